@@ -1,0 +1,121 @@
+// Turns person mentions into the article's people. Full names are grouped first
+// ("Henry Hale" joins "Henry E. Hale", "Gahr Støre" joins "Jonas Gahr Støre"; "Donald
+// Trump" never joins "Donald Trump Jr."), then lone words fold into them as surname
+// ("Hale", "Mr Hale") or first name ("Vladimir"). A lone surname no full name explains
+// becomes a person of its own only with evidence (a title, or a speech verb beside it).
+import type { ExtractedPerson } from "./types.ts";
+import type { Mention } from "./extract-mentions.ts";
+import { foldName } from "./fold-name.ts";
+import { loadLexicon } from "./load-lexicon.ts";
+
+export interface PersonMention {
+  person: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  inQuote: boolean;
+}
+
+interface Group {
+  words: string[];
+  core: string[];
+  suffix: string;
+  forms: Set<string>;
+  role?: string;
+  firstAt: number;
+  mentions: Mention[];
+}
+
+const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/;
+const position = (m: { paragraph: number; start: number }) => m.paragraph * 1e7 + m.start;
+
+function splitSuffix(words: string[]): { core: string[]; suffix: string } {
+  const keys = words.map((w) => foldName(w));
+  const last = keys[keys.length - 1]!;
+  return SUFFIX.test(last) ? { core: keys.slice(0, -1), suffix: last.replace(".", "") } : { core: keys, suffix: "" };
+}
+
+/** `small` names the same person as `big`: same surname and generation, and its words appear in order. */
+function isShorterFormOf(small: string[], smallSuffix: string, big: Group): boolean {
+  if (smallSuffix !== big.suffix || small.length >= big.core.length && small.join(" ") !== big.core.join(" ")) return false;
+  if (small[small.length - 1] !== big.core[big.core.length - 1]) return false;
+  let at = 0;
+  for (const word of big.core) if (word === small[at] || (small[at]?.length === 2 && small[at]!.endsWith(".") && word.startsWith(small[at]![0]!))) at++;
+  const sameFirst = small[0] === big.core[0];
+  const tail = big.core.slice(big.core.length - small.length).join(" ") === small.join(" ");
+  return at === small.length && (sameFirst || tail);
+}
+
+/** People of one article and where each is mentioned. */
+export function extractPeople(mentions: readonly Mention[]): { people: ExtractedPerson[]; at: PersonMention[] } {
+  const lex = loadLexicon();
+  const groups: Group[] = [];
+  const sorted = [...mentions].sort((a, b) => position(a) - position(b));
+  const full = sorted.filter((m) => m.reading.kind === "person" && m.reading.words.length >= 2 && m.paragraph > 0);
+  const byLength = [...full].sort((a, b) => wordsOf(b).length - wordsOf(a).length || position(a) - position(b));
+  for (const m of byLength) {
+    const words = wordsOf(m);
+    const { core, suffix } = splitSuffix(words);
+    const home = groups.find((g) => isShorterFormOf(core, suffix, g));
+    if (home) attach(home, m);
+    else groups.push({ words, core, suffix, forms: new Set(), firstAt: position(m), mentions: [m], ...roleOf(m) });
+  }
+  const singles = sorted.filter((m) => m.reading.kind === "single" || (m.reading.kind === "person" && (m.reading.words.length === 1 || m.paragraph === 0)));
+  const pending: Mention[] = [];
+  for (const m of singles) {
+    const key = foldName(wordsOf(m).join(" "));
+    const bySurname = groups.filter((g) => g.core.length >= 1 && g.core.slice(-key.split(" ").length).join(" ") === key);
+    const byFirst = groups.filter((g) => g.core.length >= 2 && g.core[0] === key && lex.firstNames.has(key));
+    const home = pickNearest(bySurname, m) ?? (byFirst.length === 1 ? byFirst[0] : undefined);
+    if (home) attach(home, m);
+    else if (m.paragraph > 0 && (m.reading.kind === "person" || (m.nextToSpeechVerb && !m.inQuote))) {
+      const words = wordsOf(m);
+      groups.push({ words, core: [key], suffix: "", forms: new Set(), firstAt: position(m), mentions: [m], ...roleOf(m) });
+    } else pending.push(m);
+  }
+  for (const m of pending) {
+    const key = foldName(wordsOf(m).join(" "));
+    const home = groups.find((g) => g.core.length === 1 && g.core[0] === key);
+    if (home) attach(home, m);
+  }
+  groups.sort((a, b) => a.firstAt - b.firstAt);
+  const people = groups.map((g) => {
+    const name = g.words.join(" ");
+    g.forms.delete(name);
+    return { name, forms: [...g.forms].sort(), ...(g.role ? { role: g.role } : {}) };
+  });
+  const at = groups.flatMap((g) => g.mentions.map((m) => ({ person: g.words.join(" "), paragraph: m.paragraph, start: m.start, end: m.end, inQuote: m.inQuote })));
+  return { people, at: at.sort((a, b) => position(a) - position(b)) };
+}
+
+function wordsOf(m: Mention): string[] {
+  if (m.reading.kind === "person") return m.reading.words;
+  if (m.reading.kind === "single") return [m.reading.word];
+  return [];
+}
+
+/** The words an article uses for the person, with a courtesy title but no office ("Mr Hale"). */
+function formOf(m: Mention): string {
+  const words = wordsOf(m).join(" ");
+  return m.reading.kind === "person" && m.reading.honorific ? `${m.reading.honorific} ${words}` : words;
+}
+
+function roleOf(m: Mention): { role?: string } {
+  return m.reading.kind === "person" && m.reading.role ? { role: m.reading.role } : {};
+}
+
+function attach(group: Group, m: Mention): void {
+  group.mentions.push(m);
+  group.forms.add(formOf(m));
+  group.firstAt = Math.min(group.firstAt, position(m));
+  if (!group.role && m.reading.kind === "person" && m.reading.role) group.role = m.reading.role;
+}
+
+/** Of several namesakes, the one mentioned last before `m` (else the first one). */
+function pickNearest(candidates: Group[], m: Mention): Group | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const before = candidates
+    .map((g) => ({ g, last: Math.max(...g.mentions.map(position).filter((p) => p < position(m)), -1) }))
+    .sort((a, b) => b.last - a.last);
+  return before[0]!.last >= 0 ? before[0]!.g : candidates[0];
+}

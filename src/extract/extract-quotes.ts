@@ -1,0 +1,111 @@
+// Attributes each direct quotation to a person of the article, or to nobody. Patterns,
+// tried in order: after the quote ("..., said Hale" / "..., Hale said" / "..., he
+// said"); before it in the same sentence ("Hale said: "..."", "Trump said Russia made a
+// "big concession""); then a follow-on quote in the same paragraph keeps the speaker.
+// "He"/"she" is the person last named outside a quote; "the president" is the person
+// whose role says so. A verb next to a non-person ("the company said") means: nobody.
+import type { ExtractedPerson, ExtractedQuote } from "./types.ts";
+import type { ParagraphMentions } from "./extract-mentions.ts";
+import type { PersonMention } from "./extract-people.ts";
+import { foldName } from "./fold-name.ts";
+import { PRONOUNS, SPEECH_FILLERS, SPEECH_VERBS } from "./speech-verbs.ts";
+import { OFFICE_TITLES } from "./title-words.ts";
+import type { Token } from "./tokenize-text.ts";
+
+/** Quotes shorter than this are scare quotes or single words, not statements. */
+export const MIN_QUOTE_WORDS = 3;
+const SENTENCE_END = new Set([".", "!", "?"]);
+const position = (paragraph: number, start: number) => paragraph * 1e7 + start;
+
+export function extractQuotes(paragraphs: readonly ParagraphMentions[], people: readonly ExtractedPerson[], at: readonly PersonMention[]): ExtractedQuote[] {
+  const quotes: ExtractedQuote[] = [];
+  paragraphs.forEach((p, index) => {
+    if (index === 0) return;
+    let previousSpeaker: string | undefined;
+    let previousEnd = 0;
+    for (const q of p.quotes) {
+      const words = q.text.split(/\s+/).length;
+      const context = { p, index, at, people, quoteStart: q.start };
+      const after = attributeAfter(context, q.end);
+      let speaker = after.decided ? after.speaker : attributeBefore(context, previousEnd, q.start, words);
+      if (!speaker && !after.decided && previousSpeaker && !namesSomeoneBetween(at, index, previousEnd, q.start)) speaker = previousSpeaker;
+      const text = q.text.replace(/[,\s]+$/u, "");
+      if (words >= MIN_QUOTE_WORDS) quotes.push(speaker ? { speaker, text } : { text });
+      previousSpeaker = speaker ?? (after.decided ? undefined : previousSpeaker);
+      previousEnd = q.end;
+    }
+  });
+  return quotes;
+}
+
+interface Context {
+  p: ParagraphMentions;
+  index: number;
+  at: readonly PersonMention[];
+  people: readonly ExtractedPerson[];
+  quoteStart: number;
+}
+
+const tokenIndexAt = (tokens: readonly Token[], offset: number) => {
+  const i = tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? tokens.length : i;
+};
+const personStartingAt = (c: Context, token: Token | undefined) =>
+  token && c.at.find((m) => m.paragraph === c.index && !m.inQuote && m.start <= token.start && token.start < m.end);
+const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
+
+function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: string } {
+  const tokens = c.p.tokens;
+  let k = tokenIndexAt(tokens, end);
+  if (lower(tokens[k]) === ",") k++;
+  if (SPEECH_VERBS.has(lower(tokens[k]))) {
+    const who = personStartingAt(c, tokens[k + 1]) ?? personStartingAt(c, tokens[k + 2]);
+    return { decided: true, speaker: who ? who.person : byRoleOrPronoun(c, tokens, k + 1) };
+  }
+  let verb = k;
+  while (verb < Math.min(tokens.length, k + 12) && !SPEECH_VERBS.has(lower(tokens[verb])) && !SENTENCE_END.has(lower(tokens[verb])) && lower(tokens[verb]) !== '"') verb++;
+  if (verb === k || !SPEECH_VERBS.has(lower(tokens[verb]))) return { decided: false };
+  const who = personStartingAt(c, tokens[k]);
+  return { decided: true, speaker: who ? who.person : byRoleOrPronoun(c, tokens, k) };
+}
+
+function attributeBefore(c: Context, from: number, quoteStart: number, words: number): string | undefined {
+  const tokens = c.p.tokens;
+  let first = tokenIndexAt(tokens, from);
+  const last = tokenIndexAt(tokens, quoteStart);
+  for (let i = first; i < last; i++) if (SENTENCE_END.has(tokens[i]!.text)) first = i + 1;
+  for (let v = last - 1; v >= first; v--) {
+    if (!SPEECH_VERBS.has(lower(tokens[v]))) continue;
+    if (words < 2 && last - v > 2) return undefined;
+    const after = personStartingAt(c, tokens[v + 1]);
+    if (after && v + 1 < last) return after.person;
+    const before = [...c.at].reverse().find((m) => m.paragraph === c.index && !m.inQuote && m.end <= tokens[v]!.start && m.start >= (tokens[first]?.start ?? 0));
+    if (before) return before.person;
+    let s = v - 1;
+    while (s > first && SPEECH_FILLERS.has(lower(tokens[s]))) s--;
+    return byRoleOrPronoun(c, tokens, s, true);
+  }
+  return undefined;
+}
+
+/** "he said" → the person last named outside quotes; "the president said" → the person with that role. */
+function byRoleOrPronoun(c: Context, tokens: readonly Token[], k: number, backwards = false): string | undefined {
+  const word = lower(tokens[k]);
+  if (PRONOUNS.has(word) && word !== "they") return lastNamedBefore(c, position(c.index, c.quoteStart));
+  const title = backwards ? word : lower(tokens[k + 1]);
+  const article = backwards ? lower(tokens[k - 1]) : word;
+  if (article !== "the" || !OFFICE_TITLES.has(title)) return undefined;
+  const holders = c.people.filter((p) => p.role && foldName(p.role).split(/[\s-]+/).includes(title));
+  if (holders.length <= 1) return holders[0]?.name;
+  const names = new Set(holders.map((h) => h.name));
+  const recent = [...c.at].reverse().find((m) => names.has(m.person) && position(m.paragraph, m.start) < position(c.index, c.quoteStart));
+  return recent?.person;
+}
+
+function lastNamedBefore(c: Context, before: number): string | undefined {
+  return [...c.at].reverse().find((m) => !m.inQuote && position(m.paragraph, m.start) < before)?.person;
+}
+
+function namesSomeoneBetween(at: readonly PersonMention[], paragraph: number, from: number, to: number): boolean {
+  return at.some((m) => m.paragraph === paragraph && !m.inQuote && m.start >= from && m.start < to);
+}

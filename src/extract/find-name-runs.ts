@@ -1,0 +1,83 @@
+// Groups capitalised words into candidate name runs: "Henry E. Hale", "Secretary of
+// State Marco Rubio", "Bank of England", "Ursula von der Leyen". Lower-case joiners
+// ("of", "and", "von") join only where they plausibly belong to one name, so
+// "Trump and Putin" stays two runs while "Trade and Industry Secretary" stays one.
+import { ORGANISATION_WORDS } from "./organisation-words.ts";
+import { OFFICE_TITLES, ROLE_MODIFIERS } from "./title-words.ts";
+import type { Token } from "./tokenize-text.ts";
+
+export interface NameRun {
+  words: string[];
+  /** Index of the first and one past the last token of the run. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  sentenceStart: boolean;
+  possessive: boolean;
+}
+
+/** Particles inside personal names: joined when capitalised words stand on both sides. */
+const NAME_PARTICLES = new Set(["de", "da", "di", "du", "van", "von", "der", "den", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "y", "zu"]);
+/** "of"/"for" join when the left word heads a longer name ("Bank of England"). */
+const OF_HEADS = new Set([
+  ...ORGANISATION_WORDS, ...OFFICE_TITLES, "house", "republic", "duke", "duchess", "isle", "gulf", "sea", "bay",
+  "cape", "province", "state", "states", "secretary", "museum", "palace", "chamber", "chambers", "city", "mayor",
+  "bishop", "prince", "princess", "earl", "lord", "lady", "governor", "institute", "sisters", "brothers",
+]);
+
+const isJoinable = (t: Token | undefined): t is Token => t !== undefined && t.isWord && t.isCapitalised;
+
+/** Candidate name runs of a tokenised paragraph, in order. */
+export function findNameRuns(tokens: readonly Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!isJoinable(first)) {
+      i++;
+      continue;
+    }
+    const words = [first.text];
+    let j = i + 1;
+    let possessive = first.possessive;
+    while (j < tokens.length && !possessive) {
+      const next = tokens[j]!;
+      if (isJoinable(next) && !next.sentenceStart) {
+        words.push(next.text);
+        possessive = next.possessive;
+        j++;
+        continue;
+      }
+      const joined = joinerLength(tokens, j, words[words.length - 1]!);
+      if (joined === 0) break;
+      for (let k = j; k < j + joined; k++) words.push(tokens[k]!.text);
+      j += joined;
+    }
+    const last = tokens[j - 1]!;
+    runs.push({ words, from: i, to: j, start: first.start, end: last.end, sentenceStart: first.sentenceStart, possessive });
+    i = j;
+  }
+  return runs;
+}
+
+/** How many lower-case joiner tokens at `j` lead to a capitalised word that continues the run (0 = none). */
+function joinerLength(tokens: readonly Token[], j: number, leftWord: string): number {
+  const left = leftWord.toLowerCase();
+  const a = tokens[j];
+  if (!a) return 0;
+  const word = a.text.toLowerCase();
+  if (NAME_PARTICLES.has(word)) {
+    if (isJoinable(tokens[j + 1])) return 1;
+    const b = tokens[j + 1];
+    if (b && NAME_PARTICLES.has(b.text.toLowerCase()) && isJoinable(tokens[j + 2])) return 2;
+    return 0;
+  }
+  if (word === "&" && isJoinable(tokens[j + 1])) return 1;
+  if ((word === "of" || word === "for") && OF_HEADS.has(left)) {
+    if (isJoinable(tokens[j + 1])) return 1;
+    if (tokens[j + 1]?.text.toLowerCase() === "the" && isJoinable(tokens[j + 2])) return 2;
+  }
+  if (word === "and" && ROLE_MODIFIERS.has(left) && isJoinable(tokens[j + 1]) && ROLE_MODIFIERS.has(tokens[j + 1]!.text.toLowerCase())) return 1;
+  return 0;
+}

@@ -1,0 +1,60 @@
+// Word knowledge borrowed from compromise's built-in lexicon, loaded once: first names,
+// surnames, countries, cities and regions, organisations and sports teams, and which
+// words are ordinary English (so a capitalised "Shares" or "However" at the start of a
+// sentence is not taken for a name). We use the lexicon only, not compromise's tagger:
+// the rules here are cheaper and more predictable on news text.
+import nlp from "compromise";
+import { foldName } from "./fold-name.ts";
+
+export interface Lexicon {
+  firstNames: ReadonlySet<string>;
+  lastNames: ReadonlySet<string>;
+  famousPeople: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  organisations: ReadonlySet<string>;
+  demonyms: ReadonlySet<string>;
+  /** Lower-case words compromise knows as ordinary (non-name) vocabulary. */
+  commonWords: ReadonlySet<string>;
+}
+
+const NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName"]);
+const PLACE_TAGS = new Set(["Country", "City", "Region", "Place"]);
+const ORG_TAGS = new Set(["Organization", "SportsTeam"]);
+const PROPER_TAGS = new Set([...NAME_TAGS, ...PLACE_TAGS, ...ORG_TAGS, "LastName", "Person", "ProperNoun", "Demonym"]);
+
+/** Function words compromise may not list but which are never names. */
+const EXTRA_COMMON = [
+  "the", "a", "an", "and", "but", "or", "if", "so", "as", "at", "by", "for", "from", "in", "into", "of", "on", "to", "with",
+  "he", "she", "it", "we", "they", "i", "you", "his", "her", "its", "our", "their", "this", "that", "these", "those",
+  "there", "here", "when", "while", "after", "before", "since", "although", "though", "because", "however", "meanwhile",
+  "yesterday", "today", "tomorrow", "last", "next", "some", "many", "most", "more", "both", "all", "each", "every",
+  "what", "who", "why", "how", "where", "which", "not", "no", "yes", "one", "two", "three", "new", "other", "such",
+];
+
+let cached: Lexicon | undefined;
+
+/** The lexicon, built on first use. */
+export function loadLexicon(): Lexicon {
+  if (cached) return cached;
+  const raw = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const firstNames = new Set<string>();
+  const lastNames = new Set<string>();
+  const famousPeople = new Set<string>();
+  const places = new Set<string>();
+  const organisations = new Set<string>();
+  const demonyms = new Set<string>();
+  const commonWords = new Set<string>(EXTRA_COMMON);
+  for (const [word, tagOrTags] of Object.entries(raw)) {
+    const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
+    const key = foldName(word);
+    if (tags.some((t) => NAME_TAGS.has(t))) firstNames.add(key);
+    if (tags.includes("LastName")) lastNames.add(key);
+    if (tags.includes("Person")) famousPeople.add(key);
+    if (tags.some((t) => PLACE_TAGS.has(t))) places.add(key);
+    if (tags.some((t) => ORG_TAGS.has(t))) organisations.add(key);
+    if (tags.includes("Demonym")) demonyms.add(key);
+    if (!tags.some((t) => PROPER_TAGS.has(t)) && !word.includes(" ")) commonWords.add(key);
+  }
+  cached = { firstNames, lastNames, famousPeople, places, organisations, demonyms, commonWords };
+  return cached;
+}
