@@ -1,0 +1,47 @@
+// The Article: the contract between ingest (which writes content/articles/*.md) and render
+// (which reads them). The schema is checked at both boundaries, so a hand edit that breaks the
+// contract is reported with the file and the field instead of producing a broken page.
+import { z } from "zod";
+
+const isoDateWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export const DATE_SOURCES = ["manifest", "git", "mtime", "page"] as const;
+
+export const quoteSchema = z.object({
+  speaker: z.string().min(1).optional(),
+  text: z.string().min(1),
+});
+
+/**
+ * Front matter of an article page. The first seven keys are a published contract (issue #2):
+ * never rename them; add new keys after them.
+ */
+export const articleSchema = z.object({
+  title: z.string().min(1, "expected a non-empty headline"),
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected lower-case ASCII words joined by hyphens"),
+  date: z.string().regex(isoDateWithOffset, "expected an ISO 8601 date with offset, like 2025-04-24T09:30:00-04:00"),
+  description: z.string(),
+  people: z.array(z.string().min(1)),
+  tags: z.array(z.string().min(1)),
+  source: z.string().min(1),
+  dateSource: z.enum(DATE_SOURCES).optional(),
+  roles: z.record(z.string(), z.string()).optional(),
+  aliases: z.record(z.string(), z.array(z.string())).optional(),
+  quotes: z.array(quoteSchema).optional(),
+  wordCount: z.number().int().nonnegative().optional(),
+  seedHash: z.string().optional(),
+  ingestHash: z.string().optional(),
+});
+
+export type ArticleFrontMatter = z.infer<typeof articleSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+
+/** The order keys are written in, so that the same article always gives the same bytes. */
+export const FRONT_MATTER_KEYS = Object.keys(articleSchema.shape) as (keyof ArticleFrontMatter)[];
+
+/** Formats zod issues as "people[2]: expected string, not number" lines. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.map(String).join(".") || "front matter"}: ${issue.message}`)
+    .join("; ");
+}

@@ -1,0 +1,32 @@
+// gazette ingest: seeds → content pages, nothing else.
+import { ingestExitCode } from "../ingest/format-report.ts";
+import { directoryOptions, parseOptions } from "./parse-options.ts";
+import { runIngest } from "./run-ingest.ts";
+
+export const INGEST_USAGE = `Usage: gazette ingest [--seeds DIR] [--content DIR] [--force] [--prune] [--json] [--quiet]
+
+Turns every *.txt under the seeds folder into a page under CONTENT/articles/.
+
+  --seeds DIR     where the seeds are (default: seeds)
+  --content DIR   where pages are written (default: content)
+  --force         overwrite pages edited by hand (and, with --prune, remove them)
+  --prune         remove pages whose seed is gone (kept and reported otherwise)
+  --json          print the report as JSON on stdout
+  -q, --quiet     print problems only, no progress bar or summary
+
+Exit status: 0 every seed is on the site, 1 some seeds were rejected (the rest written), 2 usage error.`;
+
+export async function ingestCommand(args: string[]): Promise<number> {
+  const options = parseOptions(args, {
+    ...directoryOptions,
+    force: { type: "boolean", default: false },
+    prune: { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+  });
+  if (options.help) {
+    console.log(INGEST_USAGE);
+    return 0;
+  }
+  const report = await runIngest(options);
+  return ingestExitCode(report);
+}

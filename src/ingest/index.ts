@@ -1,0 +1,192 @@
+// ingest(): seeds/*.txt → content/articles/*.md. The steps, in order:
+//   read seeds → drop duplicates → extract (cached) → resolve names across the corpus →
+//   apply the editor's overrides → assign slugs → date → write pages that changed →
+//   report pages whose seed is gone.
+// A bad seed is reported and skipped; it never stops the others.
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { ArticleFrontMatter } from "../article.ts";
+import { ConfigError } from "../errors.ts";
+import { loadSiteConfig } from "../site-config.ts";
+import { applyOverrides, EXTRACTOR_VERSION, parseOverrides, resolveAcrossCorpus, tagsOf, type Overrides } from "../extract/index.ts";
+import type { Extraction } from "../extract/types.ts";
+import { assignSlugs } from "./assign-slugs.ts";
+import { paragraphsToMarkdown } from "./escape-markdown.ts";
+import { extractAll } from "./extract-all.ts";
+import { ExtractionCache } from "./extraction-cache.ts";
+import { readPages, type ExistingPage } from "./read-pages.ts";
+import { listSeeds, readSeed, type Seed } from "./read-seeds.ts";
+import { dateSeed, readDatesManifest, readGitAddDates } from "./seed-dates.ts";
+import { stampPage } from "./stamp-page.ts";
+import { writeFileAtomic } from "./write-file-atomic.ts";
+
+export interface IngestOptions {
+  seedsDir: string;
+  contentDir: string;
+  /** Where extraction results are kept between runs. Default: `.cache/gazette` in the working directory. */
+  cacheDir?: string;
+  /** Overwrite pages a person edited, and with `prune`, remove them. */
+  force?: boolean;
+  /** Remove pages whose seed is gone. */
+  prune?: boolean;
+  /** Called as seeds are read and extracted, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface IngestReport {
+  /** Pages written (new or changed), as paths relative to the content folder. */
+  written: string[];
+  unchanged: string[];
+  /** Pages a person edited: kept as they are. */
+  keptEdited: string[];
+  rejected: { source: string; reason: string }[];
+  duplicates: { source: string; duplicateOf: string }[];
+  warnings: { source: string; message: string }[];
+  /** Pages whose seed no longer exists (removed only with `prune`). */
+  orphaned: string[];
+  pruned: string[];
+}
+
+export const ARTICLES_DIR = "articles";
+
+export async function ingest(options: IngestOptions): Promise<IngestReport> {
+  const { seedsDir, contentDir } = options;
+  const articlesDir = join(contentDir, ARTICLES_DIR);
+  const report: IngestReport = { written: [], unchanged: [], keptEdited: [], rejected: [], duplicates: [], warnings: [], orphaned: [], pruned: [] };
+  const site = loadSiteConfig(contentDir);
+  const overrides = readOverrides(contentDir);
+
+  const seeds = readAllSeeds(seedsDir, report);
+  const unique = dropDuplicates(seeds, report);
+
+  const cache = ExtractionCache.open(options.cacheDir ?? join(process.cwd(), ".cache", "gazette"), EXTRACTOR_VERSION);
+  const raw = await extractAll(unique, cache, options.onProgress);
+  cache.save(new Set(unique.map((seed) => seed.textHash)));
+  const extractions = resolveAcrossCorpus(raw).map((extraction) => applyOverrides(extraction, overrides));
+
+  const pages = readPages(articlesDir);
+  const pageBySource = new Map(pages.filter((page) => page.source).map((page) => [page.source!, page]));
+  const uniqueSources = new Set(unique.map((seed) => seed.source));
+  // Pages that are not this run's (hand-made, or from a seed that is gone) keep their URLs.
+  const takenByOtherPages = new Set(pages.filter((page) => !page.source || !uniqueSources.has(page.source)).map((page) => page.file.replace(/\.md$/, "")));
+  const slugs = assignSlugs(
+    unique.map((seed) => ({ source: seed.source, title: seed.headline, textHash: seed.textHash, existingSlug: pageBySource.get(seed.source)?.slug })),
+    takenByOtherPages,
+  );
+
+  const dateSources = { manifest: readDatesManifest(seedsDir, site.timeZone), git: readGitAddDates(seedsDir, site.timeZone) };
+  mkdirSync(articlesDir, { recursive: true });
+  unique.forEach((seed, index) => {
+    const slug = slugs.get(seed.source)!;
+    const existing = pageBySource.get(seed.source);
+    const date = dateSeed(seed.source, seed.path, dateSources, existing?.date, site.timeZone);
+    const text = stampPage(toFrontMatter(seed, extractions[index]!, slug, date), paragraphsToMarkdown(seed.paragraphs));
+    writePage(articlesDir, existing, `${slug}.md`, text, options.force ?? false, report);
+  });
+
+  reportOrphans(articlesDir, pages, new Set(seeds.map((seed) => seed.source)), options, report);
+  return report;
+}
+
+function readAllSeeds(seedsDir: string, report: IngestReport): Seed[] {
+  const seeds: Seed[] = [];
+  for (const source of listSeeds(seedsDir)) {
+    const result = readSeed(seedsDir, source);
+    if (!result.ok) {
+      report.rejected.push({ source: result.source, reason: result.reason });
+      continue;
+    }
+    if (result.warning) report.warnings.push({ source, message: result.warning });
+    seeds.push(result.seed);
+  }
+  return seeds;
+}
+
+/** A seed whose text equals an earlier one's (by path order) gets no page of its own. */
+function dropDuplicates(seeds: Seed[], report: IngestReport): Seed[] {
+  const firstByHash = new Map<string, Seed>();
+  const unique: Seed[] = [];
+  for (const seed of seeds) {
+    const first = firstByHash.get(seed.textHash);
+    if (first) {
+      report.duplicates.push({ source: seed.source, duplicateOf: first.source });
+      continue;
+    }
+    firstByHash.set(seed.textHash, seed);
+    unique.push(seed);
+  }
+  return unique;
+}
+
+function toFrontMatter(seed: Seed, extraction: Extraction, slug: string, date: { date: string; dateSource: ArticleFrontMatter["dateSource"] }): Omit<ArticleFrontMatter, "ingestHash"> {
+  const roles = Object.fromEntries(extraction.people.filter((person) => person.role).map((person) => [person.name, person.role!]));
+  const aliases = Object.fromEntries(extraction.people.filter((person) => person.forms.length > 0).map((person) => [person.name, person.forms]));
+  return {
+    title: seed.headline,
+    slug,
+    date: date.date,
+    description: seed.paragraphs[0]!,
+    people: extraction.people.map((person) => person.name),
+    tags: tagsOf(extraction),
+    source: seed.source,
+    dateSource: date.dateSource,
+    roles,
+    aliases,
+    quotes: extraction.quotes.map((quote) => (quote.speaker ? { speaker: quote.speaker, text: quote.text } : { text: quote.text })),
+    wordCount: countWords(seed.paragraphs),
+    seedHash: seed.textHash,
+  };
+}
+
+function countWords(paragraphs: readonly string[]): number {
+  let words = 0;
+  for (const paragraph of paragraphs) words += paragraph.split(" ").filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return words;
+}
+
+function writePage(articlesDir: string, existing: ExistingPage | undefined, file: string, text: string, force: boolean, report: IngestReport): void {
+  const relativePath = `${ARTICLES_DIR}/${existing?.file ?? file}`;
+  if (existing?.text === text) {
+    report.unchanged.push(relativePath);
+    return;
+  }
+  if (existing && existing.state !== "pristine" && !force) {
+    report.keptEdited.push(relativePath);
+    return;
+  }
+  writeFileAtomic(join(articlesDir, existing?.file ?? file), text);
+  report.written.push(relativePath);
+}
+
+function reportOrphans(articlesDir: string, pages: ExistingPage[], sources: Set<string>, options: IngestOptions, report: IngestReport): void {
+  for (const page of pages) {
+    if (!page.source || page.state === "hand-made" || sources.has(page.source)) continue;
+    const relativePath = `${ARTICLES_DIR}/${page.file}`;
+    if (options.prune && (page.state === "pristine" || options.force)) {
+      rmSync(join(articlesDir, page.file));
+      report.pruned.push(relativePath);
+    } else {
+      report.orphaned.push(relativePath);
+    }
+  }
+}
+
+/** Reads the editor's override files, content/_data/people.yaml and tags.yaml. */
+function readOverrides(contentDir: string): Overrides {
+  const read = (name: string): unknown => {
+    const file = join(contentDir, "_data", name);
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      return undefined;
+    }
+    try {
+      return parseYaml(text);
+    } catch (error) {
+      throw new ConfigError(file, `is not valid YAML (${(error as Error).message.split("\n")[0]}); fix the syntax`);
+    }
+  };
+  return parseOverrides(read("people.yaml"), read("tags.yaml"));
+}

@@ -1,0 +1,38 @@
+// content/articles/*.md → what ingest needs to know about the pages already there: which seed
+// each came from, its slug and date, and whether a person has edited it.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parsePage } from "../front-matter.ts";
+import { pageState, type PageState } from "./stamp-page.ts";
+import type { SeedDate } from "./seed-dates.ts";
+
+export interface ExistingPage {
+  /** File name inside the articles folder, e.g. "storm-hits-coast.md". */
+  file: string;
+  text: string;
+  state: PageState;
+  /** Present when the front matter parses: the seed it came from, its slug and date. */
+  source?: string;
+  slug?: string;
+  date?: SeedDate;
+}
+
+export function readPages(articlesDir: string): ExistingPage[] {
+  let names: string[];
+  try {
+    names = readdirSync(articlesDir).filter((name) => name.endsWith(".md") && !name.startsWith(".")).sort();
+  } catch {
+    return [];
+  }
+  return names.map((file) => {
+    const text = readFileSync(join(articlesDir, file), "utf8");
+    const page: ExistingPage = { file, text, state: pageState(text) };
+    const parsed = parsePage(text);
+    if (parsed.ok) {
+      page.source = parsed.data.source;
+      page.slug = parsed.data.slug;
+      if (parsed.data.dateSource) page.date = { date: parsed.data.date, dateSource: parsed.data.dateSource };
+    }
+    return page;
+  });
+}

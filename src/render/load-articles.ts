@@ -1,0 +1,49 @@
+// content/articles/*.md → validated articles with their HTML. A page whose front matter breaks
+// the contract is reported with its file and the field, and left out of the site.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ArticleFrontMatter } from "../article.ts";
+import { ContentError } from "../errors.ts";
+import { parsePage } from "../front-matter.ts";
+import type { MarkdownRenderer } from "./markdown.ts";
+
+export interface LoadedArticle extends ArticleFrontMatter {
+  /** Path of the page relative to the content folder, e.g. "articles/storm-hits-coast.md". */
+  file: string;
+  body: string;
+  html: string;
+}
+
+export interface LoadResult {
+  articles: LoadedArticle[];
+  problems: ContentError[];
+}
+
+export function loadArticles(contentDir: string, markdown: MarkdownRenderer): LoadResult {
+  const articlesDir = join(contentDir, "articles");
+  let names: string[] = [];
+  try {
+    names = readdirSync(articlesDir).filter((name) => name.endsWith(".md") && !name.startsWith(".")).sort();
+  } catch {
+    // No articles yet: an empty site is still a site.
+  }
+  const articles: LoadedArticle[] = [];
+  const problems: ContentError[] = [];
+  const bySlug = new Map<string, string>();
+  for (const name of names) {
+    const file = `articles/${name}`;
+    const parsed = parsePage(readFileSync(join(articlesDir, name), "utf8"));
+    if (!parsed.ok) {
+      problems.push(new ContentError(file, parsed.reason));
+      continue;
+    }
+    const other = bySlug.get(parsed.data.slug);
+    if (other) {
+      problems.push(new ContentError(file, `has slug "${parsed.data.slug}", already used by ${other}; give one of them another slug`));
+      continue;
+    }
+    bySlug.set(parsed.data.slug, file);
+    articles.push({ ...parsed.data, file, body: parsed.body, html: markdown.render(parsed.body) });
+  }
+  return { articles, problems };
+}

@@ -1,0 +1,65 @@
+// The Gazette render plugin: loads content/ once per build into a site model and gives the
+// templates their data (`site`, `gazette`, `urls`) and filters. Templates only print.
+import { join } from "node:path";
+import { loadSiteConfig } from "../site-config.ts";
+import { absoluteUrl, makeUrls } from "../urls.ts";
+import { buildSiteModel, type SiteModel } from "./build-site-model.ts";
+import { formatDate, formatMonth, isoDateTime } from "./format-date.ts";
+import { jsonForScript } from "./json-ld.ts";
+import { jsonFeed } from "./json-feed.ts";
+import { loadArticles } from "./load-articles.ts";
+import { MarkdownRenderer } from "./markdown.ts";
+import { newsArticleData, personData } from "./structured-data.ts";
+import type { ContentError } from "../errors.ts";
+
+/** A page left out of the site is news to its editor: one line each, on every build. */
+function reportContentProblems(problems: readonly ContentError[]): void {
+  for (const problem of problems) console.warn(`${problem.message}; page left out of the site`);
+}
+
+export interface GazettePluginOptions {
+  contentDir: string;
+}
+
+// Eleventy's config API has no published types; this is the part the plugin uses.
+export interface EleventyConfig {
+  addGlobalData(name: string, value: unknown): void;
+  addFilter(name: string, filter: (...args: any[]) => unknown): void;
+  addWatchTarget(path: string): void;
+  addPassthroughCopy(paths: Record<string, string> | string): void;
+  on(event: string, listener: (...args: any[]) => unknown): void;
+  setWatchThrottleWaitTime?(ms: number): void;
+}
+
+export default function gazettePlugin(eleventyConfig: EleventyConfig, options: GazettePluginOptions): void {
+  const { contentDir } = options;
+  const markdown = new MarkdownRenderer();
+  let pathPrefix = "/";
+  eleventyConfig.on("eleventy.config", (templateConfig: { getConfig(): { pathPrefix: string } }) => {
+    pathPrefix = templateConfig.getConfig().pathPrefix;
+  });
+
+  const site = () => loadSiteConfig(contentDir);
+  eleventyConfig.addGlobalData("site", site);
+  eleventyConfig.addGlobalData("urls", () => makeUrls(pathPrefix));
+  eleventyConfig.addGlobalData("gazette", (): SiteModel => {
+    const { articles, problems } = loadArticles(contentDir, markdown);
+    reportContentProblems(problems);
+    markdown.retainOnly(articles.map((article) => article.body));
+    // Frozen so Eleventy's data merge passes it by reference instead of copying it per template.
+    return Object.freeze(buildSiteModel(articles, site(), pathPrefix));
+  });
+
+  eleventyConfig.addFilter("readableDate", (iso: string, zone: string, format = "d LLLL yyyy") => formatDate(iso, format, zone));
+  eleventyConfig.addFilter("isoDate", (iso: string, zone: string) => isoDateTime(iso, zone));
+  eleventyConfig.addFilter("readableMonth", (month: string) => formatMonth(month));
+  eleventyConfig.addFilter("absoluteUrl", (path: string, siteUrl: string) => absoluteUrl(siteUrl, path));
+  eleventyConfig.addFilter("jsonForScript", jsonForScript);
+  eleventyConfig.addFilter("newsArticleData", newsArticleData);
+  eleventyConfig.addFilter("personData", personData);
+  eleventyConfig.addFilter("jsonFeed", jsonFeed);
+
+  eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
+  eleventyConfig.addWatchTarget(join(contentDir, "**/*.md"));
+  eleventyConfig.addWatchTarget(join(contentDir, "_data/*"));
+}

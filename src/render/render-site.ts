@@ -1,0 +1,35 @@
+// content/ + templates/ → the site, through Eleventy with the project's .eleventy.ts.
+import Eleventy from "@11ty/eleventy";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { normalisePathPrefix } from "../urls.ts";
+
+/** The Gazette package folder: where .eleventy.ts and templates/ live. */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+export interface RenderOptions {
+  contentDir: string;
+  outDir: string;
+  pathPrefix?: string;
+  quiet?: boolean;
+}
+
+/** Creates the Eleventy instance for a build or for the dev server. */
+export function createEleventy(options: RenderOptions, runMode: "build" | "serve" = "build") {
+  const outDir = resolve(options.outDir);
+  // .eleventy.ts reads the content folder from here; see the comment there.
+  process.env.GAZETTE_CONTENT = resolve(options.contentDir);
+  // Eleventy resolves passthrough copies and watch targets against the working directory.
+  process.chdir(PROJECT_ROOT);
+  return new Eleventy(join(PROJECT_ROOT, "templates/pages"), outDir, {
+    configPath: join(PROJECT_ROOT, ".eleventy.ts"),
+    pathPrefix: normalisePathPrefix(options.pathPrefix),
+    quietMode: options.quiet ?? true,
+    runMode,
+  });
+}
+
+export async function renderSite(options: RenderOptions): Promise<void> {
+  const eleventy = createEleventy(options);
+  await eleventy.write();
+}

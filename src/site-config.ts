@@ -1,0 +1,47 @@
+// Site configuration: one documented file, content/_data/site.json, read by ingest (time zone)
+// and by every template (title, URL, language, publisher). Defaults fill what it leaves out.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { IANAZone } from "luxon";
+import { ConfigError } from "./errors.ts";
+
+export const siteConfigSchema = z.object({
+  title: z.string().min(1).default("Gazette"),
+  description: z.string().default("News, from plain text to the page."),
+  /** The origin the site is served from, without the path prefix: "https://news.example.org". */
+  url: z.url().default("https://example.org"),
+  language: z.string().min(2).default("en"),
+  timeZone: z
+    .string()
+    .refine((zone) => IANAZone.isValidZone(zone), "expected an IANA time zone such as Europe/London")
+    .default("UTC"),
+  publisher: z
+    .object({ name: z.string().min(1), url: z.url().optional(), logo: z.string().optional() })
+    .default({ name: "Gazette" }),
+  about: z.string().default(""),
+  /** Articles per page on the home page and on tag and person pages. */
+  pageSize: z.number().int().min(1).max(200).default(10),
+});
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+export const SITE_CONFIG_FILE = join("_data", "site.json");
+
+/** Reads `<contentDir>/_data/site.json`; a missing file means all defaults. */
+export function loadSiteConfig(contentDir: string): SiteConfig {
+  const file = join(contentDir, SITE_CONFIG_FILE);
+  let raw: unknown = {};
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT") throw new ConfigError(file, `is not valid JSON (${(error as Error).message}); fix the syntax`);
+  }
+  const parsed = siteConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const why = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new ConfigError(file, why);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,71 @@
+// The one place that makes URLs. Every link, permalink, feed entry and sitemap line goes
+// through these helpers, so a tag or person URL cannot be spelled two ways.
+import { createHash } from "node:crypto";
+import { slugify } from "./slug.ts";
+
+/** Slug for a tag or person name; never empty, even for names with no Latin letters. */
+export function nameSlug(name: string): string {
+  return slugify(name) || `n-${createHash("sha256").update(name.normalize("NFC")).digest("hex").slice(0, 8)}`;
+}
+
+/** "/news" or "/news/" or "news" → "/news/"; "" → "/". */
+export function normalisePathPrefix(prefix: string | undefined): string {
+  const trimmed = (prefix ?? "/").trim().replace(/^\/+|\/+$/g, "");
+  return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+
+const pageSuffix = (page: number): string => (page > 1 ? `page/${page}/` : "");
+
+/** Site-relative paths of every kind of page, with the path prefix applied. */
+export interface SiteUrls {
+  home(page?: number): string;
+  article(slug: string): string;
+  tags(): string;
+  tag(name: string, page?: number): string;
+  tagFeed(name: string): string;
+  people(): string;
+  person(name: string, page?: number): string;
+  personFeed(name: string): string;
+  feed(): string;
+  jsonFeed(): string;
+  sitemap(): string;
+  search(): string;
+  about(): string;
+  notFound(): string;
+  asset(path: string): string;
+}
+
+/**
+ * Makes the URL helpers for a site deployed under `pathPrefix`.
+ * @example
+ * makeUrls("/news/").person("Jonas Gahr Støre") //=> "/news/people/jonas-gahr-store/"
+ * makeUrls().tag("NATO", 2) //=> "/tags/nato/page/2/"
+ */
+export function makeUrls(pathPrefix = "/"): SiteUrls {
+  const base = normalisePathPrefix(pathPrefix);
+  return {
+    home: (page = 1) => `${base}${pageSuffix(page)}`,
+    article: (slug) => `${base}articles/${slug}/`,
+    tags: () => `${base}tags/`,
+    tag: (name, page = 1) => `${base}tags/${nameSlug(name)}/${pageSuffix(page)}`,
+    tagFeed: (name) => `${base}tags/${nameSlug(name)}/feed.xml`,
+    people: () => `${base}people/`,
+    person: (name, page = 1) => `${base}people/${nameSlug(name)}/${pageSuffix(page)}`,
+    personFeed: (name) => `${base}people/${nameSlug(name)}/feed.xml`,
+    feed: () => `${base}feed.xml`,
+    jsonFeed: () => `${base}feed.json`,
+    sitemap: () => `${base}sitemap.xml`,
+    search: () => `${base}search/`,
+    about: () => `${base}about/`,
+    notFound: () => `${base}404.html`,
+    asset: (path) => `${base}${path.replace(/^\/+/, "")}`,
+  };
+}
+
+/** The URLs as Eleventy permalinks: the same paths without the deploy prefix. */
+export const permalinks: SiteUrls = makeUrls("/");
+
+/** Joins the site's origin ("https://example.org") with a site-relative path. */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return new URL(path, siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`).href;
+}
