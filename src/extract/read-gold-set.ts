@@ -1,0 +1,75 @@
+// Reads the hand-labelled gold set (tests/fixtures/gold/*.json) and the article texts
+// it points at, then scores the extractor against it. The one module here that touches
+// the file system, shared by eval-cli.ts and tests/extract/gold.test.ts. Article texts
+// live outside the repo (../shared/corpus, licensed for testing only); a sha256 per
+// file detects drift.
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { ArticleText, Extraction } from "./types.ts";
+import { extractArticle } from "./extract-article.ts";
+import { addCounts, matchEntities, type Counts, type GoldEntity, type Match } from "./score.ts";
+
+export const CATEGORIES = ["people", "quoteSpeakers", "places", "organisations"] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+interface GoldFile {
+  source: string;
+  base: "corpus" | "repo";
+  sha256: string;
+  people: Array<{ name: string; forms: string[] }>;
+  quoteSpeakers: string[];
+  places: Array<string | GoldEntity>;
+  organisations: Array<string | GoldEntity>;
+}
+
+export interface ArticleResult {
+  file: string;
+  drifted: boolean;
+  matches: Record<Category, Match>;
+}
+
+export const corpusRoot = (repoRoot: string) => resolve(repoRoot, "../shared/corpus");
+export const hasCorpus = (repoRoot: string) => existsSync(corpusRoot(repoRoot));
+
+/** Splits a seed file: first line the headline, then one paragraph per non-empty line. */
+export function parseArticle(text: string): ArticleText {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return { headline: lines[0] ?? "", paragraphs: lines.slice(1) };
+}
+
+const entity = (e: string | GoldEntity): GoldEntity => (typeof e === "string" ? { name: e, aliases: [] } : e);
+const speakers = (e: Extraction) => [...new Set(e.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])))];
+
+/** Scores every gold article; `extract` is swappable for experiments. */
+export function evaluateGoldSet(repoRoot: string, extract: (a: ArticleText) => Extraction = extractArticle): ArticleResult[] {
+  const dir = join(repoRoot, "tests/fixtures/gold");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((file) => {
+      const gold = JSON.parse(readFileSync(join(dir, file), "utf8")) as GoldFile;
+      const path = gold.base === "repo" ? join(repoRoot, gold.source) : join(corpusRoot(repoRoot), gold.source);
+      const bytes = readFileSync(path);
+      const drifted = createHash("sha256").update(bytes).digest("hex") !== gold.sha256;
+      const got = extract(parseArticle(bytes.toString("utf8")));
+      return {
+        file,
+        drifted,
+        matches: {
+          people: matchEntities(got.people.map((p) => p.name), gold.people.map((p) => ({ name: p.name, aliases: [] })), "exact"),
+          quoteSpeakers: matchEntities(speakers(got), gold.quoteSpeakers.map((name) => ({ name, aliases: [] })), "exact"),
+          places: matchEntities(got.places, gold.places.map(entity), "folded"),
+          organisations: matchEntities(got.organisations, gold.organisations.map(entity), "folded"),
+        },
+      };
+    });
+}
+
+/** Micro-averaged counts per category. */
+export function totals(results: readonly ArticleResult[]): Record<Category, Counts> {
+  const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+  const out = { people: zero(), quoteSpeakers: zero(), places: zero(), organisations: zero() };
+  for (const r of results) for (const c of CATEGORIES) out[c] = addCounts(out[c], r.matches[c]);
+  return out;
+}
