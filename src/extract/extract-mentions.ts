@@ -60,8 +60,9 @@ function readParagraph(text: string, paragraph: number): ParagraphMentions {
 
 /** "Russia-Ukraine" names two places; other hyphenated words are left to the classifier. */
 function readHyphenatedPlaces(words: string[]): RunReading[] | undefined {
-  if (words.length !== 1 || !words[0]!.includes("-")) return undefined;
-  const parts = words[0]!.split("-").map((p) => canonicalPlace(p));
+  const rest = words[0]?.toLowerCase() === "the" ? words.slice(1) : words;
+  if (rest.length !== 1 || !rest[0]!.includes("-")) return undefined;
+  const parts = rest[0]!.split("-").map((p) => canonicalPlace(p));
   if (parts.length < 2 || parts.some((p) => p === undefined)) return undefined;
   return parts.map((name) => ({ kind: "place", name: name! }));
 }

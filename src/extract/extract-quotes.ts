@@ -28,7 +28,7 @@ export function extractQuotes(paragraphs: readonly ParagraphMentions[], people: 
       const context = { p, index, at, people, quoteStart: q.start };
       const after = attributeAfter(context, q.end);
       let speaker = after.decided ? after.speaker : attributeBefore(context, previousEnd, q.start, words);
-      if (!speaker && !after.decided && previousSpeaker && !namesSomeoneBetween(at, index, previousEnd, q.start)) speaker = previousSpeaker;
+      if (!speaker && !after.decided && previousSpeaker && !namesSomeoneElseBetween(at, index, previousEnd, q.start, previousSpeaker)) speaker = previousSpeaker;
       const text = q.text.replace(/[,\s]+$/u, "");
       if (words >= MIN_QUOTE_WORDS) quotes.push(speaker ? { speaker, text } : { text });
       previousSpeaker = speaker ?? (after.decided ? undefined : previousSpeaker);
@@ -106,6 +106,6 @@ function lastNamedBefore(c: Context, before: number): string | undefined {
   return [...c.at].reverse().find((m) => !m.inQuote && position(m.paragraph, m.start) < before)?.person;
 }
 
-function namesSomeoneBetween(at: readonly PersonMention[], paragraph: number, from: number, to: number): boolean {
-  return at.some((m) => m.paragraph === paragraph && !m.inQuote && m.start >= from && m.start < to);
+function namesSomeoneElseBetween(at: readonly PersonMention[], paragraph: number, from: number, to: number, speaker: string): boolean {
+  return at.some((m) => m.paragraph === paragraph && !m.inQuote && m.start >= from && m.start < to && m.person !== speaker);
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { applyOverrides, extractArticle, parseOverrides, resolveAcrossCorpus, type Extraction } from "../../src/extract/index.ts";
+
+const article = (...paragraphs: string[]) => extractArticle({ headline: "Headline", paragraphs });
+
+describe("resolveAcrossCorpus", () => {
+  it("links a lone surname to the only full name the corpus knows", () => {
+    const [first, second] = resolveAcrossCorpus([article("Tony Blair spoke."), article("\"We will win this,\" said Blair.")]);
+    expect(second?.people.map((p) => p.name)).toEqual(["Tony Blair"]);
+    expect(second?.quotes[0]?.speaker).toBe("Tony Blair");
+    expect(first?.people.map((p) => p.name)).toEqual(["Tony Blair"]);
+  });
+
+  it("leaves a lone surname alone when two full names share it", () => {
+    const out = resolveAcrossCorpus([article("John Smith spoke."), article("Jane Smith spoke."), article("\"We will win this,\" said Smith.")]);
+    expect(out[2]?.people.map((p) => p.name)).toEqual(["Smith"]);
+  });
+
+  it("spells a tag the way most articles do", () => {
+    const make = (org: string): Extraction => ({ people: [], places: [], organisations: [org], topics: [], quotes: [] });
+    const out = resolveAcrossCorpus([make("NATO"), make("NATO"), make("Nato")]);
+    expect(out.map((e) => e.organisations[0])).toEqual(["NATO", "NATO", "NATO"]);
+  });
+
+  it("returns new objects and does not touch its input", () => {
+    const input = [article("Tony Blair spoke."), article("\"We will win this,\" said Blair.")];
+    const before = JSON.stringify(input);
+    resolveAcrossCorpus(input);
+    expect(JSON.stringify(input)).toBe(before);
+  });
+});
+
+describe("overrides", () => {
+  it.each([
+    [{ people: { "Tony Blair": { aliases: "Blair" } } }, undefined, /people\.yaml: people\."Tony Blair"\.aliases: expected a list of names/],
+    [{ peeple: {} }, undefined, /people\.yaml: \(top level\): unknown key\(s\) peeple/],
+    [undefined, { ban: "Government" }, /tags\.yaml: ban: expected a list of names/],
+    [undefined, { rename: { Nato: 3 } }, /tags\.yaml: rename\.Nato: expected a name/],
+  ])("names the wrong key and what it expects (%#)", (people, tags, message) => {
+    expect(() => parseOverrides(people, tags)).toThrow(message);
+  });
+
+  it("accepts absent files", () => {
+    expect(parseOverrides(undefined, undefined).people).toEqual({});
+  });
+
+  const overrides = parseOverrides(
+    {
+      people: { "Tony Blair": { aliases: ["Blair"], role: "Prime Minister", bio: "UK prime minister." } },
+      not_people: ["Peace Deal"],
+      namesakes: { "Michael Jackson": [{ name: "Michael Jackson (singer)", tags: ["Music"] }, { name: "Michael Jackson (writer)", default: true }] },
+    },
+    { rename: { Nato: "NATO" }, merge: { "European Union": ["EU"] }, ban: ["Government"] },
+  );
+  const base: Extraction = {
+    people: [{ name: "Blair", forms: ["Mr Blair"] }, { name: "Peace Deal", forms: [] }, { name: "Michael Jackson", forms: [] }],
+    places: [],
+    organisations: ["Nato", "EU", "Government"],
+    topics: [],
+    quotes: [{ speaker: "Blair", text: "We will win." }, { speaker: "Peace Deal", text: "Get it done now." }],
+  };
+
+  it("merges an alias into the canonical name and gives role and bio", () => {
+    const out = applyOverrides(base, overrides);
+    expect(out.people[0]).toEqual({ name: "Tony Blair", forms: ["Blair", "Mr Blair"], role: "Prime Minister", bio: "UK prime minister." });
+    expect(out.quotes[0]?.speaker).toBe("Tony Blair");
+  });
+
+  it("drops a name marked not a person and unattributes its quotes", () => {
+    const out = applyOverrides(base, overrides);
+    expect(out.people.some((p) => p.name === "Peace Deal")).toBe(false);
+    expect(out.quotes[1]).toEqual({ text: "Get it done now." });
+  });
+
+  it.each([
+    [["Music"], "Michael Jackson (singer)"],
+    [["Aviation"], "Michael Jackson (writer)"],
+  ])("splits namesakes by the article's tags %j", (topics, name) => {
+    const out = applyOverrides({ ...base, topics }, overrides);
+    expect(out.people.map((p) => p.name)).toContain(name);
+  });
+
+  it("renames, merges and bans tags", () => {
+    expect(applyOverrides(base, overrides).organisations).toEqual(["NATO", "European Union"]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.ts";
+
+const speakerOf = (paragraphs: string[], quoteStart: string) =>
+  extractArticle({ headline: "Headline", paragraphs }).quotes.find((q) => q.text.startsWith(quoteStart))?.speaker;
+
+describe("quotes", () => {
+  it.each([
+    ["attributes 'said X' after the quote", ["\"We have done enough for now,\" said Tony Blair."], "We have", "Tony Blair"],
+    ["attributes 'X said' after the quote", ["Tony Blair spoke.", "\"We have done enough for now,\" Mr Blair said."], "We have", "Tony Blair"],
+    ["attributes 'X said:' before the quote", ["Patricia Hewitt said: \"We have already doubled it.\""], "We have", "Patricia Hewitt"],
+    ["follows a pronoun to the last person named", ["Ed Balls spoke at lunch.", "\"This is a big change in our culture,\" he said."], "This is", "Ed Balls"],
+    ["keeps the speaker for a follow-on quote", ["\"I am quite confident,\" said Sarah Claxton. \"But I take each race as it comes.\""], "But I", "Sarah Claxton"],
+    ["leaves a company's statement unattributed", ["Tony Blair spoke.", "\"Our focus remains on costs,\" the company said."], "Our focus", undefined],
+    ["resolves 'the president' through the role", ["President Donald Trump spoke.", "The president posted on social media, \"Stop the war now please!\""], "Stop the", "Donald Trump"],
+  ])("%s", (_title, paragraphs, quoteStart, speaker) => {
+    expect(speakerOf(paragraphs, quoteStart)).toBe(speaker);
+  });
+
+  it("closes an open quote when a new one opens (BBC joined paragraphs)", () => {
+    const { quotes } = extractArticle({ headline: "H", paragraphs: ["Ms Hewitt said: \"We have done a lot. \"We will do more next year.\""] });
+    expect(quotes.map((q) => q.text)).toEqual(["We have done a lot.", "We will do more next year."]);
+  });
+
+  it("ignores scare quotes of one or two words", () => {
+    const { quotes } = extractArticle({ headline: "H", paragraphs: ["The Tories called the plan \"desperate\"."] });
+    expect(quotes).toEqual([]);
+  });
+});
