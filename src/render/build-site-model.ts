@@ -91,8 +91,10 @@ export function buildSiteModel(loaded: readonly LoadedArticle[], site: SiteConfi
   }));
   linkNeighbours(articles);
 
-  const tags = groupBy(articles, (article) => article.tags).map(([name, list]) => ({ ...entityBase(name, list, urls, "tag") }));
-  const people = groupBy(articles, (article) => article.people).map(([name, list]) => describePerson(name, list, urls, notes.get(name)));
+  const tags = groupByName(articles, (article) => article.tags).map((group) => entityBase(group.name, group.articles, urls, "tag"));
+  const personGroups = groupByName(articles, (article) => article.people);
+  const displayName = new Map(personGroups.flatMap((group) => group.spellings.map((spelling) => [spelling, group.name] as const)));
+  const people = personGroups.map((group) => describePerson(group, urls, notes.get(group.name), displayName));
 
   const homePages = paginate(articles, site.pageSize, urls.home, permalinks.home);
   const tagPages = tags.flatMap((tag) =>
@@ -125,17 +127,39 @@ function linkNeighbours(articles: ArticleView[]): void {
   });
 }
 
-/** name → its articles (newest first, as given), names sorted A–Z for a stable index. */
-function groupBy(articles: readonly ArticleView[], namesOf: (article: ArticleView) => readonly string[]): [string, ArticleView[]][] {
-  const groups = new Map<string, ArticleView[]>();
+interface NameGroup {
+  /** The spelling most articles use ("NATO" over "Nato"); ties go to the first A–Z. */
+  name: string;
+  /** Every spelling seen, display name included. */
+  spellings: string[];
+  articles: ArticleView[];
+}
+
+/**
+ * Groups articles by the tag or person names they carry. Names that share a URL slug
+ * ("Andrew Lloyd Webber", "Andrew Lloyd-Webber"; "Nato", "NATO") are one entity with one
+ * page: two pages cannot have one URL. Groups are sorted A–Z for a stable index.
+ */
+function groupByName(articles: readonly ArticleView[], namesOf: (article: ArticleView) => readonly string[]): NameGroup[] {
+  const groups = new Map<string, { counts: Map<string, number>; articles: ArticleView[] }>();
   for (const article of articles) {
-    for (const name of new Set(namesOf(article))) {
-      let list = groups.get(name);
-      if (!list) groups.set(name, (list = []));
-      list.push(article);
+    const seen = new Set<string>();
+    for (const name of namesOf(article)) {
+      const slug = nameSlug(name);
+      let group = groups.get(slug);
+      if (!group) groups.set(slug, (group = { counts: new Map(), articles: [] }));
+      group.counts.set(name, (group.counts.get(name) ?? 0) + 1);
+      if (!seen.has(slug)) group.articles.push(article);
+      seen.add(slug);
     }
   }
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, "en", { sensitivity: "base" }) || (a < b ? -1 : a > b ? 1 : 0));
+  return [...groups.values()]
+    .map(({ counts, articles }) => {
+      const spellings = [...counts.keys()].sort();
+      const name = spellings.reduce((best, spelling) => (counts.get(spelling)! > counts.get(best)! ? spelling : best));
+      return { name, spellings, articles };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function entityBase(name: string, articles: ArticleView[], urls: SiteUrls, kind: "tag" | "person"): TagView {
@@ -150,12 +174,18 @@ function entityBase(name: string, articles: ArticleView[], urls: SiteUrls, kind:
   };
 }
 
-function describePerson(name: string, articles: ArticleView[], urls: SiteUrls, note: PersonNote | undefined): PersonView {
-  const roles = note?.role ? [note.role] : distinct(articles.map((article) => article.roles?.[name]));
-  const aliases = distinct(articles.flatMap((article) => article.aliases?.[name] ?? []));
-  const quotes = articles.flatMap((article) => (article.quotes ?? []).filter((quote) => quote.speaker === name).map((quote) => ({ text: quote.text, article })));
+function describePerson(group: NameGroup, urls: SiteUrls, note: PersonNote | undefined, displayName: ReadonlyMap<string, string>): PersonView {
+  const { name, spellings, articles } = group;
+  const isThisPerson = (spelling: string | undefined) => spelling !== undefined && displayName.get(spelling) === name;
+  const roles = note?.role ? [note.role] : distinct(articles.flatMap((article) => spellings.map((spelling) => article.roles?.[spelling])));
+  const aliases = distinct([...spellings, ...articles.flatMap((article) => spellings.flatMap((spelling) => article.aliases?.[spelling] ?? []))]).filter((alias) => alias !== name);
+  const quotes = articles.flatMap((article) => (article.quotes ?? []).filter((quote) => isThisPerson(quote.speaker)).map((quote) => ({ text: quote.text, article })));
   const together = new Map<string, number>();
-  for (const article of articles) for (const other of new Set(article.people)) if (other !== name) together.set(other, (together.get(other) ?? 0) + 1);
+  for (const article of articles) {
+    for (const other of new Set(article.people.map((spelling) => displayName.get(spelling) ?? spelling))) {
+      if (other !== name) together.set(other, (together.get(other) ?? 0) + 1);
+    }
+  }
   const namedWith = [...together.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 8)
