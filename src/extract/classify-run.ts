@@ -5,12 +5,12 @@
 // evidence (known first name, initial, surname), else nothing. Pure.
 import { canonicalPlace, INSTITUTION_PLACES } from "./canonical-places.ts";
 import { foldName } from "./fold-name.ts";
-import { loadLexicon } from "./load-lexicon.ts";
+import { loadLexicon, NEVER_NAMES } from "./load-lexicon.ts";
 import { NON_ORGANISATION_ACRONYMS, ORGANISATION_TAIL_WORDS, ORGANISATION_WORDS, PARTY_ALIASES } from "./organisation-words.ts";
 import { HONORIFICS, OFFICE_TITLES, PEERAGE_TITLES, ROLE_DROP_LEADING, ROLE_MODIFIERS } from "./title-words.ts";
 
 export type RunReading =
-  | { kind: "person"; words: string[]; role?: string; titled: boolean; honorific?: string }
+  | { kind: "person"; words: string[]; role?: string; titled: boolean; honorific?: string; weakEvidence?: boolean }
   | { kind: "place"; name: string }
   | { kind: "organisation"; name: string }
   | { kind: "single"; word: string }
@@ -23,6 +23,12 @@ export interface ClassifiedRun {
 }
 
 const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+/** Words that make a run an event, award or work rather than a person ("Milton Shulman Award"). */
+const NOT_PERSON_WORDS = new Set([
+  "award", "awards", "prize", "prizes", "cup", "trophy", "championship", "championships", "games", "olympics", "olympic",
+  "league", "festival", "show", "election", "review", "inquiry", "act", "bill", "report", "open", "grand", "prix",
+  "marathon", "series", "tour", "day", "week", "year", "war", "world", "life", "code", "monologues", "babes", "scotch",
+]);
 const bare = (w: string) => w.toLowerCase().replace(/\.$/, "");
 const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
 const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(w) || /^\p{Lu}{2,}\d?$/u.test(w);
@@ -48,8 +54,10 @@ export function classifyRun(input: readonly string[], weakStart: boolean): Class
   while (words.length > 0 && ROLE_DROP_LEADING.has(words[0]!.toLowerCase())) words = words.slice(1), (weakStart = false);
   if (weakStart && words.length > 0) {
     const first = foldName(words[0]!);
+    const firstTwo = foldName(words.slice(0, 2).join(" "));
+    const fixed = PARTY_ALIASES[first] || PARTY_ALIASES[firstTwo] || INSTITUTION_PLACES[first] || INSTITUTION_PLACES[firstTwo] || canonicalPlace(words.slice(0, 2).join(" "));
     const known = lex.firstNames.has(first) || lex.places.has(first) || isTitle(words[0]!) || lex.organisations.has(first) || isAcronym(words[0]!);
-    if (lex.commonWords.has(first) && !known) words = words.slice(1), (weakStart = false);
+    if (lex.commonWords.has(first) && !known && !fixed) words = words.slice(1), (weakStart = false);
   }
   if (words.length === 0) return { main: { kind: "none" }, inside: [] };
   const phrase = words.join(" ");
@@ -66,14 +74,18 @@ export function classifyRun(input: readonly string[], weakStart: boolean): Class
   const prefix = words.slice(0, cut);
   const name = words.slice(cut);
   const titles = prefix.filter(isTitle);
+  const ofTail = ["of", "for", "the"].includes(prefix[prefix.length - 1]?.toLowerCase() ?? "");
+  if (name.length > 0 && titles.length > 0 && ofTail) return { main: { kind: "none" }, inside: readInsideRole([...prefix, name.join(" ")]) };
   if (name.length > 0 && titles.length > 0 && !name.some((w) => ORGANISATION_WORDS.has(bare(w)))) {
     return { main: titledPerson(prefix, name), inside: readInsideRole(prefix) };
   }
   if (name.length === 0 && titles.length > 0) return { main: { kind: "none" }, inside: readInsideRole(prefix) };
+  if (words.length === 1 && ORGANISATION_WORDS.has(bare(words[0]!))) return { main: { kind: "none" }, inside: [] };
   if (words.some((w) => ORGANISATION_WORDS.has(bare(w))) || ORGANISATION_TAIL_WORDS.has(bare(words[words.length - 1]!)) && words.length > 1) {
     return { main: { kind: "organisation", name: phrase }, inside: [] };
   }
-  if (lex.organisations.has(key)) return { main: { kind: "organisation", name: phrase }, inside: [] };
+  if (lex.organisations.has(key) || (words.length > 1 && lex.organisations.has(foldName(words[0]!)) && !lex.commonWords.has(foldName(words[0]!))))
+    return { main: { kind: "organisation", name: phrase }, inside: [] };
   if (words.length === 1) return { main: readSingle(words[0]!, weakStart), inside: [] };
   return { main: readUntitled(words), inside: [] };
 }
@@ -104,6 +116,7 @@ function readInsideRole(prefix: string[]): RunReading[] {
 
 function readSingle(word: string, weakStart: boolean): RunReading {
   const lex = loadLexicon();
+  if (/^I['’]/u.test(word)) return { kind: "none" };
   const key = foldName(word);
   if (isAcronym(word)) {
     if (NON_ORGANISATION_ACRONYMS.has(bare(word)) || lex.commonWords.has(key)) return { kind: "none" };
@@ -111,7 +124,7 @@ function readSingle(word: string, weakStart: boolean): RunReading {
   }
   if (lex.demonyms.has(key)) return { kind: "none" };
   if (lex.organisations.has(key) && !(weakStart && lex.commonWords.has(key))) return { kind: "organisation", name: word };
-  if (isTitle(word) || ROLE_MODIFIERS.has(bare(word))) return { kind: "none" };
+  if (isTitle(word) || ROLE_MODIFIERS.has(bare(word)) || NEVER_NAMES.has(key) || NOT_PERSON_WORDS.has(key)) return { kind: "none" };
   return { kind: "single", word };
 }
 
@@ -121,13 +134,13 @@ function readUntitled(words: string[]): RunReading {
   const trimmed = trimNameModifiers(words);
   if (trimmed.length > 5 || !trimmed.every(isNameLike)) return { kind: "none" };
   const keys = trimmed.map((w) => foldName(w));
+  if (keys.some((k) => NOT_PERSON_WORDS.has(k) || NEVER_NAMES.has(k))) return { kind: "none" };
   const first = keys[0]!;
   const lastWord = [...keys].reverse().find((k) => !NAME_SUFFIXES.has(k.replace(/\.$/, "")))!;
-  const evidence =
-    lex.firstNames.has(first) || lex.famousPeople.has(keys.join(" ")) || lex.lastNames.has(lastWord) || trimmed.some(isInitial) ||
-    keys.every((k) => !lex.commonWords.has(k) && !lex.places.has(k) && !lex.organisations.has(k));
-  if (!evidence || trimmed.length < 2) return trimmed.length === 1 ? { kind: "single", word: trimmed[0]! } : { kind: "none" };
-  return { kind: "person", words: trimmed, titled: false };
+  const strong = lex.firstNames.has(first) || lex.famousPeople.has(keys.join(" ")) || trimmed.some(isInitial);
+  const weak = lex.lastNames.has(lastWord) || keys.every((k) => !lex.commonWords.has(k) && !lex.places.has(k) && !lex.organisations.has(k));
+  if (!(strong || weak) || trimmed.length < 2) return trimmed.length === 1 ? { kind: "single", word: trimmed[0]! } : { kind: "none" };
+  return { kind: "person", words: trimmed, titled: false, ...(strong ? {} : { weakEvidence: true }) };
 }
 
 /** Drops leading descriptors before a known first name ("Beatle Paul McCartney" → "Paul McCartney"). */

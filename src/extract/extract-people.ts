@@ -14,6 +14,8 @@ export interface PersonMention {
   start: number;
   end: number;
   inQuote: boolean;
+  /** The first person named in its sentence: who "he" or "she" most likely means. */
+  subject: boolean;
 }
 
 interface Group {
@@ -50,7 +52,7 @@ function isShorterFormOf(small: string[], smallSuffix: string, big: Group): bool
 export function extractPeople(mentions: readonly Mention[]): { people: ExtractedPerson[]; at: PersonMention[] } {
   const lex = loadLexicon();
   const groups: Group[] = [];
-  const sorted = [...mentions].sort((a, b) => position(a) - position(b));
+  const sorted = [...mentions].filter((m) => !(m.afterThe && !(m.reading.kind === "person" && m.reading.titled))).sort((a, b) => position(a) - position(b));
   const full = sorted.filter((m) => m.reading.kind === "person" && m.reading.words.length >= 2 && m.paragraph > 0);
   const byLength = [...full].sort((a, b) => wordsOf(b).length - wordsOf(a).length || position(a) - position(b));
   for (const m of byLength) {
@@ -68,7 +70,7 @@ export function extractPeople(mentions: readonly Mention[]): { people: Extracted
     const byFirst = groups.filter((g) => g.core.length >= 2 && g.core[0] === key && lex.firstNames.has(key));
     const home = pickNearest(bySurname, m) ?? (byFirst.length === 1 ? byFirst[0] : undefined);
     if (home) attach(home, m);
-    else if (m.paragraph > 0 && (m.reading.kind === "person" || (m.nextToSpeechVerb && !m.inQuote))) {
+    else if (m.paragraph > 0 && (m.reading.kind === "person" || m.personCue || (m.nextToSpeechVerb && !m.inQuote))) {
       const words = wordsOf(m);
       groups.push({ words, core: [key], suffix: "", forms: new Set(), firstAt: position(m), mentions: [m], ...roleOf(m) });
     } else pending.push(m);
@@ -78,14 +80,33 @@ export function extractPeople(mentions: readonly Mention[]): { people: Extracted
     const home = groups.find((g) => g.core.length === 1 && g.core[0] === key);
     if (home) attach(home, m);
   }
+  const supported = groups.filter((g) => g.mentions.some((m) => !isWeak(m)) || g.mentions.length > 1 && g.mentions.some((m) => m.reading.kind === "single"));
+  groups.length = 0;
+  groups.push(...supported);
   groups.sort((a, b) => a.firstAt - b.firstAt);
   const people = groups.map((g) => {
     const name = g.words.join(" ");
     g.forms.delete(name);
     return { name, forms: [...g.forms].sort(), ...(g.role ? { role: g.role } : {}) };
   });
-  const at = groups.flatMap((g) => g.mentions.map((m) => ({ person: g.words.join(" "), paragraph: m.paragraph, start: m.start, end: m.end, inQuote: m.inQuote })));
-  return { people, at: at.sort((a, b) => position(a) - position(b)) };
+  const at = groups
+    .flatMap((g) => g.mentions.map((m) => ({ person: g.words.join(" "), paragraph: m.paragraph, start: m.start, end: m.end, inQuote: m.inQuote, sentence: m.sentence })))
+    .sort((a, b) => position(a) - position(b));
+  const seenSentences = new Set<string>();
+  return {
+    people,
+    at: at.map(({ sentence, ...m }) => {
+      const key = `${m.paragraph}:${sentence}`;
+      const subject = !m.inQuote && !seenSentences.has(key);
+      if (!m.inQuote) seenSentences.add(key);
+      return { ...m, subject };
+    }),
+  };
+}
+
+/** A name whose only evidence is unfamiliar capitalised words ("Allied Domecq") needs a speech verb, a title or a lone-surname mention. */
+function isWeak(m: Mention): boolean {
+  return m.reading.kind === "person" && m.reading.weakEvidence === true && !m.nextToSpeechVerb && !m.personCue;
 }
 
 function wordsOf(m: Mention): string[] {

@@ -54,18 +54,27 @@ const personStartingAt = (c: Context, token: Token | undefined) =>
   token && c.at.find((m) => m.paragraph === c.index && !m.inQuote && m.start <= token.start && token.start < m.end);
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
 
+/** The last person named (outside quotes) between tokens `from` and `to`: "BA chairman Martin Broughton said". */
+function lastPersonIn(c: Context, tokens: readonly Token[], from: number, to: number): PersonMention | undefined {
+  const start = tokens[from]?.start ?? Infinity;
+  const end = tokens[to - 1]?.end ?? -1;
+  return [...c.at].reverse().find((m) => m.paragraph === c.index && !m.inQuote && m.start >= start && m.start < end);
+}
+
 function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: string } {
   const tokens = c.p.tokens;
   let k = tokenIndexAt(tokens, end);
   if (lower(tokens[k]) === ",") k++;
   if (SPEECH_VERBS.has(lower(tokens[k]))) {
-    const who = personStartingAt(c, tokens[k + 1]) ?? personStartingAt(c, tokens[k + 2]);
+    let stop = k + 1;
+    while (stop < Math.min(tokens.length, k + 12) && ![",", ".", "!", "?", '"', "“"].includes(lower(tokens[stop]))) stop++;
+    const who = lastPersonIn(c, tokens, k + 1, stop);
     return { decided: true, speaker: who ? who.person : byRoleOrPronoun(c, tokens, k + 1) };
   }
   let verb = k;
   while (verb < Math.min(tokens.length, k + 12) && !SPEECH_VERBS.has(lower(tokens[verb])) && !SENTENCE_END.has(lower(tokens[verb])) && lower(tokens[verb]) !== '"') verb++;
   if (verb === k || !SPEECH_VERBS.has(lower(tokens[verb]))) return { decided: false };
-  const who = personStartingAt(c, tokens[k]);
+  const who = lastPersonIn(c, tokens, k, verb);
   return { decided: true, speaker: who ? who.person : byRoleOrPronoun(c, tokens, k) };
 }
 
@@ -102,8 +111,13 @@ function byRoleOrPronoun(c: Context, tokens: readonly Token[], k: number, backwa
   return recent?.person;
 }
 
+/** Whom "he"/"she" means: the subject of the latest sentence that names someone, else the latest person named. */
 function lastNamedBefore(c: Context, before: number): string | undefined {
-  return [...c.at].reverse().find((m) => !m.inQuote && position(m.paragraph, m.start) < before)?.person;
+  const earlier = [...c.at].reverse().filter((m) => !m.inQuote && position(m.paragraph, m.start) < before);
+  const latest = earlier[0];
+  if (!latest) return undefined;
+  const subject = earlier.find((m) => m.subject && m.paragraph >= latest.paragraph - 1);
+  return (subject ?? latest).person;
 }
 
 function namesSomeoneElseBetween(at: readonly PersonMention[], paragraph: number, from: number, to: number, speaker: string): boolean {

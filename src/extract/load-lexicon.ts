@@ -11,6 +11,7 @@ export interface Lexicon {
   lastNames: ReadonlySet<string>;
   famousPeople: ReadonlySet<string>;
   places: ReadonlySet<string>;
+  countries: ReadonlySet<string>;
   organisations: ReadonlySet<string>;
   demonyms: ReadonlySet<string>;
   /** Lower-case words compromise knows as ordinary (non-name) vocabulary. */
@@ -22,6 +23,13 @@ const PLACE_TAGS = new Set(["Country", "City", "Region", "Place"]);
 const ORG_TAGS = new Set(["Organization", "SportsTeam"]);
 const PROPER_TAGS = new Set([...NAME_TAGS, ...PLACE_TAGS, ...ORG_TAGS, "LastName", "Person", "ProperNoun", "Demonym"]);
 
+/** Function and time words that are never names, capitalised or not. */
+export const NEVER_NAMES = new Set([
+  "today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "june", "july", "august", "september", "october", "november", "december",
+  "christmas", "easter", "internet", "web", "god",
+]);
+
 /** Function words compromise may not list but which are never names. */
 const EXTRA_COMMON = [
   "the", "a", "an", "and", "but", "or", "if", "so", "as", "at", "by", "for", "from", "in", "into", "of", "on", "to", "with",
@@ -30,6 +38,16 @@ const EXTRA_COMMON = [
   "yesterday", "today", "tomorrow", "last", "next", "some", "many", "most", "more", "both", "all", "each", "every",
   "what", "who", "why", "how", "where", "which", "not", "no", "yes", "one", "two", "three", "new", "other", "such",
 ];
+
+/** First names compromise files as ordinary words ("Rod", "Frank", "Bill"). */
+const EXTRA_FIRST_NAMES = [
+  "rod", "frank", "bill", "will", "eve", "rob", "pat", "sue", "bob", "ray", "art", "chuck", "gene", "lance", "max",
+  "miles", "rich", "sandy", "wade", "warren", "bud", "carol", "dawn", "grace", "holly", "iris", "ivy", "june", "lily",
+  "rose", "olive", "pearl", "ruby", "amber", "april", "heather", "jade", "hope", "joy", "faith", "mercy", "sterling",
+  "dean", "guy", "earl", "drew", "chase", "cliff", "clay", "glen", "heath", "hunter", "jerry", "penny", "rusty", "sonny",
+];
+/** Countries named for national teams and governments that the lexicon files elsewhere. */
+const EXTRA_COUNTRIES = ["england", "scotland", "wales", "northern ireland", "ireland", "united states", "united kingdom"];
 
 let cached: Lexicon | undefined;
 
@@ -41,6 +59,7 @@ export function loadLexicon(): Lexicon {
   const lastNames = new Set<string>();
   const famousPeople = new Set<string>();
   const places = new Set<string>();
+  const countries = new Set<string>(EXTRA_COUNTRIES);
   const organisations = new Set<string>();
   const demonyms = new Set<string>();
   const commonWords = new Set<string>(EXTRA_COMMON);
@@ -51,10 +70,12 @@ export function loadLexicon(): Lexicon {
     if (tags.includes("LastName")) lastNames.add(key);
     if (tags.includes("Person")) famousPeople.add(key);
     if (tags.some((t) => PLACE_TAGS.has(t))) places.add(key);
+    if (tags.includes("Country")) countries.add(key);
     if (tags.some((t) => ORG_TAGS.has(t))) organisations.add(key);
     if (tags.includes("Demonym")) demonyms.add(key);
     if (!tags.some((t) => PROPER_TAGS.has(t)) && !word.includes(" ")) commonWords.add(key);
   }
-  cached = { firstNames, lastNames, famousPeople, places, organisations, demonyms, commonWords };
+  for (const name of EXTRA_FIRST_NAMES) firstNames.add(name);
+  cached = { firstNames, lastNames, famousPeople, places, countries, organisations, demonyms, commonWords };
   return cached;
 }

@@ -8,7 +8,7 @@ export const ORGANISATION_WORDS = new Set([
   "department", "office", "agency", "commission", "committee", "council", "parliament",
   "assembly", "senate", "congress", "court", "tribunal", "board", "authority", "bureau",
   "administration", "government", "cabinet", "bank", "fund", "trust", "foundation", "society",
-  "association", "federation", "union", "league", "confederation", "alliance", "coalition",
+  "association", "federation", "union", "confederation", "alliance", "coalition",
   "organisation", "organization", "corporation", "corp", "inc", "ltd", "plc", "llc", "llp",
   "co", "company", "group", "holdings", "industries", "industry", "partners", "capital",
   "ventures", "systems", "technologies", "technology", "software", "networks", "network",
@@ -23,7 +23,7 @@ export const ORGANISATION_WORDS = new Set([
   "energy", "oil", "petroleum", "gas", "electric", "electronics", "computers", "airport",
   "stores", "supermarkets", "brewery", "brewing", "group's", "bancorp", "insurance", "securities",
   "investments", "management", "consulting", "commons", "lords", "nations", "cooperation",
-  "programme", "program", "unit", "squad", "team",
+  "programme", "program", "unit", "tobacco", "foods", "partnerships", "circle", "theatre", "library", "museum", "gallery", "embassy", "consulate",
 ]);
 
 /** Words that only make an organisation at the end of a run ("Manchester City"). */

@@ -1,0 +1,50 @@
+// Context that marks an unfamiliar capitalised name as an organisation rather than a
+// person: a business noun before it ("oil giant Yukos", "drinks firm Allied Domecq"),
+// a possessive business noun after it ("BA's profits"), share-price talk ("Pernod
+// shares slipped"), and, in football reports, club talk ("Chelsea boss", "beat
+// Barcelona") which turns city names into clubs.
+import type { Token } from "./tokenize-text.ts";
+
+const NOUNS_BEFORE = new Set([
+  "firm", "company", "giant", "group", "maker", "rival", "retailer", "bank", "carrier", "airline", "operator",
+  "chain", "chains", "agency", "publisher", "broadcaster", "insurer", "lender", "manufacturer", "producer",
+  "supplier", "conglomerate", "subsidiary", "telco", "brewer", "label", "studio", "network", "newspaper",
+  "channel", "website", "site", "developer", "distributor", "regulator", "watchdog", "leader", "firms", "unit",
+  "startup", "start-up", "partner", "outfit", "club", "side",
+]);
+const POSSESSED_NOUNS = new Set([
+  "profits", "profit", "shares", "sales", "revenues", "revenue", "results", "customers", "subscribers", "products",
+  "software", "stake", "board", "staff", "spokesman", "spokeswoman", "chief", "boss", "chairman", "founder",
+  "shareholders", "earnings", "losses", "takeover", "purchase", "share", "bid", "executives", "ceo", "website",
+  "fans", "manager", "striker", "midfielder", "defender", "keeper", "goalkeeper", "captain", "skipper", "squad",
+  "players", "player", "defence", "midfield", "attack", "stadium", "ground", "finances", "owners",
+]);
+const AFTER_WORDS = new Set(["shares", "spokesman", "spokeswoman", "spokesperson", "officials", "executives", "shareholders", "chairman", "bosses"]);
+const CLUB_AFTER = new Set(["boss", "manager", "striker", "midfielder", "defender", "keeper", "goalkeeper", "skipper", "fans", "side", "squad", "stalwart", "supporters", "chairman"]);
+const CLUB_BEFORE = new Set(["beat", "beating", "against", "face", "faces", "facing", "v", "vs", "joined", "join", "joining", "upset", "host", "hosts"]);
+const FOOTBALL_WORDS = /\b(?:football|footballer|striker|midfielder|goalkeeper|defender|Premiership|Premier League|Champions League|FA Cup|Carling Cup|Uefa|Fifa|penalty|goals?|scored|kick-off)\b/g;
+
+const SAYS = new Set(["said", "says", "added", "announced", "reported", "warned", "expects", "hopes", "plans", "intends"]);
+const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
+
+/** Is this a football report, where city names usually mean clubs? */
+export function isFootballText(text: string): boolean {
+  return (text.slice(0, 50_000).match(FOOTBALL_WORDS)?.length ?? 0) >= 3;
+}
+
+/** Business context around the run from token `from` to `to` (exclusive). */
+export function hasOrganisationCue(tokens: readonly Token[], from: number, to: number, possessive: boolean): boolean {
+  const before = lower(tokens[from - 1]);
+  if (NOUNS_BEFORE.has(before) && !tokens[from - 1]!.isCapitalised) return true;
+  if ((before === "in" || before === "of") && ["shares", "stake", "stakes"].includes(lower(tokens[from - 2]))) return true;
+  const after = lower(tokens[to]);
+  if (possessive && POSSESSED_NOUNS.has(after)) return true;
+  if (after === "," && lower(tokens[to + 1]) === "which") return true;
+  if (SAYS.has(after) && ["it", "its"].includes(lower(tokens[to + 1]))) return true;
+  return !possessive && AFTER_WORDS.has(after);
+}
+
+/** Club talk around a run in a football report. */
+export function hasClubCue(tokens: readonly Token[], from: number, to: number): boolean {
+  return CLUB_AFTER.has(lower(tokens[to])) || CLUB_BEFORE.has(lower(tokens[from - 1]));
+}
