@@ -31,7 +31,7 @@ const NOT_PERSON_WORDS = new Set([
 ]);
 const bare = (w: string) => w.toLowerCase().replace(/\.$/, "");
 const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
-const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(w) || /^\p{Lu}{2,}\d?$/u.test(w);
+const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(w) || /^\p{Lu}{2,}\d?$/u.test(w) || /^\p{Lu}{1,3}\d{1,3}$/u.test(w);
 
 function isTitle(word: string): boolean {
   const b = bare(word);
@@ -84,8 +84,10 @@ export function classifyRun(input: readonly string[], weakStart: boolean): Class
   if (words.some((w) => ORGANISATION_WORDS.has(bare(w))) || ORGANISATION_TAIL_WORDS.has(bare(words[words.length - 1]!)) && words.length > 1) {
     return { main: { kind: "organisation", name: phrase }, inside: [] };
   }
-  if (lex.organisations.has(key) || (words.length > 1 && lex.organisations.has(foldName(words[0]!)) && !lex.commonWords.has(foldName(words[0]!))))
-    return { main: { kind: "organisation", name: phrase }, inside: [] };
+  if (lex.organisations.has(key)) return { main: { kind: "organisation", name: phrase }, inside: [] };
+  // A known company followed by other words names its product ("Microsoft Outlook" → Microsoft).
+  if (words.length > 1 && lex.organisations.has(foldName(words[0]!)) && !lex.commonWords.has(foldName(words[0]!)))
+    return { main: { kind: "organisation", name: words[0]! }, inside: [] };
   if (words.length === 1) return { main: readSingle(words[0]!, weakStart), inside: [] };
   return { main: readUntitled(words), inside: [] };
 }

@@ -21,7 +21,39 @@ export function rankEntities(mentions: readonly Mention[], kind: "place" | "orga
     entry.first = Math.min(entry.first, at);
     tally.set(key, entry);
   }
+  if (kind === "organisation") mergeOrganisationVariants(tally);
   return [...tally.values()].sort((a, b) => b.score - a.score || a.first - b.first).map((e) => e.name);
+}
+
+/** Letters of the capitalised words ("Equal Opportunities Commission" → "eoc"). */
+const initials = (name: string) => (name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join("").toLowerCase();
+const BROADCASTER_SERVICES = /^(BBC|ITV|CNN|Sky|NBC|CBS|ABC|Fox) (Radio|News|Sport|World|Online|One|Two|Three|Four|Five|Live|Scotland|Wales)\b.*$/u;
+const COUNTRY_PREFIX = /^(?:US|UK|U\.S\.|EU) /u;
+
+/**
+ * Folds variants of one organisation into one entry: an acronym into the name it
+ * abbreviates ("EOC" → "Equal Opportunities Commission"), a country-prefixed name into
+ * the bare one ("US Federal Reserve" → "Federal Reserve"), a broadcaster's service into
+ * the broadcaster ("BBC Radio 4" → "BBC").
+ */
+function mergeOrganisationVariants(tally: Map<string, { name: string; score: number; first: number }>): void {
+  const entries = [...tally.entries()];
+  const target = (name: string): string | undefined => {
+    const service = BROADCASTER_SERVICES.exec(name);
+    if (service) return service[1];
+    if (COUNTRY_PREFIX.test(name)) return name.replace(COUNTRY_PREFIX, "");
+    if (/^\p{Lu}{2,6}$/u.test(name)) return entries.find(([, e]) => e.name.includes(" ") && initials(e.name) === name.toLowerCase())?.[1].name;
+    return undefined;
+  };
+  for (const [key, entry] of entries) {
+    const into = target(entry.name);
+    if (!into || foldName(into) === key) continue;
+    const home = tally.get(foldName(into)) ?? { name: into, score: 0, first: entry.first };
+    home.score += entry.score;
+    home.first = Math.min(home.first, entry.first);
+    tally.delete(key);
+    tally.set(foldName(into), home);
+  }
 }
 
 /** Drops a leading "The" and a stray trailing full stop ("The Times." → "Times"). */
