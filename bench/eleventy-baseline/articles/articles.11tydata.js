@@ -1,0 +1,4 @@
+export default {
+  layout: "layouts/article.njk",
+  permalink: "/articles/{{ slug }}/",
+};

@@ -1,0 +1,118 @@
+// npm run bench -- --articles N [--runs 3] [--no-eleventy] [--no-hugo] [--keep]
+// Builds a site of N articles made from the BBC test corpus with Gazette, and in the same run
+// the same articles with a hand-written Eleventy site and with Hugo, and prints what each
+// cost (medians). Also times ingest (new and unchanged seeds) and a rebuild after one seed
+// changes. Work files go to bench/out/<N>/ (gitignored).
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { spawnSync } from "node:child_process";
+import { prepareEleventySite, prepareHugoSite } from "./baseline-sites.ts";
+import { changedPaths, countFiles, listMtimes } from "./count-files.ts";
+import { makeSeeds } from "./make-seeds.ts";
+import { measure, medianOf, type Measurement } from "./measure.ts";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const CORPUS = resolve(ROOT, "../shared/corpus/bbc");
+const GAZETTE = join(ROOT, "bin/gazette.js");
+const ELEVENTY = join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "1000" },
+    runs: { type: "string", default: "3" },
+    "no-eleventy": { type: "boolean", default: false },
+    "no-hugo": { type: "boolean", default: false },
+  },
+});
+const articleCount = Number(values.articles);
+const runs = Number(values.runs);
+if (!existsSync(CORPUS)) {
+  console.error(`bench: the BBC corpus is not at ${CORPUS}; the benchmark needs ../shared/corpus/bbc`);
+  process.exit(2);
+}
+
+const work = join(ROOT, "bench/out", String(articleCount));
+const seeds = join(work, "seeds");
+const content = join(work, "content");
+const cacheDir = join(work, ".cache");
+const gazetteOut = join(work, "gazette-site");
+const rows: { name: string; result: Measurement; pages?: number; files?: number; note?: string }[] = [];
+
+console.error(`bench: ${articleCount} articles, ${runs} runs each; work folder ${work}`);
+makeSeeds(CORPUS, seeds, articleCount);
+
+// Ingest: every seed new (empty content and extraction cache), then the same seeds again.
+rmSync(content, { recursive: true, force: true });
+rmSync(cacheDir, { recursive: true, force: true });
+const gazette = (...args: string[]) => measure(process.execPath, [GAZETTE, ...args], work);
+const ingestNew = gazette("ingest", "--seeds", seeds, "--content", content, "--quiet");
+rows.push({ name: "gazette ingest, new seeds", result: ingestNew, note: rate(ingestNew) });
+const ingestUnchanged = medianOf(times(runs, () => gazette("ingest", "--seeds", seeds, "--content", content, "--quiet")));
+rows.push({ name: "gazette ingest, unchanged seeds", result: ingestUnchanged, note: rate(ingestUnchanged) });
+
+// Render from scratch: an empty output folder each run, like the other generators.
+const render = medianOf(
+  times(runs, () => {
+    rmSync(gazetteOut, { recursive: true, force: true });
+    return gazette("build", "--skip-ingest", "--content", content, "--out", gazetteOut, "--quiet");
+  }),
+);
+const gazetteFiles = countFiles(gazetteOut);
+rows.push({ name: "gazette build --skip-ingest (render)", result: render, pages: gazetteFiles.htmlPages, files: gazetteFiles.files });
+
+// Rebuild after one seed changes: ingest + render over the site just built.
+const before = listMtimes(gazetteOut);
+const changedSeed = join(seeds, readFileSync(join(seeds, "dates.yaml"), "utf8").split(":")[0]!);
+writeFileSync(changedSeed, `${readFileSync(changedSeed, "utf8").trimEnd()}\nA paragraph added for the benchmark's one-seed rebuild.\n`);
+const rebuild = gazette("build", "--seeds", seeds, "--content", content, "--out", gazetteOut, "--quiet");
+const rewritten = changedPaths(before, listMtimes(gazetteOut));
+rows.push({ name: "gazette build after one seed changed", result: rebuild, note: `${rewritten.length} files rewritten` });
+
+if (!values["no-eleventy"]) {
+  const site = join(work, "eleventy-site");
+  prepareEleventySite(join(content, "articles"), site);
+  const eleventy = medianOf(
+    times(runs, () => {
+      rmSync(join(site, "_site"), { recursive: true, force: true });
+      return measure(process.execPath, [ELEVENTY, "--quiet"], site);
+    }),
+  );
+  const files = countFiles(join(site, "_site"));
+  rows.push({ name: "Eleventy 3.1.8, written by hand", result: eleventy, pages: files.htmlPages, files: files.files });
+}
+
+if (!values["no-hugo"] && spawnSync("hugo", ["version"]).status === 0) {
+  const site = join(work, "hugo-site");
+  prepareHugoSite(join(content, "articles"), site);
+  const hugo = medianOf(
+    times(runs, () => {
+      rmSync(join(site, "public"), { recursive: true, force: true });
+      return measure("hugo", ["--quiet"], site);
+    }),
+  );
+  const files = countFiles(join(site, "public"));
+  rows.push({ name: `Hugo ${spawnSync("hugo", ["version"], { encoding: "utf8" }).stdout.split(" ")[1]?.replace(/\+.*/, "")}`, result: hugo, pages: files.htmlPages, files: files.files });
+}
+
+printTable();
+
+function times(count: number, run: () => Measurement): Measurement[] {
+  return Array.from({ length: count }, run);
+}
+
+function rate(result: Measurement): string {
+  return `${Math.round(articleCount / result.wallSeconds)} articles/s`;
+}
+
+function printTable(): void {
+  const renderWall = render.wallSeconds;
+  console.log(`\n${articleCount} articles · ${cpus().length} cores (${cpus()[0]?.model.trim()}) · ${(totalmem() / 2 ** 30).toFixed(1)} GiB · Node ${process.versions.node} · medians of ${runs}\n`);
+  console.log("| step | wall s | CPU s | peak RSS MiB | HTML pages | files | vs gazette render | note |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+  for (const { name, result, pages, files, note } of rows) {
+    const ratio = pages !== undefined ? `${(result.wallSeconds / renderWall).toFixed(2)}×` : "";
+    console.log(`| ${name} | ${result.wallSeconds.toFixed(2)} | ${result.cpuSeconds.toFixed(2)} | ${Math.round(result.peakRssMiB)} | ${pages ?? ""} | ${files ?? ""} | ${ratio} | ${note ?? ""} |`);
+  }
+}
