@@ -21,6 +21,8 @@ export interface SiteUrls {
   home(page?: number): string;
   article(slug: string): string;
   tags(): string;
+  /** The topics index ordered by number of articles. */
+  tagsByCount(): string;
   tag(name: string, page?: number): string;
   tagFeed(name: string): string;
   people(): string;
@@ -47,6 +49,7 @@ export function makeUrls(pathPrefix = "/"): SiteUrls {
     home: (page = 1) => `${base}${pageSuffix(page)}`,
     article: (slug) => `${base}articles/${slug}/`,
     tags: () => `${base}tags/`,
+    tagsByCount: () => `${base}tags/by-count/`,
     tag: (name, page = 1) => `${base}tags/${nameSlug(name)}/${pageSuffix(page)}`,
     tagFeed: (name) => `${base}tags/${nameSlug(name)}/feed.xml`,
     people: () => `${base}people/`,

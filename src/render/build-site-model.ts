@@ -108,6 +108,7 @@ export function buildSiteModel(loaded: readonly LoadedArticle[], site: SiteConfi
     ...homePages.map((page) => page.url),
     ...articles.map((article) => article.url),
     urls.tags(),
+    urls.tagsByCount(),
     ...tagPages.map((page) => page.url),
     urls.people(),
     ...personPages.map((page) => page.url),

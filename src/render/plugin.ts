@@ -3,12 +3,16 @@
 import { join } from "node:path";
 import { loadSiteConfig } from "../site-config.ts";
 import { absoluteUrl, makeUrls } from "../urls.ts";
-import { buildSiteModel, type SiteModel } from "./build-site-model.ts";
+import { buildSiteModel, type MonthCount, type SiteModel } from "./build-site-model.ts";
+import { coverageChart } from "./coverage-chart.ts";
 import { formatDate, formatMonth, isoDateTime } from "./format-date.ts";
 import { jsonForScript } from "./json-ld.ts";
 import { jsonFeed } from "./json-feed.ts";
+import { byArticleCount, groupByInitial } from "./index-order.ts";
 import { loadArticles } from "./load-articles.ts";
+import { loadPersonNotes } from "./load-person-notes.ts";
 import { MarkdownRenderer } from "./markdown.ts";
+import { assetUrls, buildSiteAssets, writeSiteAssets } from "./site-assets.ts";
 import { newsArticleData, personData } from "./structured-data.ts";
 import type { ContentError } from "../errors.ts";
 
@@ -47,7 +51,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
     reportContentProblems(problems);
     markdown.retainOnly(articles.map((article) => article.body));
     // Frozen so Eleventy's data merge passes it by reference instead of copying it per template.
-    return Object.freeze(buildSiteModel(articles, site(), pathPrefix));
+    return Object.freeze(buildSiteModel(articles, site(), pathPrefix, loadPersonNotes(contentDir)));
   });
 
   eleventyConfig.addFilter("readableDate", (iso: string, zone: string, format = "d LLLL yyyy") => formatDate(iso, format, zone));
@@ -59,7 +63,20 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
   eleventyConfig.addFilter("personData", personData);
   eleventyConfig.addFilter("jsonFeed", jsonFeed);
 
-  eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
+  eleventyConfig.addFilter("coverageChart", (months: MonthCount[], label: string) => coverageChart(months, { label, formatMonth }));
+  eleventyConfig.addFilter("byArticleCount", byArticleCount);
+  eleventyConfig.addFilter("groupByInitial", groupByInitial);
+
+  // Fingerprinted CSS, script and fonts: read once per build, written after the pages.
+  let assets = buildSiteAssets();
+  eleventyConfig.on("eleventy.before", () => {
+    assets = buildSiteAssets();
+  });
+  eleventyConfig.addGlobalData("assets", () => assetUrls(assets, makeUrls(pathPrefix).asset));
+  eleventyConfig.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
+    if (outputMode === "fs") writeSiteAssets(assets, directories.output);
+  });
+  eleventyConfig.addWatchTarget("templates/assets/*");
   eleventyConfig.addWatchTarget(join(contentDir, "**/*.md"));
   eleventyConfig.addWatchTarget(join(contentDir, "_data/*"));
 }

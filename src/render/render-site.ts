@@ -1,8 +1,11 @@
-// content/ + templates/ → the site, through Eleventy with the project's .eleventy.ts.
+// content/ + templates/ → the site, through Eleventy with the project's .eleventy.ts, then the
+// post-build steps that need the written pages (the search index).
 import Eleventy from "@11ty/eleventy";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadSiteConfig } from "../site-config.ts";
 import { normalisePathPrefix } from "../urls.ts";
+import { buildSearchIndex } from "./build-search-index.ts";
 
 /** The Gazette package folder: where .eleventy.ts and templates/ live. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -32,4 +35,5 @@ export function createEleventy(options: RenderOptions, runMode: "build" | "serve
 export async function renderSite(options: RenderOptions): Promise<void> {
   const eleventy = createEleventy(options);
   await eleventy.write();
+  await buildSearchIndex(resolve(options.outDir), loadSiteConfig(options.contentDir).language);
 }

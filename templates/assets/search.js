@@ -1,0 +1,15 @@
+// Starts Pagefind's search box on the search page (the page loads pagefind-ui.js first). A
+// ?q= in the address runs that search at once, so links and bookmarks to a search work.
+window.addEventListener("DOMContentLoaded", () => {
+  const element = document.getElementById("search");
+  if (!element || typeof PagefindUI === "undefined") return;
+  const ui = new PagefindUI({
+    element: "#search",
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
+    translations: { placeholder: element.dataset.searchPlaceholder || "Search" },
+  });
+  const query = new URLSearchParams(window.location.search).get("q");
+  if (query) ui.triggerSearch(query);
+});
