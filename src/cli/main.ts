@@ -1,8 +1,6 @@
 // argv → one of the gazette commands → exit status (0 good, 1 some input rejected, 2 usage).
+// Commands are imported when run, so `gazette --help` does not load Eleventy or the NLP library.
 import { UsageError } from "../errors.ts";
-import { buildCommand } from "./build-command.ts";
-import { ingestCommand } from "./ingest-command.ts";
-import { serveCommand } from "./serve-command.ts";
 
 const USAGE = `Usage: gazette <command> [options]
 
@@ -13,10 +11,12 @@ Commands:
 
 Run "gazette <command> --help" for a command's options.`;
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  ingest: ingestCommand,
-  build: buildCommand,
-  serve: serveCommand,
+type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  ingest: async () => (await import("./ingest-command.ts")).ingestCommand,
+  build: async () => (await import("./build-command.ts")).buildCommand,
+  serve: async () => (await import("./serve-command.ts")).serveCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -25,13 +25,13 @@ export async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     console.error(`gazette: unknown command "${name}"\n\n${USAGE}`);
     return 2;
   }
   try {
-    return await command(args);
+    return await (await load())(args);
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`gazette ${name}: ${error.message}\nRun "gazette ${name} --help" for usage.`);

@@ -19,7 +19,7 @@ import { readPages, type ExistingPage } from "./read-pages.ts";
 import { listSeeds, readSeed, type Seed } from "./read-seeds.ts";
 import { dateSeed, readDatesManifest, readGitAddDates } from "./seed-dates.ts";
 import { stampPage } from "./stamp-page.ts";
-import { writeFileAtomic } from "./write-file-atomic.ts";
+import { removeStaleTemporaryFiles, writeFileAtomic } from "./write-file-atomic.ts";
 
 export interface IngestOptions {
   seedsDir: string;
@@ -65,6 +65,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   cache.save(new Set(unique.map((seed) => seed.textHash)));
   const extractions = resolveAcrossCorpus(raw).map((extraction) => applyOverrides(extraction, overrides));
 
+  removeStaleTemporaryFiles(articlesDir);
   const pages = readPages(articlesDir);
   const pageBySource = new Map(pages.filter((page) => page.source).map((page) => [page.source!, page]));
   const uniqueSources = new Set(unique.map((seed) => seed.source));

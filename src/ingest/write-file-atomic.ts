@@ -2,7 +2,7 @@
 // target. A rename is atomic on one file system, so a reader, a crash of ingest or Ctrl-C sees
 // the old page or the new one, never half of one. (No fsync: it would cost milliseconds per
 // page on a 10,000-page ingest and only matters for power loss, not for a killed process.)
-import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 export function writeFileAtomic(path: string, text: string): void {
@@ -14,4 +14,17 @@ export function writeFileAtomic(path: string, text: string): void {
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+const TEMPORARY_FILE = /^\..+\.\d+\.tmp$/;
+
+/** Removes temporary files a killed run left behind in `dir`; the pages beside them are whole. */
+export function removeStaleTemporaryFiles(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (TEMPORARY_FILE.test(name)) rmSync(join(dir, name), { force: true });
 }
