@@ -32,8 +32,12 @@ export function byArticleCount<T extends Counted>(items: readonly T[]): T[] {
  */
 export function initialOf(name: string): string {
   const first = name.normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "").charAt(0).toUpperCase();
-  return /^[A-Z]$/.test(first) ? first : "#";
+  const letter = UNDECOMPOSED[first] ?? first;
+  return /^[A-Z]$/.test(letter) ? letter : "#";
 }
+
+// Latin letters that Unicode does not decompose into a base letter and a mark.
+const UNDECOMPOSED: Record<string, string> = { "Ø": "O", "Æ": "A", "Œ": "O", "Ł": "L", "Đ": "D", "Ð": "D", "Þ": "T", "SS": "S" };
 
 /** Groups an A–Z list by initial, letters in order and "#" last. */
 export function groupByInitial<T extends { name: string }>(items: readonly T[]): LetterGroup<T>[] {
