@@ -1,9 +1,9 @@
 // The error vocabulary shared by ingest and render. Each class is one kind of failure a user
-// can fix; its message says what happened, where, and what to do, without a stack trace.
+// can fix; its message says where, what happened and what to do, without a stack trace.
+// (A bad seed is not an exception: ingest reports it as { source, reason } and goes on.)
 
-/** A seed file that cannot become an article. `reason` reads as "<what is wrong>; <what to do>". */
-export class SeedError extends Error {
-  override readonly name = "SeedError";
+/** A problem with one file: the message reads "<file>: <what is wrong>; <what to do>". */
+abstract class FileProblem extends Error {
   constructor(
     readonly file: string,
     readonly reason: string,
@@ -13,14 +13,13 @@ export class SeedError extends Error {
 }
 
 /** A page in content/ whose front matter breaks the article contract. */
-export class ContentError extends Error {
+export class ContentError extends FileProblem {
   override readonly name = "ContentError";
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-  ) {
-    super(`${file}: ${reason}`);
-  }
+}
+
+/** A broken configuration, manifest or override file. */
+export class ConfigError extends FileProblem {
+  override readonly name = "ConfigError";
 }
 
 /** A wrong command line: exit status 2. */
@@ -28,13 +27,7 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
-/** A broken configuration or override file. */
-export class ConfigError extends Error {
-  override readonly name = "ConfigError";
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-  ) {
-    super(`${file}: ${reason}`);
-  }
+/** True for the errors a user fixes by editing a file: printed as one line, no stack trace. */
+export function isFileProblem(error: unknown): error is ContentError | ConfigError {
+  return error instanceof FileProblem;
 }

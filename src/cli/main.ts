@@ -1,6 +1,6 @@
 // argv → one of the gazette commands → exit status (0 good, 1 some input rejected, 2 usage).
 // Commands are imported when run, so `gazette --help` does not load Eleventy or the NLP library.
-import { UsageError } from "../errors.ts";
+import { isFileProblem, UsageError } from "../errors.ts";
 
 const USAGE = `Usage: gazette <command> [options]
 
@@ -37,7 +37,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`gazette ${name}: ${error.message}\nRun "gazette ${name} --help" for usage.`);
       return 2;
     }
-    if (error instanceof Error && (error.name === "ConfigError" || error.name === "SeedError" || error.name === "ContentError")) {
+    if (isFileProblem(error)) {
       console.error(error.message);
       return 1;
     }
