@@ -25,7 +25,7 @@ const RESOURCE_ATTRIBUTES: Record<string, string[]> = {
   input: ["src"],
 };
 
-const srcsetUrls = (srcset: string): string[] => srcset.split(",").map((part) => part.trim().split(/\s+/)[0]).filter(Boolean);
+const srcsetUrls = (srcset: string): string[] => srcset.split(",").map((part) => part.trim().split(/\s+/)[0]).filter((url): url is string => Boolean(url));
 
 /** Links and resources of an HTML page. Open Graph URLs count as links. */
 export function extractHtmlLinks(html: string): FoundLink[] {
@@ -57,7 +57,7 @@ export function extractCssLinks(css: string): FoundLink[] {
   const found: FoundLink[] = [];
   const pattern = /url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g;
   for (const match of css.matchAll(pattern)) {
-    const url = (match[2] ?? match[4]).trim();
+    const url = (match[2] ?? match[4] ?? "").trim();
     if (!url.startsWith("data:") && !url.startsWith("#")) found.push({ url, kind: "resource", where: "css url()" });
   }
   return found;
