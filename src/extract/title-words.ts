@@ -46,3 +46,6 @@ export const ROLE_MODIFIERS = new Set([
 
 /** A role reads better without some leading words. */
 export const ROLE_DROP_LEADING = new Set(["the", "a", "an", "former", "then"]);
+
+/** Letters after a name that mark an office ("Margaret Moran MP"). */
+export const POST_NOMINALS = new Set(["mp", "mep", "msp", "mla", "qc", "kc", "td"]);

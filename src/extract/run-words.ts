@@ -1,0 +1,78 @@
+// Word tests shared by the run classifier: what counts as a title, an acronym or a
+// word that can be part of a personal name, and the places and organisations named
+// inside a role ("Norway" in "Norway Prime Minister"). Pure.
+import { canonicalPlace } from "./canonical-places.ts";
+import { foldName } from "./fold-name.ts";
+import { loadLexicon } from "./load-lexicon.ts";
+import { NON_ORGANISATION_ACRONYMS, ORGANISATION_WORDS, PARTY_ALIASES } from "./organisation-words.ts";
+import { HONORIFICS, OFFICE_TITLES, PEERAGE_TITLES, ROLE_MODIFIERS } from "./title-words.ts";
+
+export type RunReading =
+  | { kind: "person"; words: string[]; role?: string; titled: boolean; honorific?: string; weakEvidence?: boolean }
+  | { kind: "place"; name: string }
+  | { kind: "organisation"; name: string; /** The whole run when `name` is only its company part ("Bayer" of "Bayer Leverkusen"). */ whole?: string }
+  | { kind: "single"; word: string }
+  | { kind: "none" };
+
+export const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+/** Words that make a run an event, award or work rather than a person ("Milton Shulman Award"). */
+export const NOT_PERSON_WORDS = new Set([
+  "award", "awards", "prize", "prizes", "cup", "trophy", "championship", "championships", "games", "olympics", "olympic",
+  "league", "festival", "show", "election", "review", "inquiry", "act", "bill", "report", "open", "grand", "prix",
+  "marathon", "series", "tour", "day", "week", "year", "war", "world", "life", "code", "monologues", "babes", "scotch",
+]);
+export const bare = (w: string) => w.toLowerCase().replace(/\.$/, "");
+export const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
+export const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(w) || /^\p{Lu}{2,}\d?$/u.test(w) || /^\p{Lu}{1,3}\d{1,3}$/u.test(w);
+/** Two capitals used as a first name's initials ("JD Vance", "AJ Smith"). */
+export const isInitialPair = (w: string) => /^\p{Lu}{2}$/u.test(w) && !canonicalPlace(w) && !loadLexicon().organisations.has(w.toLowerCase()) && !NON_ORGANISATION_ACRONYMS.has(w.toLowerCase());
+
+export function isTitle(word: string): boolean {
+  const b = bare(word);
+  return HONORIFICS.has(b) || OFFICE_TITLES.has(b) || PEERAGE_TITLES.has(b);
+}
+
+/** A word that can be part of a personal name. */
+export function isNameLike(word: string): boolean {
+  const b = bare(word);
+  if (isInitial(word) || NAME_SUFFIXES.has(b)) return true;
+  if (isTitle(word) || ROLE_MODIFIERS.has(b) || ORGANISATION_WORDS.has(b)) return false;
+  if (isAcronym(word)) return false;
+  return !loadLexicon().demonyms.has(foldName(word));
+}
+
+/** Places and organisations inside a role or a descriptor: "Norway", "NATO", "Liberal Democrat". */
+export function readInsideRole(prefix: readonly string[]): RunReading[] {
+  const found: RunReading[] = [];
+  for (let i = 0; i < prefix.length; i++) {
+    const w = prefix[i]!;
+    const pair = i + 1 < prefix.length ? PARTY_ALIASES[foldName(`${w} ${prefix[i + 1]}`)] : undefined;
+    if (pair) {
+      found.push({ kind: "organisation", name: pair });
+      i++;
+      continue;
+    }
+    if (isTitle(w) || ROLE_MODIFIERS.has(bare(w))) continue;
+    const place = canonicalPlace(w);
+    if (place) found.push({ kind: "place", name: place });
+    else if (PARTY_ALIASES[foldName(w)]) found.push({ kind: "organisation", name: PARTY_ALIASES[foldName(w)]! });
+    else if (isAcronym(w) && !NON_ORGANISATION_ACRONYMS.has(bare(w))) found.push({ kind: "organisation", name: w });
+    else if (loadLexicon().organisations.has(foldName(w))) found.push({ kind: "organisation", name: w });
+  }
+  return found;
+}
+
+/** Splits leading descriptors from a name at a known first name ("Beatle Paul McCartney" → "Beatle" + "Paul McCartney"). */
+export function splitNameModifiers(words: string[]): { dropped: string[]; name: string[] } {
+  const lex = loadLexicon();
+  if (words.length < 3 || lex.firstNames.has(foldName(words[0]!))) return { dropped: [], name: words };
+  const at = words.findIndex((w, i) => i > 0 && i < words.length - 1 && lex.firstNames.has(foldName(w)));
+  return at > 0 ? { dropped: words.slice(0, at), name: words.slice(at) } : { dropped: [], name: words };
+}
+
+/** A single capitalised word the lexicon knows as a person and not as a place ("Pele", "Lee"). */
+export function isFamousSingle(word: string): boolean {
+  const key = foldName(word);
+  const lex = loadLexicon();
+  return lex.famousPeople.has(key) && !key.includes(" ") && !canonicalPlace(word);
+}
