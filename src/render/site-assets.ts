@@ -1,5 +1,5 @@
-// The site's static files: the stylesheet and search script from templates/assets/ and three
-// Latin woff2 cuts of Source Serif 4 from @fontsource (no request leaves the site). They are
+// The site's static files: the stylesheet and search script from templates/assets/ and two
+// Latin woff2 cuts of Source Serif 4 (roman 400 and 700) from @fontsource (no request leaves the site). They are
 // fingerprinted on every build, offered to templates as `assets["site.css"]` (a URL with the
 // deploy prefix), and written into the output folder after Eleventy has written the pages.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -10,7 +10,7 @@ import { fingerprintAssets, type BuiltAsset } from "./fingerprint-assets.ts";
 
 const require = createRequire(import.meta.url);
 const FONT_PACKAGE = "@fontsource/source-serif-4";
-const FONT_FILES = ["latin-400-normal", "latin-400-italic", "latin-700-normal"].map((cut) => `source-serif-4-${cut}.woff2`);
+const FONT_FILES = ["latin-400-normal", "latin-700-normal"].map((cut) => `source-serif-4-${cut}.woff2`);
 const OWN_FILES = ["site.css", "search.js"];
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");

@@ -10,6 +10,9 @@ window.addEventListener("DOMContentLoaded", () => {
     resetStyles: false,
     translations: { placeholder: element.dataset.searchPlaceholder || "Search" },
   });
+  // Pagefind labels its input with a title only; screen readers need a real accessible name.
+  const input = element.querySelector("input");
+  if (input) input.setAttribute("aria-label", element.dataset.searchPlaceholder || "Search");
   const query = new URLSearchParams(window.location.search).get("q");
   if (query) ui.triggerSearch(query);
 });
