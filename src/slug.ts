@@ -2,6 +2,7 @@
 // It wraps @sindresorhus/slugify with the options Eleventy's own `slugify` filter uses
 // (`decamelize: false`), so a slug made here agrees with one made in a template.
 import slugifyLibrary from "@sindresorhus/slugify";
+import { slugifyAscii } from "./slugify-ascii.ts";
 
 /** Slugs longer than this are cut at a word boundary: long enough to read, short enough to share. */
 export const MAX_SLUG_LENGTH = 80;
@@ -16,7 +17,8 @@ export const MAX_SLUG_LENGTH = 80;
 export function slugify(text: string): string {
   let slug = memo.get(text);
   if (slug === undefined) {
-    slug = truncateSlug(slugifyLibrary(text.normalize("NFC"), { decamelize: false }), MAX_SLUG_LENGTH);
+    const normalised = text.normalize("NFC");
+    slug = truncateSlug(slugifyAscii(normalised) ?? slugifyLibrary(normalised, { decamelize: false }), MAX_SLUG_LENGTH);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(text, slug);
   }

@@ -1,0 +1,84 @@
+// Writes a build's pages into the output folder, but only the files whose bytes changed, and
+// removes the pages an earlier build wrote that this one did not (a person no longer named).
+// What was written is remembered in a manifest (path → hash, size, mtime), so an unchanged
+// page costs one hash and one stat, not a read; a file changed or deleted behind Gazette's
+// back fails the size/mtime check and is written again.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+
+interface Written {
+  hash: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface WriteReport {
+  written: string[];
+  unchanged: number;
+  removed: string[];
+}
+
+export class ChangedFileWriter {
+  private readonly previous: Map<string, Written>;
+  private readonly current = new Map<string, Written>();
+  private readonly madeDirs = new Set<string>();
+  readonly report: WriteReport = { written: [], unchanged: 0, removed: [] };
+
+  /** `manifestPath` keeps what was written between runs; it lives outside the site. */
+  constructor(
+    private readonly outDir: string,
+    private readonly manifestPath: string,
+  ) {
+    this.previous = readManifest(manifestPath);
+  }
+
+  /** Writes `content` to `relativePath` under the output folder unless it is already there. */
+  write(relativePath: string, content: string): void {
+    if (this.current.has(relativePath)) throw new Error(`Two pages have the URL ${relativePath}; give one of them another permalink`);
+    const hash = createHash("sha1").update(content).digest("base64url");
+    const path = join(this.outDir, relativePath);
+    const before = this.previous.get(relativePath);
+    if (before?.hash === hash && sameFile(path, before)) {
+      this.current.set(relativePath, before);
+      this.report.unchanged++;
+      return;
+    }
+    const dir = dirname(path);
+    if (!this.madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.madeDirs.add(dir);
+    }
+    writeFileSync(path, content);
+    const stats = statSync(path);
+    this.current.set(relativePath, { hash, size: stats.size, mtimeMs: stats.mtimeMs });
+    this.report.written.push(relativePath);
+  }
+
+  /** Removes the files the last run wrote and this one did not, and saves the manifest. */
+  finish(): WriteReport {
+    for (const relativePath of this.previous.keys()) {
+      if (this.current.has(relativePath)) continue;
+      rmSync(join(this.outDir, relativePath), { force: true });
+      this.report.removed.push(relativePath);
+    }
+    mkdirSync(dirname(this.manifestPath), { recursive: true });
+    writeFileSync(this.manifestPath, JSON.stringify(Object.fromEntries(this.current)));
+    this.previous.clear();
+    for (const [path, written] of this.current) this.previous.set(path, written);
+    return this.report;
+  }
+}
+
+function sameFile(path: string, written: Written): boolean {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return stats !== undefined && stats.size === written.size && stats.mtimeMs === written.mtimeMs;
+}
+
+function readManifest(path: string): Map<string, Written> {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(path, "utf8")) as Record<string, Written>));
+  } catch {
+    return new Map();
+  }
+}
