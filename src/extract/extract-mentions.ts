@@ -3,12 +3,15 @@
 // organisations. Later passes fold people, count places and attribute quotes from
 // this one list, so the text is tokenised only once.
 import { canonicalPlace } from "./canonical-places.ts";
+import { rereadInContext, spreadOrganisations } from "./reread-in-context.ts";
 import { classifyRun, type RunReading } from "./classify-run.ts";
-import { findNameRuns } from "./find-name-runs.ts";
+import { findNameRuns, type NameRun } from "./find-name-runs.ts";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.ts";
 import { foldName } from "./fold-name.ts";
-import { loadLexicon } from "./load-lexicon.ts";
+import { loadLexicon, NEVER_NAMES } from "./load-lexicon.ts";
+import { hasEmployerCue, isListGap, isWorkTitleCue, listLeadIn, PERSON_DESCRIPTORS, roleAfter, roleBefore } from "./mention-context.ts";
 import { hasClubCue, hasOrganisationCue, isFootballText } from "./organisation-cues.ts";
+import { isInitialPair, isNameLike, isTitle, NOT_PERSON_WORDS } from "./run-words.ts";
 import { SPEECH_FILLERS, SPEECH_VERBS } from "./speech-verbs.ts";
 import { tokenize, type Token } from "./tokenize-text.ts";
 
@@ -31,7 +34,11 @@ export interface Mention {
   afterThe: boolean;
   /** Introduced as a person ("actress Barbara Windsor", "US lawyer Jamie Firestone") or listed in a line-up. */
   personCue: boolean;
-  cues: { organisation: boolean; club: boolean; footballCity: boolean };
+  cues: { organisation: boolean; club: boolean; footballCity: boolean; employer: boolean };
+  /** Named as a work's title ("the film Mary Poppins"). */
+  workTitle: boolean;
+  /** A role the context gives ("Rod Eddington, BA's chief executive," → "BA's chief executive"). */
+  cuedRole?: string;
 }
 
 export interface ParagraphMentions {
@@ -49,25 +56,6 @@ export function extractMentions(headline: string, paragraphs: readonly string[])
   return spreadOrganisations(read);
 }
 
-function isPersonWord(read: ParagraphMentions[], word: string): boolean {
-  const key = foldName(word);
-  return read.some((p) => p.mentions.some((m) => m.reading.kind === "person" && m.reading.words.length >= 2 && m.reading.words.some((w) => foldName(w) === key)));
-}
-
-/** A name read as an organisation once is one everywhere in the article ("Pernod" → "Pernod Ricard" too). */
-function spreadOrganisations(read: ParagraphMentions[]): ParagraphMentions[] {
-  const orgs = new Set(read.flatMap((p) => p.mentions.filter((m) => m.reading.kind === "organisation").map((m) => foldName(m.surface))));
-  if (orgs.size === 0) return read;
-  const firstNames = loadLexicon().firstNames;
-  for (const p of read)
-    for (const m of p.mentions) {
-      if (m.reading.kind === "single" && orgs.has(foldName(m.reading.word)) && !isPersonWord(read, m.reading.word)) m.reading = { kind: "organisation", name: m.reading.word };
-      else if (m.reading.kind === "person" && !m.reading.titled && !firstNames.has(foldName(m.reading.words[0]!)) && orgs.has(foldName(m.reading.words[0]!)))
-        m.reading = { kind: "organisation", name: m.reading.words.join(" ") };
-    }
-  return read;
-}
-
 function readParagraph(text: string, paragraph: number, football: boolean): ParagraphMentions {
   const tokens = tokenize(text);
   const quotes = findQuoteSpans(text);
@@ -76,62 +64,93 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
   const lineUp = isLineUp(text);
   const sentenceBreaks = tokens.flatMap((t, i) => ([".", "!", "?"].includes(t.text) ? [i] : []));
   let sentenceEnds = 0;
-  for (const run of findNameRuns(tokens)) {
+  const runs = findNameRuns(tokens);
+  const read = runs.map((run) => {
     const weak = run.sentenceStart || paragraph === 0;
-    const base = { paragraph, start: run.start, end: run.end, surface: run.words.join(" "), inQuote: inQuote(run.start), weak };
-    const hyphenPlaces = readHyphenatedPlaces(run.words);
-    const readings = hyphenPlaces ?? (() => {
-      const { main, inside } = classifyRun(run.words, weak);
-      return [main, ...inside];
-    })();
-    const nextToSpeechVerb = isNextToSpeechVerb(tokens, run.from, run.to);
     const before = tokens[run.from - 1]?.text.toLowerCase() ?? "";
+    const hyphenPlaces = readHyphenatedPlaces(run.words);
+    if (hyphenPlaces) return { main: hyphenPlaces[0]!, inside: hyphenPlaces.slice(1), weak, before };
+    return { ...classifyRun(run.words, weak, LOCATIVES.has(before)), weak, before };
+  });
+  const lists = listCues(tokens, runs, read.map((r) => r.main));
+  runs.forEach((run, i) => {
+    const { weak, before } = read[i]!;
+    let main = read[i]!.main;
+    const base = { paragraph, start: run.start, end: run.end, surface: run.words.join(" "), inQuote: inQuote(run.start), weak };
+    const previous = runs[i - 1];
+    const titleBefore = previous && previous.to + 1 === run.from && tokens[previous.to]?.text === "," && read[i - 1]!.main.kind === "none" && isTitle(previous.words[previous.words.length - 1]!);
+    const personCue = lineUp || PERSON_DESCRIPTORS.has(before) || lists[i] === "person" || Boolean(titleBefore);
+    if (personCue && main.kind === "none") main = readCuedPerson(run.words);
+    if (main.kind === "person" && main.role && before === "former") main = { ...main, role: `former ${main.role}` };
+    if (isAddress(tokens, run.from, main) || isTermOfParliament(before, main)) main = { kind: "none" };
+    const cuedRole = titleBefore ? previous.words.filter((w) => w.toLowerCase() !== "the").join(" ") : roleAfter(text, tokens, run.to) ?? roleBefore(text, tokens, run.from);
+    const nextToSpeechVerb = isNextToSpeechVerb(tokens, run.from, run.to);
+    const prevPersonTo = previous && read[i - 1]!.main.kind === "person" ? previous.to : -1;
     const cues = {
-      organisation: hasOrganisationCue(tokens, run.from, run.to, run.possessive),
-      club: football && hasClubCue(tokens, run.from, run.to),
+      organisation: hasOrganisationCue(tokens, run.from, run.to, run.possessive, paragraph === 0),
+      club: football && hasClubCue(tokens, run.from, run.to, run.possessive),
       footballCity: football && !["in", "near"].includes(before),
+      employer: hasEmployerCue(tokens, run.from, prevPersonTo) || lists[i] === "organisation",
     };
     while (sentenceEnds < sentenceBreaks.length && sentenceBreaks[sentenceEnds]! < run.from) sentenceEnds++;
-    for (const reading of readings) {
-      if (reading.kind === "none") continue;
-      mentions.push({ ...base, reading, nextToSpeechVerb, cues, sentence: sentenceEnds, afterThe: tokens[run.from - 1]?.text === "the", personCue: lineUp || PERSON_DESCRIPTORS.has(before) });
-    }
-  }
+    const extra = { nextToSpeechVerb, cues, sentence: sentenceEnds, afterThe: tokens[run.from - 1]?.text === "the", personCue, workTitle: isWorkTitleCue(tokens, run.from), ...(cuedRole ? { cuedRole } : {}) };
+    for (const reading of [main, ...read[i]!.inside]) if (reading.kind !== "none") mentions.push({ ...base, reading, ...extra });
+  });
   return { text, tokens, quotes, mentions };
 }
 
-/**
- * Context can overrule the word-only reading: business talk makes a name a company,
- * club talk makes a city a club. Never for a word that is part of a person's full name.
- */
-function rereadInContext(read: ParagraphMentions[]): void {
+const LOCATIVES = new Set(["in", "at", "near", "into", "across", "through", "around", "outside", "inside", "from"]);
+
+/** "10 Downing Street": an address, not the seat of power. */
+const isAddress = (tokens: readonly Token[], from: number, r: RunReading) => r.kind === "organisation" && /^\d+$/.test(tokens[from - 1]?.text ?? "") && from > 0;
+/** "the next Parliament", "Act of Parliament": a term or a law, not the body. */
+const isTermOfParliament = (before: string, r: RunReading) => r.kind === "organisation" && /^(?:Parliament|Congress)$/.test(r.name) && ["next", "last", "previous", "this", "of", "new"].includes(before);
+
+/** A run that context alone marks as a person ("actor Christian Slater", a name in a list of names). */
+function readCuedPerson(words: string[]): RunReading {
   const lex = loadLexicon();
-  const personWords = new Set(
-    read.flatMap((p) => p.mentions.flatMap((m) => (m.reading.kind === "person" && m.reading.words.length >= 2 ? m.reading.words.map((w) => foldName(w)) : []))),
-  );
-  for (const p of read)
-    for (const m of p.mentions) {
-      const r = m.reading;
-      const cue = m.cues.organisation || m.cues.club;
-      if (r.kind === "single" && cue && !personWords.has(foldName(r.word)) && !lex.commonWords.has(foldName(r.word).replace(/s$/, "")))
-        m.reading = { kind: "organisation", name: r.word };
-      else if (r.kind === "person" && !r.titled && cue && !lex.firstNames.has(foldName(r.words[0]!)))
-        m.reading = { kind: "organisation", name: r.words.join(" ") };
-      else if (r.kind === "place" && (m.cues.club || m.cues.footballCity) && !lex.countries.has(foldName(r.name)))
-        m.reading = { kind: "organisation", name: r.name };
-    }
+  const bad = (w: string) => NOT_PERSON_WORDS.has(w.toLowerCase()) || NEVER_NAMES.has(w.toLowerCase()) || /-\p{Lu}$|^\p{Lu}{2,}$|^I['’]/u.test(w);
+  if (words.length === 0 || words.length > 4 || words[0]!.toLowerCase() === "the" || !words.every((w) => isNameLike(w) || isInitialPair(w)) || words.some(bad)) return { kind: "none" };
+  if (words.length === 1) {
+    const key = foldName(words[0]!);
+    return lex.commonWords.has(key) && !lex.firstNames.has(key) ? { kind: "none" } : { kind: "single", word: words[0]! };
+  }
+  return { kind: "person", words, titled: false };
 }
 
-/** Lower-case nouns that introduce a person's name in news copy. */
-const PERSON_DESCRIPTORS = new Set([
-  "actor", "actress", "actors", "singer", "writer", "novelist", "author", "playwright", "poet", "artist", "sculptor",
-  "director", "producer", "presenter", "comic", "comedian", "athlete", "player", "striker", "midfielder", "defender",
-  "goalkeeper", "runner", "sprinter", "journalist", "lawyer", "economist", "analyst", "minister", "chairman", "chief",
-  "executive", "spokesman", "spokeswoman", "president", "leader", "secretary", "mp", "senator", "boss", "manager",
-  "coach", "founder", "tycoon", "businessman", "businesswoman", "entrepreneur", "investor", "banker", "scientist",
-  "professor", "researcher", "critic", "supermodel", "model", "musician", "rapper", "guitarist", "drummer", "chancellor",
-  "governor", "mayor", "judge", "prosecutor", "officer", "adviser", "advisor", "colleague", "wife", "husband",
-]);
+/** Per run: "person" or "organisation" when it stands in a list that says so ("Pam Ferris, Victoria Hamilton and Kelly Reilly"). */
+function listCues(tokens: readonly Token[], runs: readonly NameRun[], mains: readonly RunReading[]): Array<"person" | "organisation" | undefined> {
+  const out: Array<"person" | "organisation" | undefined> = runs.map(() => undefined);
+  // A parenthesis after a member ("Romola Garai (Calico),") is skipped with the runs inside it.
+  const nextMember = (j: number): { k: number; gapFrom: number } | undefined => {
+    let gapFrom = runs[j]!.to;
+    if (tokens[gapFrom]?.text === "(") {
+      while (gapFrom < tokens.length && tokens[gapFrom]!.text !== ")") gapFrom++;
+      gapFrom++;
+    }
+    let k = j + 1;
+    while (k < runs.length && runs[k]!.from < gapFrom) k++;
+    return k < runs.length ? { k, gapFrom } : undefined;
+  };
+  let i = 0;
+  while (i < runs.length) {
+    const members = [i];
+    let joined = false;
+    for (let next = nextMember(i); next && !runs[members[members.length - 1]!]!.possessive && isListGap(tokens, next.gapFrom, runs[next.k]!.from); next = nextMember(next.k)) {
+      joined ||= tokens.slice(next.gapFrom, runs[next.k]!.from).some((t) => /^(and|or)$/.test(t.text));
+      members.push(next.k);
+    }
+    if (runs[members[members.length - 1]!]!.possessive) members.pop();
+    if (members.length >= 2 && (joined || members.length >= 3)) {
+      const lead = listLeadIn(tokens, runs[i]!.from);
+      const person = members.some((k) => { const m = mains[k]!; return m.kind === "person" && (m.titled || !m.weakEvidence) && m.words.length >= 2; });
+      const cue = lead ?? (person ? "person" : undefined);
+      for (const k of members) out[k] = cue;
+    }
+    i = Math.max(i + 1, members.length >= 2 ? members[members.length - 1]! + 1 : i + 1);
+  }
+  return out;
+}
 
 /** A paragraph that is only a comma-separated list of names: a sports line-up. */
 function isLineUp(text: string): boolean {

@@ -7,6 +7,7 @@ import type { ExtractedPerson } from "./types.ts";
 import type { Mention } from "./extract-mentions.ts";
 import { foldName } from "./fold-name.ts";
 import { loadLexicon } from "./load-lexicon.ts";
+import { isFamousSingle } from "./run-words.ts";
 
 export interface PersonMention {
   person: string;
@@ -67,10 +68,11 @@ export function extractPeople(mentions: readonly Mention[]): { people: Extracted
   for (const m of singles) {
     const key = foldName(wordsOf(m).join(" "));
     const bySurname = groups.filter((g) => g.core.length >= 1 && g.core.slice(-key.split(" ").length).join(" ") === key);
-    const byFirst = groups.filter((g) => g.core.length >= 2 && g.core[0] === key && lex.firstNames.has(key));
+    const knighted = m.reading.kind === "person" && /^(sir|dame)$/i.test(m.reading.honorific ?? "");
+    const byFirst = groups.filter((g) => g.core.length >= 2 && g.core[0] === key && (lex.firstNames.has(key) || knighted));
     const home = pickNearest(bySurname, m) ?? (byFirst.length === 1 ? byFirst[0] : undefined);
     if (home) attach(home, m);
-    else if (m.paragraph > 0 && (m.reading.kind === "person" || m.personCue || (m.nextToSpeechVerb && !m.inQuote))) {
+    else if (m.paragraph > 0 && (m.reading.kind === "person" || m.personCue || (m.nextToSpeechVerb && !m.inQuote) || (!m.weak && isFamousSingle(wordsOf(m)[0]!)))) {
       const words = wordsOf(m);
       groups.push({ words, core: [key], suffix: "", forms: new Set(), firstAt: position(m), mentions: [m], ...roleOf(m) });
     } else pending.push(m);
@@ -80,7 +82,7 @@ export function extractPeople(mentions: readonly Mention[]): { people: Extracted
     const home = groups.find((g) => g.core.length === 1 && g.core[0] === key);
     if (home) attach(home, m);
   }
-  const supported = groups.filter((g) => g.mentions.some((m) => !isWeak(m)) || g.mentions.length > 1 && g.mentions.some((m) => m.reading.kind === "single"));
+  const supported = groups.filter((g) => (g.mentions.some((m) => !isWeak(m)) || g.mentions.length > 1 && g.mentions.some((m) => m.reading.kind === "single")) && !isWorkTitle(g));
   groups.length = 0;
   groups.push(...supported);
   groups.sort((a, b) => a.firstAt - b.firstAt);
@@ -109,6 +111,11 @@ function isWeak(m: Mention): boolean {
   return m.reading.kind === "person" && m.reading.weakEvidence === true && !m.nextToSpeechVerb && !m.personCue;
 }
 
+/** Named as a work's title ("the film Mary Poppins") and never as someone speaking or titled. */
+function isWorkTitle(g: Group): boolean {
+  return g.mentions.some((m) => m.workTitle) && !g.mentions.some((m) => m.nextToSpeechVerb || (m.reading.kind === "person" && m.reading.titled));
+}
+
 function wordsOf(m: Mention): string[] {
   if (m.reading.kind === "person") return m.reading.words;
   if (m.reading.kind === "single") return [m.reading.word];
@@ -122,14 +129,15 @@ function formOf(m: Mention): string {
 }
 
 function roleOf(m: Mention): { role?: string } {
-  return m.reading.kind === "person" && m.reading.role ? { role: m.reading.role } : {};
+  const role = (m.reading.kind === "person" ? m.reading.role : undefined) ?? m.cuedRole;
+  return role ? { role } : {};
 }
 
 function attach(group: Group, m: Mention): void {
   group.mentions.push(m);
   group.forms.add(formOf(m));
   group.firstAt = Math.min(group.firstAt, position(m));
-  if (!group.role && m.reading.kind === "person" && m.reading.role) group.role = m.reading.role;
+  if (!group.role) group.role = roleOf(m).role;
 }
 
 /** Of several namesakes, the one mentioned last before `m` (else the first one). */

@@ -10,7 +10,14 @@ const NOUNS_BEFORE = new Set([
   "chain", "chains", "agency", "publisher", "broadcaster", "insurer", "lender", "manufacturer", "producer",
   "supplier", "conglomerate", "subsidiary", "telco", "brewer", "label", "studio", "network", "newspaper",
   "channel", "website", "site", "developer", "distributor", "regulator", "watchdog", "leader", "firms", "unit",
-  "startup", "start-up", "partner", "outfit", "club", "side",
+  "startup", "start-up", "partner", "outfit", "club", "side", "charity", "consultancy", "organisation", "organization",
+  "body", "chains", "broadcasters", "airlines", "banks", "lenders", "insurers", "supermarket", "supermarkets",
+]);
+/** Lower-case nouns right after a name (or after one more lower-case word) that make it an organisation ("the Reuters news agency", "New Vision newspaper"). */
+const NOUNS_AFTER = new Set([
+  "group", "firm", "company", "agency", "newspaper", "paper", "tabloid", "gallery", "museum", "charity", "bank",
+  "broadcaster", "network", "website", "airline", "carrier", "chain", "consultancy", "organisation", "organization",
+  "label", "studio", "studios", "publisher", "retailer", "insurer", "lender", "conglomerate", "supermarket", "think-tank",
 ]);
 const POSSESSED_NOUNS = new Set([
   "profits", "profit", "shares", "sales", "revenues", "revenue", "results", "customers", "subscribers", "products",
@@ -24,6 +31,7 @@ const CLUB_AFTER = new Set(["boss", "manager", "striker", "midfielder", "defende
 const CLUB_BEFORE = new Set(["beat", "beating", "against", "face", "faces", "facing", "v", "vs", "joined", "join", "joining", "upset", "host", "hosts"]);
 const FOOTBALL_WORDS = /\b(?:football|footballer|striker|midfielder|goalkeeper|defender|Premiership|Premier League|Champions League|FA Cup|Carling Cup|Uefa|Fifa|penalty|goals?|scored|kick-off)\b/g;
 
+const FUNCTION_WORDS = new Set(["and", "or", "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "is", "was", "has", "had", "said", "says", "told", "as"]);
 const SAYS = new Set(["said", "says", "added", "announced", "reported", "warned", "expects", "hopes", "plans", "intends"]);
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
 
@@ -33,7 +41,7 @@ export function isFootballText(text: string): boolean {
 }
 
 /** Business context around the run from token `from` to `to` (exclusive). */
-export function hasOrganisationCue(tokens: readonly Token[], from: number, to: number, possessive: boolean): boolean {
+export function hasOrganisationCue(tokens: readonly Token[], from: number, to: number, possessive: boolean, headline = false): boolean {
   const before = lower(tokens[from - 1]);
   if (NOUNS_BEFORE.has(before) && !tokens[from - 1]!.isCapitalised) return true;
   if ((before === "in" || before === "of") && ["shares", "stake", "stakes"].includes(lower(tokens[from - 2]))) return true;
@@ -41,10 +49,18 @@ export function hasOrganisationCue(tokens: readonly Token[], from: number, to: n
   if (possessive && POSSESSED_NOUNS.has(after)) return true;
   if (after === "," && lower(tokens[to + 1]) === "which") return true;
   if (SAYS.has(after) && ["it", "its"].includes(lower(tokens[to + 1]))) return true;
+  if (after === "said" && lower(tokens[to + 1]) === "in" && ["a", "its"].includes(lower(tokens[to + 2])) && lower(tokens[to + 3]) === "statement") return true;
+  const next = tokens[to];
+  if (!possessive && !headline && next?.isWord && !next.isCapitalised && (NOUNS_AFTER.has(after) || (!FUNCTION_WORDS.has(after) && NOUNS_AFTER.has(lower(tokens[to + 1]))))) return true;
+  if (before === "," && NOUNS_BEFORE.has(lower(tokens[from - 2]))) return true;
   return !possessive && AFTER_WORDS.has(after);
 }
 
 /** Club talk around a run in a football report. */
-export function hasClubCue(tokens: readonly Token[], from: number, to: number): boolean {
-  return CLUB_AFTER.has(lower(tokens[to])) || CLUB_BEFORE.has(lower(tokens[from - 1]));
+export function hasClubCue(tokens: readonly Token[], from: number, to: number, possessive: boolean): boolean {
+  const before = lower(tokens[from - 1]);
+  if (before === "over" && ["win", "victory", "defeat", "triumph"].includes(lower(tokens[from - 2]))) return true;
+  // "Chelsea's Damien Duff": a club's player.
+  if (possessive && tokens[to]?.isCapitalised && tokens[to + 1]?.isCapitalised) return true;
+  return CLUB_AFTER.has(lower(tokens[to])) || CLUB_BEFORE.has(before);
 }

@@ -1,0 +1,119 @@
+// What the words around a name run say about it, independent of the name itself:
+// "actress Barbara Windsor" (a person, role "actress"), "Rod Eddington, BA's chief
+// executive," (a role after the name), "the Kyrgyz President, Askar Akaev" (a role
+// before the comma), "analyst Mike Powell of BNP Paribas" / "president of ClearView
+// Economics" (an employer), "children's film Mary Poppins" (a work, not a person). Pure.
+import { SPEECH_VERBS } from "./speech-verbs.ts";
+import { OFFICE_TITLES, ROLE_MODIFIERS } from "./title-words.ts";
+import type { Token } from "./tokenize-text.ts";
+
+/** Lower-case nouns that introduce a person's name in news copy. */
+export const PERSON_DESCRIPTORS = new Set([
+  "actor", "actress", "actors", "singer", "writer", "novelist", "author", "playwright", "poet", "artist", "sculptor",
+  "director", "producer", "presenter", "comic", "comedian", "athlete", "player", "striker", "midfielder", "defender",
+  "goalkeeper", "runner", "sprinter", "journalist", "lawyer", "economist", "analyst", "minister", "chairman", "chief",
+  "executive", "spokesman", "spokeswoman", "president", "leader", "secretary", "mp", "senator", "boss", "manager",
+  "coach", "founder", "tycoon", "businessman", "businesswoman", "entrepreneur", "investor", "banker", "scientist",
+  "professor", "researcher", "critic", "supermodel", "model", "musician", "rapper", "guitarist", "drummer", "chancellor",
+  "governor", "mayor", "judge", "prosecutor", "officer", "adviser", "advisor", "colleague", "wife", "husband",
+  "legend", "star", "great", "icon", "designer", "composer", "conductor", "dancer", "photographer", "strategist",
+  "official", "campaigner", "activist", "candidate", "lawmaker", "congressman", "congresswoman", "diplomat", "envoy",
+  "ambassador", "general", "commander", "spokesperson", "coordinator", "chairwoman", "premier", "king", "queen",
+  "pope", "cleric", "dictator", "emperor", "philosopher", "historian", "composer", "newcomer", "veteran", "captain",
+]);
+/** Person descriptors that are no office: they mark a person but make no role for a person page. */
+const NOT_ROLES = new Set(["colleague", "wife", "husband", "legend", "star", "great", "icon", "newcomer", "veteran", "model", "supermodel"]);
+/** Plural nouns whose "like/such as/including" list names people ("authors like Cicero, Virgil and Tacitus"). */
+const PEOPLE_PLURALS = /^(?:authors|writers|actors|actresses|artists|stars|players|leaders|figures|politicians|ministers|thinkers|philosophers|poets|singers|musicians|athletes|celebrities|presidents|candidates|lawmakers|senators|officials|names|people|directors|composers)$/;
+/** Plural nouns whose list names organisations ("chains such as Dunkin' Donuts and Baskin-Robbins"). */
+const ORGANISATION_PLURALS = /^(?:firms|companies|chains|banks|groups|brands|retailers|airlines|carriers|insurers|lenders|clubs|teams|agencies|organisations|organizations|charities|broadcasters|newspapers|publishers|studios|labels|networks|rivals|parties|unions|manufacturers|makers|operators|giants|institutions|universities)$/;
+/** Nouns that introduce the title of a work ("the film Mary Poppins", "hit show Jerry Springer"). */
+const WORK_NOUNS = new Set(["film", "movie", "show", "musical", "play", "novel", "book", "album", "opera", "series", "programme", "sitcom", "drama", "song", "single", "documentary", "exhibition", "production", "comedy", "thriller", "ballet"]);
+/** Nouns naming a job that an employer follows ("analyst ... of BNP Paribas", "manager at Microsoft"). */
+const EMPLOYER_NOUNS = new Set([
+  "analyst", "economist", "strategist", "president", "chairman", "chairwoman", "chief", "director", "head", "founder",
+  "executive", "spokesman", "spokeswoman", "spokesperson", "researcher", "lecturer", "professor", "partner", "manager",
+  "coordinator", "officer", "official", "employee", "engineer", "editor", "correspondent", "role", "job", "post",
+  "adviser", "advisor", "consultant", "vice-president", "secretary-general", "director-general", "boss", "trader", "staff",
+]);
+/** Words that may stand before a role noun and belong to the role ("aviation analyst", "economy minister"). */
+const ROLE_FIELDS = new Set([
+  "aviation", "economy", "oil", "energy", "market", "markets", "chief", "senior", "technical", "political", "military",
+  "industry", "retail", "banking", "city", "investment", "equity", "research", "managing", "executive", "labour", "legal",
+  "deputy", "foreign", "finance", "defence", "defense", "interior", "health", "education", "trade", "justice", "culture",
+  "transport", "environment", "agriculture", "sports", "sport", "press", "communications", "campaign", "security", "former",
+  "shadow", "prime", "general", "assistant", "associate", "acting", "interim", "vice", "first", "lead", "principal",
+]);
+const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
+const isLowerWord = (t: Token | undefined): t is Token => t !== undefined && t.isWord && !t.isCapitalised;
+const isRoleHead = (w: string) => OFFICE_TITLES.has(w) || (PERSON_DESCRIPTORS.has(w) && !NOT_ROLES.has(w)) || EMPLOYER_NOUNS.has(w) && !["role", "job", "post", "staff"].includes(w);
+
+/** "aviation analyst Mike Powell": the lower-case role right before the run, or undefined. */
+export function roleBefore(text: string, tokens: readonly Token[], from: number): string | undefined {
+  const head = tokens[from - 1];
+  if (!isLowerWord(head) || !isRoleHead(head.text.toLowerCase()) || NOT_ROLES.has(head.text.toLowerCase())) return undefined;
+  let start = from - 1;
+  while (start > from - 3 && isLowerWord(tokens[start - 1]) && (ROLE_FIELDS.has(lower(tokens[start - 1])) || ROLE_MODIFIERS.has(lower(tokens[start - 1]))) && !["the", "of", "and", "for", "to"].includes(lower(tokens[start - 1]))) start--;
+  return text.slice(tokens[start]!.start, head.end);
+}
+
+/**
+ * "Rod Eddington, BA's chief executive," → "BA's chief executive"; undefined when no role follows.
+ * Shape: [the|a] [capitalised words, e.g. "BA's", "CBI"] lower-case role words ending in a role
+ * noun, then optionally "of/at/for [the] Capitalised Name", then "," "." ";" or ")".
+ */
+export function roleAfter(text: string, tokens: readonly Token[], to: number): string | undefined {
+  if (lower(tokens[to]) !== ",") return undefined;
+  let k = to + 1;
+  while (["the", "a", "an"].includes(lower(tokens[k]))) k++;
+  const first = k;
+  while (k < first + 4 && tokens[k]?.isWord && tokens[k]!.isCapitalised) k++;
+  const roleFrom = k;
+  let head = -1;
+  while (k < roleFrom + 4 && isLowerWord(tokens[k]) && (ROLE_FIELDS.has(lower(tokens[k])) || ROLE_MODIFIERS.has(lower(tokens[k])) || isRoleHead(lower(tokens[k])))) {
+    if (isRoleHead(lower(tokens[k]))) head = k;
+    k++;
+  }
+  if (head < 0 || head !== k - 1) return undefined;
+  if (["of", "at", "for"].includes(lower(tokens[k])) && tokens[k + 1]) {
+    let j = k + 1;
+    if (lower(tokens[j]) === "the") j++;
+    const nameFrom = j;
+    while (j < nameFrom + 8 && tokens[j]?.isWord && (tokens[j]!.isCapitalised || (["and", "of", "for", "the"].includes(lower(tokens[j])) && tokens[j + 1]?.isCapitalised))) j++;
+    if (j > nameFrom) k = j;
+  }
+  const end = tokens[k];
+  if (end && ![",", ".", ";", ")"].includes(end.text)) return undefined;
+  return text.slice(tokens[first]!.start, tokens[k - 1]!.end);
+}
+
+/** The run follows "of"/"at" (optionally "the") after a job noun: "analyst ... of X", "manager at X". `prevPerson` says a person run ends right before "of". */
+export function hasEmployerCue(tokens: readonly Token[], from: number, prevPersonEndsAt: number): boolean {
+  let k = from - 1;
+  if (lower(tokens[k]) === "the") k--;
+  if (!["of", "at"].includes(lower(tokens[k]))) return false;
+  const before = tokens[k - 1];
+  if (prevPersonEndsAt === k && lower(tokens[k]) === "of") return true;
+  return isLowerWord(before) && EMPLOYER_NOUNS.has(before.text.toLowerCase());
+}
+
+/** "the film Mary Poppins", "hit show Jerry Springer": the run is a work's title. */
+export const isWorkTitleCue = (tokens: readonly Token[], from: number) => isLowerWord(tokens[from - 1]) && WORK_NOUNS.has(lower(tokens[from - 1]));
+
+/** What a "like/such as/including" before a list says about its members, if anything. */
+export function listLeadIn(tokens: readonly Token[], from: number): "person" | "organisation" | undefined {
+  let k = from - 1;
+  if (["like", "including"].includes(lower(tokens[k]))) k--;
+  else if (lower(tokens[k]) === "as" && lower(tokens[k - 1]) === "such") k -= 2;
+  else return undefined;
+  const noun = lower(tokens[k]);
+  if (PEOPLE_PLURALS.test(noun)) return "person";
+  if (ORGANISATION_PLURALS.test(noun)) return "organisation";
+  return undefined;
+}
+
+/** Tokens between two runs that keep them in one list: ",", "and", "or". */
+export function isListGap(tokens: readonly Token[], from: number, to: number): boolean {
+  const gap = tokens.slice(from, to).map((t) => t.text.toLowerCase()).join(" ");
+  return gap === "," || gap === "and" || gap === "or" || gap === ", and" || gap === ", or";
+}

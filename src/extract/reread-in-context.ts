@@ -1,0 +1,54 @@
+// Second look at an article's mentions once all are read: context can overrule the
+// word-only reading (business talk makes a name a company, club talk makes a city a
+// club, "analyst X of Y" makes Y an employer), and a name read as an organisation once
+// is one everywhere in the article. Never for a word of a person's full name.
+import type { ParagraphMentions } from "./extract-mentions.ts";
+import { foldName } from "./fold-name.ts";
+import { loadLexicon } from "./load-lexicon.ts";
+
+function isPersonWord(read: ParagraphMentions[], word: string): boolean {
+  const key = foldName(word);
+  return read.some((p) => p.mentions.some((m) => m.reading.kind === "person" && m.reading.words.length >= 2 && m.reading.words.some((w) => foldName(w) === key)));
+}
+
+/** A name read as an organisation once is one everywhere in the article ("Pernod" → "Pernod Ricard" too). */
+export function spreadOrganisations(read: ParagraphMentions[]): ParagraphMentions[] {
+  const orgs = new Set(read.flatMap((p) => p.mentions.filter((m) => m.reading.kind === "organisation").map((m) => foldName(m.surface))));
+  if (orgs.size === 0) return read;
+  const firstNames = loadLexicon().firstNames;
+  for (const p of read)
+    for (const m of p.mentions) {
+      if (m.reading.kind === "single" && orgs.has(foldName(m.reading.word)) && !isPersonWord(read, m.reading.word)) m.reading = { kind: "organisation", name: m.reading.word };
+      else if (m.reading.kind === "person" && !m.reading.titled && !firstNames.has(foldName(m.reading.words[0]!)) && orgs.has(foldName(m.reading.words[0]!)))
+        m.reading = { kind: "organisation", name: m.reading.words.join(" ") };
+    }
+  return read;
+}
+
+/**
+ * Context can overrule the word-only reading: business talk makes a name a company,
+ * club talk makes a city a club. Never for a word that is part of a person's full name.
+ */
+export function rereadInContext(read: ParagraphMentions[]): void {
+  const lex = loadLexicon();
+  const personWords = new Set(
+    read.flatMap((p) => p.mentions.flatMap((m) => (m.reading.kind === "person" && m.reading.words.length >= 2 ? m.reading.words.map((w) => foldName(w)) : []))),
+  );
+  const personSurfaces = new Map<string, number>();
+  for (const p of read) for (const m of p.mentions) if (m.reading.kind === "person") personSurfaces.set(m.surface, (personSurfaces.get(m.surface) ?? 0) + 1);
+  for (const p of read)
+    for (const m of p.mentions) {
+      const r = m.reading;
+      const cue = m.cues.organisation || m.cues.club || m.cues.employer;
+      const ownName = r.kind === "person" && personSurfaces.get(m.surface) === 1;
+      if (r.kind === "single" && cue && !personWords.has(foldName(r.word)) && !lex.commonWords.has(foldName(r.word).replace(/s$/, "")))
+        m.reading = { kind: "organisation", name: r.word };
+      else if (r.kind === "person" && !r.titled && cue && (!lex.firstNames.has(foldName(r.words[0]!)) || (m.cues.employer && ownName && !r.words.some((w) => /^\p{Lu}\.$/u.test(w)))))
+        m.reading = { kind: "organisation", name: r.words.join(" ") };
+      else if (r.kind === "organisation" && r.whole && (m.cues.club || m.cues.footballCity))
+        m.reading = { kind: "organisation", name: r.whole };
+      else if (r.kind === "place" && (m.cues.club || m.cues.footballCity) && !lex.countries.has(foldName(r.name)))
+        m.reading = { kind: "organisation", name: r.name };
+    }
+}
+
