@@ -7,7 +7,7 @@
 import { canonicalPlace, INSTITUTION_PLACES } from "./canonical-places.ts";
 import { foldName } from "./fold-name.ts";
 import { loadLexicon, NEVER_NAMES } from "./load-lexicon.ts";
-import { EVENT_TAIL_WORDS, KNOWN_BODIES, NON_ORGANISATION_ACRONYMS, ORGANISATION_TAIL_WORDS, ORGANISATION_WORDS, PARTY_ALIASES, SINGLE_WORD_INSTITUTIONS } from "./organisation-words.ts";
+import { EVENT_TAIL_WORDS, KNOWN_BODIES, NON_ORGANISATION_ACRONYMS, ORGANISATION_TAIL_WORDS, ORGANISATION_WORDS, PARTY_ALIASES, SINGLE_WORD_INSTITUTIONS, SPORT_BODY_HEADS } from "./organisation-words.ts";
 import { readNamedPlace } from "./named-places.ts";
 import {
   bare, isAcronym, isFamousSingle, isInitial, isInitialPair, isNameLike, isTitle, NAME_SUFFIXES, NOT_PERSON_WORDS, readInsideRole, splitNameModifiers, type RunReading,
@@ -73,7 +73,10 @@ export function classifyRun(input: readonly string[], weakStart: boolean, locati
     if (last === "executive" && words.length > 1 && words.slice(0, -1).every((w) => lex.demonyms.has(foldName(w)) || canonicalPlace(w))) return org(phrase);
     return { main: { kind: "none" }, inside: readInsideRole(prefix) };
   }
-  if (words.length === 1 && SINGLE_WORD_INSTITUTIONS.has(last)) return org(words[0]!);
+  if (words.length === 1 && SINGLE_WORD_INSTITUTIONS[last]) return org(SINGLE_WORD_INSTITUTIONS[last]!);
+  if (words.length === 2 && SPORT_BODY_HEADS.has(bare(words[0]!)) && canonicalPlace(words[1]!)) return org(phrase);
+  // "Airbus A321", "Boeing 747-400": a maker and its model code.
+  if (words.length === 2 && /^\p{Lu}{0,3}\d{2,4}/u.test(words[1]!) && !isAcronym(words[0]!)) return org(words[0]!, phrase);
   if (words.length === 1 && ORGANISATION_WORDS.has(last)) return none;
   if (words.some((w) => ORGANISATION_WORDS.has(bare(w))) || (ORGANISATION_TAIL_WORDS.has(last) && words.length > 1)) return org(phrase);
   if (lex.organisations.has(key)) return org(phrase);

@@ -11,6 +11,7 @@ import { foldName } from "./fold-name.ts";
 import { loadLexicon, NEVER_NAMES } from "./load-lexicon.ts";
 import { hasEmployerCue, isListGap, isWorkTitleCue, listLeadIn, PERSON_DESCRIPTORS, roleAfter, roleBefore } from "./mention-context.ts";
 import { hasClubCue, hasOrganisationCue, isFootballText } from "./organisation-cues.ts";
+import { ORGANISATION_WORDS } from "./organisation-words.ts";
 import { isInitialPair, isNameLike, isTitle, NOT_PERSON_WORDS } from "./run-words.ts";
 import { SPEECH_FILLERS, SPEECH_VERBS } from "./speech-verbs.ts";
 import { tokenize, type Token } from "./tokenize-text.ts";
@@ -92,6 +93,9 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       footballCity: football && !["in", "near"].includes(before),
       employer: hasEmployerCue(tokens, run.from, prevPersonTo) || lists[i] === "organisation",
     };
+    // "the Reporters Without Borders group", "a role at the Premier League": a name made of ordinary words.
+    if (main.kind === "none" && (cues.organisation || cues.employer) && !inQuote(run.start)) main = readCuedOrganisation(run.words);
+    if (main.kind === "organisation" && isBrand(tokens, run.to)) main = { kind: "none" };
     while (sentenceEnds < sentenceBreaks.length && sentenceBreaks[sentenceEnds]! < run.from) sentenceEnds++;
     const extra = { nextToSpeechVerb, cues, sentence: sentenceEnds, afterThe: tokens[run.from - 1]?.text === "the", personCue, workTitle: isWorkTitleCue(tokens, run.from), ...(cuedRole ? { cuedRole } : {}) };
     for (const reading of [main, ...read[i]!.inside]) if (reading.kind !== "none") mentions.push({ ...base, reading, ...extra });
@@ -105,6 +109,17 @@ const LOCATIVES = new Set(["in", "at", "near", "into", "across", "through", "aro
 const isAddress = (tokens: readonly Token[], from: number, r: RunReading) => r.kind === "organisation" && /^\d+$/.test(tokens[from - 1]?.text ?? "") && from > 0;
 /** "the next Parliament", "Act of Parliament": a term or a law, not the body. */
 const isTermOfParliament = (before: string, r: RunReading) => r.kind === "organisation" && /^(?:Parliament|Congress)$/.test(r.name) && ["next", "last", "previous", "this", "of", "new"].includes(before);
+
+/** A run of two or more capitalised words that context alone marks as an organisation. */
+function readCuedOrganisation(words: string[]): RunReading {
+  const name = words[0]?.toLowerCase() === "the" ? words.slice(1) : words;
+  if (name.length < 2 || name.some((w) => isTitle(w) && !ORGANISATION_WORDS.has(w.toLowerCase()))) return { kind: "none" };
+  return { kind: "organisation", name: name.join(" ") };
+}
+
+/** Lower-case product nouns after a name make it a brand ("Havana Club rum", "Chivas Regal whisky"). */
+const PRODUCT_NOUNS = new Set(["rum", "whisky", "whiskey", "vodka", "brandy", "gin", "wine", "beer", "lager", "cigarettes", "cider", "champagne", "tequila", "liqueur", "cereal", "biscuits", "chocolate", "perfume"]);
+const isBrand = (tokens: readonly Token[], to: number) => PRODUCT_NOUNS.has(tokens[to]?.text ?? "");
 
 /** A run that context alone marks as a person ("actor Christian Slater", a name in a list of names). */
 function readCuedPerson(words: string[]): RunReading {

@@ -2,6 +2,7 @@
 // State Marco Rubio", "Bank of England", "Ursula von der Leyen". Lower-case joiners
 // ("of", "and", "von") join only where they plausibly belong to one name, so
 // "Trump and Putin" stays two runs while "Trade and Industry Secretary" stays one.
+import { loadLexicon } from "./load-lexicon.ts";
 import { ORGANISATION_WORDS } from "./organisation-words.ts";
 import { OFFICE_TITLES, ROLE_MODIFIERS } from "./title-words.ts";
 import type { Token } from "./tokenize-text.ts";
@@ -23,8 +24,10 @@ const NAME_PARTICLES = new Set(["de", "da", "di", "du", "van", "von", "der", "de
 const OF_HEADS = new Set([
   ...ORGANISATION_WORDS, ...OFFICE_TITLES, "house", "republic", "duke", "duchess", "isle", "gulf", "sea", "bay",
   "cape", "province", "state", "states", "secretary", "museum", "palace", "chamber", "chambers", "city", "mayor",
-  "bishop", "prince", "princess", "earl", "lord", "lady", "governor", "institute", "sisters", "brothers",
+  "bishop", "prince", "princess", "earl", "lord", "lady", "governor", "institute", "sisters", "brothers", "district",
 ]);
+
+const NUMBERED_NAMES = new Set(["channel", "radio", "formula", "e", "more"]);
 
 const isJoinable = (t: Token | undefined): t is Token => t !== undefined && t.isWord && t.isCapitalised;
 
@@ -49,7 +52,19 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
         j++;
         continue;
       }
-      const joined = joinerLength(tokens, j, words[words.length - 1]!);
+      // "Critics' Circle", "Dunkin' Donuts": an apostrophe inside one name.
+      if (/^['’]$/.test(next.text) && next.start === tokens[j - 1]!.end && isJoinable(tokens[j + 1]) && (ORGANISATION_WORDS.has(tokens[j + 1]!.text.toLowerCase()) || /in$/.test(words[words.length - 1]!))) {
+        words[words.length - 1] += next.text;
+        j++;
+        continue;
+      }
+      // "Channel 4", "Radio 5", "Formula 1".
+      if (NUMBERED_NAMES.has(words[words.length - 1]!.toLowerCase()) && /^\d{1,2}$/.test(next.text)) {
+        words.push(next.text);
+        j++;
+        break;
+      }
+      const joined = joinerLength(tokens, j, words);
       if (joined === 0) break;
       for (let k = j; k < j + joined; k++) words.push(tokens[k]!.text);
       j += joined;
@@ -62,8 +77,8 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
 }
 
 /** How many lower-case joiner tokens at `j` lead to a capitalised word that continues the run (0 = none). */
-function joinerLength(tokens: readonly Token[], j: number, leftWord: string): number {
-  const left = leftWord.toLowerCase();
+function joinerLength(tokens: readonly Token[], j: number, words: readonly string[]): number {
+  const left = words[words.length - 1]!.toLowerCase();
   const a = tokens[j];
   if (!a) return 0;
   const word = a.text.toLowerCase();
@@ -74,10 +89,16 @@ function joinerLength(tokens: readonly Token[], j: number, leftWord: string): nu
     return 0;
   }
   if (word === "&" && isJoinable(tokens[j + 1])) return 1;
-  if ((word === "of" || word === "for") && OF_HEADS.has(left)) {
+  // "Court of Appeals for the District of Columbia": an organisation's name goes on.
+  const orgHead = ORGANISATION_WORDS.has(words[0]!.toLowerCase()) && words.length >= 2;
+  if ((word === "of" || word === "for") && (OF_HEADS.has(left) || (orgHead && word === "for"))) {
     if (isJoinable(tokens[j + 1])) return 1;
     if (tokens[j + 1]?.text.toLowerCase() === "the" && isJoinable(tokens[j + 2])) return 2;
   }
   if (word === "and" && ROLE_MODIFIERS.has(left) && isJoinable(tokens[j + 1]) && ROLE_MODIFIERS.has(tokens[j + 1]!.text.toLowerCase())) return 1;
+  // "Food and Agriculture Organisation": ordinary words joined by "and" ahead of an organisation word.
+  if (word === "and" && words.length <= 3 && loadLexicon().commonWords.has(left) && isJoinable(tokens[j + 1])) {
+    for (let k = j + 1; k < j + 4 && isJoinable(tokens[k]); k++) if (ORGANISATION_WORDS.has(tokens[k]!.text.toLowerCase()) && !isJoinable(tokens[k + 1])) return 1;
+  }
   return 0;
 }

@@ -18,7 +18,10 @@ const NOUNS_AFTER = new Set([
   "group", "firm", "company", "agency", "newspaper", "paper", "tabloid", "gallery", "museum", "charity", "bank",
   "broadcaster", "network", "website", "airline", "carrier", "chain", "consultancy", "organisation", "organization",
   "label", "studio", "studios", "publisher", "retailer", "insurer", "lender", "conglomerate", "supermarket", "think-tank",
+  "unit", "subsidiary", "division", "arm", "affiliate",
 ]);
+/** Nouns that an appositive uses for an organisation ("Glenmorangie, one of Scotland's premier whisky firms"). */
+const APPOSITIVE_NOUNS = new Set([...NOUNS_AFTER, "firms", "companies", "banks", "groups", "giant", "giants", "maker", "makers", "carrier", "operator", "brewer", "distiller", "party", "union", "club", "charities", "retailers", "airlines", "lenders", "insurers", "chains"]);
 const POSSESSED_NOUNS = new Set([
   "profits", "profit", "shares", "sales", "revenues", "revenue", "results", "customers", "subscribers", "products",
   "software", "stake", "board", "staff", "spokesman", "spokeswoman", "chief", "boss", "chairman", "founder",
@@ -53,7 +56,19 @@ export function hasOrganisationCue(tokens: readonly Token[], from: number, to: n
   const next = tokens[to];
   if (!possessive && !headline && next?.isWord && !next.isCapitalised && (NOUNS_AFTER.has(after) || (!FUNCTION_WORDS.has(after) && NOUNS_AFTER.has(lower(tokens[to + 1]))))) return true;
   if (before === "," && NOUNS_BEFORE.has(lower(tokens[from - 2]))) return true;
+  if (after === "," && hasOrganisationAppositive(tokens, to + 1)) return true;
   return !possessive && AFTER_WORDS.has(after);
+}
+
+/** ", the oil firm," / ", one of Scotland's premier whisky firms,": an organisation noun within a short appositive. */
+function hasOrganisationAppositive(tokens: readonly Token[], k: number): boolean {
+  if (!["the", "a", "an", "one"].includes(lower(tokens[k]))) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++) {
+    const t = tokens[j]!;
+    if (!t.isWord) return false;
+    if (!t.isCapitalised && !t.possessive && APPOSITIVE_NOUNS.has(t.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Club talk around a run in a football report. */

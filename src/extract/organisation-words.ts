@@ -35,8 +35,13 @@ export const ORGANISATION_TAIL_WORDS = new Set([
   "express", "mail", "standard", "inquirer", "sentinel", "dispatch", "bulletin", "argus", "daily", "weekly", "monthly",
 ]);
 
-/** Legislatures and departments named by one word ("in Parliament", "the Treasury said"). */
-export const SINGLE_WORD_INSTITUTIONS = new Set(["parliament", "congress", "senate", "treasury", "knesset", "duma", "bundestag", "commons"]);
+/** Legislatures and departments named by one word ("in Parliament", "the Treasury said") → display name. */
+export const SINGLE_WORD_INSTITUTIONS: Record<string, string> = {
+  parliament: "Parliament", congress: "Congress", senate: "Senate", treasury: "Treasury", knesset: "Knesset",
+  duma: "Duma", bundestag: "Bundestag", commons: "House of Commons", lords: "House of Lords",
+};
+/** Sports named before a country make its governing body ("Athletics Ireland", "Cricket Australia"). */
+export const SPORT_BODY_HEADS = new Set(["athletics", "cricket", "swimming", "rugby", "tennis", "hockey", "cycling", "rowing", "golf", "netball", "boxing", "gymnastics", "sailing", "triathlon", "basketball", "volleyball", "football", "skiing", "badminton", "squash", "judo"]);
 
 /** Words that end the name of an event, award or competition: no organisation, no person ("Norwich Union Grand Prix"). */
 export const EVENT_TAIL_WORDS = new Set([
