@@ -12,7 +12,7 @@ import { readNamedPlace } from "./named-places.ts";
 import {
   bare, isAcronym, isFamousSingle, isInitial, isInitialPair, isNameLike, isTitle, NAME_SUFFIXES, NOT_PERSON_WORDS, readInsideRole, splitNameModifiers, type RunReading,
 } from "./run-words.ts";
-import { HONORIFICS, OFFICE_TITLES, PEERAGE_TITLES, POST_NOMINALS, ROLE_DROP_LEADING, ROLE_MODIFIERS } from "./title-words.ts";
+import { HONORIFICS, OFFICE_TITLES, PEERAGE_TITLES, POST_NOMINALS, ROLE_DROP_LEADING, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from "./title-words.ts";
 
 export type { RunReading } from "./run-words.ts";
 
@@ -106,7 +106,7 @@ function titledPerson(prefix: string[], name: string[]): RunReading {
   const honorific = prefix.find((w) => HONORIFICS.has(bare(w)));
   const roleWords = prefix.filter((w) => !HONORIFICS.has(bare(w)));
   while (roleWords.length > 0 && ROLE_DROP_LEADING.has(roleWords[0]!.toLowerCase()) && roleWords[0]!.toLowerCase() !== "former") roleWords.shift();
-  const role = roleWords.some((w) => OFFICE_TITLES.has(bare(w))) ? roleWords.join(" ") : undefined;
+  const role = roleWords.some((w) => OFFICE_TITLES.has(bare(w))) ? roleWords.map((w) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? w).join(" ") : undefined;
   return { kind: "person", words: splitNameModifiers(name).name, titled: true, ...(role ? { role } : {}), ...(honorific ? { honorific } : {}) };
 }
 

@@ -3,6 +3,7 @@
 // organisations. Later passes fold people, count places and attribute quotes from
 // this one list, so the text is tokenised only once.
 import { canonicalPlace } from "./canonical-places.ts";
+import { findPartyLabels } from "./party-labels.ts";
 import { rereadInContext, spreadOrganisations } from "./reread-in-context.ts";
 import { classifyRun, type RunReading } from "./classify-run.ts";
 import { findNameRuns, type NameRun } from "./find-name-runs.ts";
@@ -74,7 +75,15 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
     return { ...classifyRun(run.words, weak, LOCATIVES.has(before)), weak, before };
   });
   const lists = listCues(tokens, runs, read.map((r) => r.main));
+  const labels = findPartyLabels(text);
+  for (const label of labels) {
+    const base = { paragraph, start: label.start, end: label.end, surface: text.slice(label.start, label.end), inQuote: inQuote(label.start), weak: false };
+    const extra = { nextToSpeechVerb: false, cues: { organisation: false, club: false, footballCity: false, employer: false }, sentence: 0, afterThe: false, personCue: false, workTitle: false };
+    if (label.party) mentions.push({ ...base, reading: { kind: "organisation", name: label.party }, ...extra });
+    if (label.state) mentions.push({ ...base, reading: { kind: "place", name: label.state }, ...extra });
+  }
   runs.forEach((run, i) => {
+    if (labels.some((l) => run.start >= l.start && run.start < l.end)) return;
     const { weak, before } = read[i]!;
     let main = read[i]!.main;
     const base = { paragraph, start: run.start, end: run.end, surface: run.words.join(" "), inQuote: inQuote(run.start), weak };

@@ -67,7 +67,7 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): s
   let k = to + 1;
   while (["the", "a", "an"].includes(lower(tokens[k]))) k++;
   const first = k;
-  while (k < first + 4 && tokens[k]?.isWord && tokens[k]!.isCapitalised) k++;
+  while (k < first + 4 && tokens[k]?.isWord && (tokens[k]!.isCapitalised || tokens[k]!.possessive)) k++;
   const roleFrom = k;
   let head = -1;
   while (k < roleFrom + 4 && isLowerWord(tokens[k]) && (ROLE_FIELDS.has(lower(tokens[k])) || ROLE_MODIFIERS.has(lower(tokens[k])) || isRoleHead(lower(tokens[k])))) {

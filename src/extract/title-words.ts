@@ -49,3 +49,9 @@ export const ROLE_DROP_LEADING = new Set(["the", "a", "an", "former", "then"]);
 
 /** Letters after a name that mark an office ("Margaret Moran MP"). */
 export const POST_NOMINALS = new Set(["mp", "mep", "msp", "mla", "qc", "kc", "td"]);
+
+/** Abbreviated titles spelled out in a role ("Sen." → "Senator"). */
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
+  "sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General", "lt.": "Lieutenant",
+  "col.": "Colonel", "adm.": "Admiral", "sgt.": "Sergeant", "capt.": "Captain", "maj.": "Major", "prof.": "Professor",
+};
