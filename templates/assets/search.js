@@ -2,7 +2,15 @@
 // ?q= in the address runs that search at once, so links and bookmarks to a search work.
 window.addEventListener("DOMContentLoaded", () => {
   const element = document.getElementById("search");
-  if (!element || typeof PagefindUI === "undefined") return;
+  if (!element) return;
+  if (typeof PagefindUI === "undefined") {
+    // The index is written by `gazette build`; the dev server (`gazette serve`) does not make one.
+    const notice = document.createElement("p");
+    notice.className = "notice";
+    notice.textContent = "The search index is missing. It is made by `gazette build`; browse by topic or person meanwhile.";
+    element.append(notice);
+    return;
+  }
   const ui = new PagefindUI({
     element: "#search",
     showSubResults: true,
