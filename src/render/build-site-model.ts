@@ -6,6 +6,7 @@ import type { SiteConfig } from "../site-config.ts";
 import { absoluteUrl, makeUrls, nameSlug, permalinks, type SiteUrls } from "../urls.ts";
 import type { LoadedArticle } from "./load-articles.ts";
 import { paginate, type ListPage } from "./paginate.ts";
+import { rankRoles } from "./rank-roles.ts";
 import { compareNewestFirst, relatedArticles } from "./related-articles.ts";
 
 export interface Link {
@@ -178,7 +179,7 @@ function entityBase(name: string, articles: ArticleView[], urls: SiteUrls, kind:
 function describePerson(group: NameGroup, urls: SiteUrls, note: PersonNote | undefined, displayName: ReadonlyMap<string, string>): PersonView {
   const { name, spellings, articles } = group;
   const isThisPerson = (spelling: string | undefined) => spelling !== undefined && displayName.get(spelling) === name;
-  const roles = note?.role ? [note.role] : distinct(articles.flatMap((article) => spellings.map((spelling) => article.roles?.[spelling])));
+  const roles = note?.role ? [note.role] : rankRoles(articles.flatMap((article) => spellings.map((spelling) => article.roles?.[spelling] ?? "")));
   const aliases = distinct([...spellings, ...articles.flatMap((article) => spellings.flatMap((spelling) => article.aliases?.[spelling] ?? []))]).filter((alias) => alias !== name);
   const quotes = articles.flatMap((article) => (article.quotes ?? []).filter((quote) => isThisPerson(quote.speaker)).map((quote) => ({ text: quote.text, article })));
   const together = new Map<string, number>();
