@@ -36,6 +36,8 @@ const EXTRA_PLACES = [
   "oxford", "cambridge", "paris", "berlin", "madrid", "rome", "milan", "barcelona", "lisbon", "athens",
   "vienna", "warsaw", "prague", "budapest", "stockholm", "oslo", "copenhagen", "helsinki", "amsterdam",
   "california", "texas", "florida", "new york", "washington", "illinois", "ohio", "michigan", "pennsylvania",
+  "virginia", "west virginia", "las vegas", "houston", "austin", "minneapolis", "st louis", "st. louis", "kansas city",
+  "des moines", "mexico city", "the hague", "rafah", "khan younis", "donetsk", "luhansk", "kursk", "goma", "mar-a-lago",
 ];
 
 /** Lexicon "places" that in news copy are usually ordinary words or institutions. */

@@ -33,7 +33,17 @@ export function classifyRun(input: readonly string[], weakStart: boolean, locati
   let words = [...input];
   // "Former"/"then" stay when a title follows: they belong to the role ("Former Liberal Democrat MP").
   const dropsFirst = (w: string) => ROLE_DROP_LEADING.has(w.toLowerCase()) && !(/^(former|then)$/i.test(w) && words.slice(1).some(isTitle));
-  while (words.length > 0 && (dropsFirst(words[0]!) || isCompoundDescriptor(words[0]!))) words = words.slice(1), (weakStart = false);
+  const descriptorPlaces: RunReading[] = [];
+  while (words.length > 0 && (dropsFirst(words[0]!) || isCompoundDescriptor(words[0]!))) {
+    const place = isCompoundDescriptor(words[0]!) ? canonicalPlace(words[0]!.split("-")[0]!) : undefined;
+    if (place) descriptorPlaces.push({ kind: "place", name: place }); // "Moscow-based US lawyer"
+    words = words.slice(1);
+    weakStart = false;
+  }
+  if (descriptorPlaces.length > 0) {
+    const rest = classifyRun(words, false, locative);
+    return { main: rest.main, inside: [...descriptorPlaces, ...rest.inside] };
+  }
   if (weakStart && words.length > 0) {
     const first = foldName(words[0]!);
     const firstTwo = foldName(words.slice(0, 2).join(" "));

@@ -3,6 +3,7 @@
 // organisations. Later passes fold people, count places and attribute quotes from
 // this one list, so the text is tokenised only once.
 import { canonicalPlace } from "./canonical-places.ts";
+import { readHyphenatedPlaces } from "./named-places.ts";
 import { findPartyLabels } from "./party-labels.ts";
 import { rereadInContext, spreadOrganisations } from "./reread-in-context.ts";
 import { classifyRun, type RunReading } from "./classify-run.ts";
@@ -36,7 +37,7 @@ export interface Mention {
   afterThe: boolean;
   /** Introduced as a person ("actress Barbara Windsor", "US lawyer Jamie Firestone") or listed in a line-up. */
   personCue: boolean;
-  cues: { organisation: boolean; club: boolean; footballCity: boolean; employer: boolean };
+  cues: { organisation: boolean; club: boolean; footballCity: boolean; employer: boolean; place: boolean };
   /** Named as a work's title ("the film Mary Poppins"). */
   workTitle: boolean;
   /** A role the context gives ("Rod Eddington, BA's chief executive," → "BA's chief executive"). */
@@ -78,7 +79,7 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
   const labels = findPartyLabels(text);
   for (const label of labels) {
     const base = { paragraph, start: label.start, end: label.end, surface: text.slice(label.start, label.end), inQuote: inQuote(label.start), weak: false };
-    const extra = { nextToSpeechVerb: false, cues: { organisation: false, club: false, footballCity: false, employer: false }, sentence: 0, afterThe: false, personCue: false, workTitle: false };
+    const extra = { nextToSpeechVerb: false, cues: { organisation: false, club: false, footballCity: false, employer: false, place: false }, sentence: 0, afterThe: false, personCue: false, workTitle: false };
     if (label.party) mentions.push({ ...base, reading: { kind: "organisation", name: label.party }, ...extra });
     if (label.state) mentions.push({ ...base, reading: { kind: "place", name: label.state }, ...extra });
   }
@@ -101,10 +102,11 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       club: football && hasClubCue(tokens, run.from, run.to, run.possessive),
       footballCity: football && !["in", "near"].includes(before),
       employer: hasEmployerCue(tokens, run.from, prevPersonTo) || lists[i] === "organisation",
+      place: lists[i] === "place" || (["in", "near"].includes(before) && !run.possessive && !weak),
     };
     // "the Reporters Without Borders group", "a role at the Premier League": a name made of ordinary words.
     if (main.kind === "none" && (cues.organisation || cues.employer) && !inQuote(run.start)) main = readCuedOrganisation(run.words);
-    if (main.kind === "organisation" && isBrand(tokens, run.to)) main = { kind: "none" };
+    if ((main.kind === "organisation" || main.kind === "place") && isBrand(tokens, run.to)) main = { kind: "none" };
     while (sentenceEnds < sentenceBreaks.length && sentenceBreaks[sentenceEnds]! < run.from) sentenceEnds++;
     const extra = { nextToSpeechVerb, cues, sentence: sentenceEnds, afterThe: tokens[run.from - 1]?.text === "the", personCue, workTitle: isWorkTitleCue(tokens, run.from), ...(cuedRole ? { cuedRole } : {}) };
     for (const reading of [main, ...read[i]!.inside]) if (reading.kind !== "none") mentions.push({ ...base, reading, ...extra });
@@ -143,8 +145,9 @@ function readCuedPerson(words: string[]): RunReading {
 }
 
 /** Per run: "person" or "organisation" when it stands in a list that says so ("Pam Ferris, Victoria Hamilton and Kelly Reilly"). */
-function listCues(tokens: readonly Token[], runs: readonly NameRun[], mains: readonly RunReading[]): Array<"person" | "organisation" | undefined> {
-  const out: Array<"person" | "organisation" | undefined> = runs.map(() => undefined);
+type ListCue = "person" | "organisation" | "place" | undefined;
+function listCues(tokens: readonly Token[], runs: readonly NameRun[], mains: readonly RunReading[]): ListCue[] {
+  const out: ListCue[] = runs.map(() => undefined);
   // A parenthesis after a member ("Romola Garai (Calico),") is skipped with the runs inside it.
   const nextMember = (j: number): { k: number; gapFrom: number } | undefined => {
     let gapFrom = runs[j]!.to;
@@ -168,7 +171,9 @@ function listCues(tokens: readonly Token[], runs: readonly NameRun[], mains: rea
     if (members.length >= 2 && (joined || members.length >= 3)) {
       const lead = listLeadIn(tokens, runs[i]!.from);
       const person = members.some((k) => { const m = mains[k]!; return m.kind === "person" && (m.titled || !m.weakEvidence) && m.words.length >= 2; });
-      const cue = lead ?? (person ? "person" : undefined);
+      const kinds = members.map((k) => mains[k]!.kind);
+      const places = kinds.filter((k) => k === "place").length >= 2 && !kinds.includes("person") && !kinds.includes("organisation");
+      const cue = lead ?? (person ? "person" : places ? "place" : undefined);
       for (const k of members) out[k] = cue;
     }
     i = Math.max(i + 1, members.length >= 2 ? members[members.length - 1]! + 1 : i + 1);
@@ -180,15 +185,6 @@ function listCues(tokens: readonly Token[], runs: readonly NameRun[], mains: rea
 function isLineUp(text: string): boolean {
   const parts = text.replace(/\.$/, "").split(", ");
   return parts.length >= 5 && parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?(?: \([^()]{1,40}\))?$/u.test(p));
-}
-
-/** "Russia-Ukraine" names two places; other hyphenated words are left to the classifier. */
-function readHyphenatedPlaces(words: string[]): RunReading[] | undefined {
-  const rest = words[0]?.toLowerCase() === "the" ? words.slice(1) : words;
-  if (rest.length !== 1 || !rest[0]!.includes("-")) return undefined;
-  const parts = rest[0]!.split("-").map((p) => canonicalPlace(p));
-  if (parts.length < 2 || parts.some((p) => p === undefined)) return undefined;
-  return parts.map((name) => ({ kind: "place", name: name! }));
 }
 
 function isNextToSpeechVerb(tokens: readonly Token[], from: number, to: number): boolean {

@@ -11,6 +11,11 @@ function isPersonWord(read: ParagraphMentions[], word: string): boolean {
   return read.some((p) => p.mentions.some((m) => m.reading.kind === "person" && m.reading.words.length >= 2 && m.reading.words.some((w) => foldName(w) === key)));
 }
 
+/** A lone word some other mention gives a person's evidence to ("said Claxton", "Mr Claxton"). */
+function isNamedPerson(read: ParagraphMentions[], word: string): boolean {
+  return read.some((p) => p.mentions.some((m) => m.reading.kind === "single" && m.reading.word === word && m.nextToSpeechVerb && !m.inQuote) || p.mentions.some((m) => m.reading.kind === "person" && m.reading.words.includes(word)));
+}
+
 /** A name read as an organisation once is one everywhere in the article ("Pernod" → "Pernod Ricard" too). */
 export function spreadOrganisations(read: ParagraphMentions[]): ParagraphMentions[] {
   const orgs = new Set(read.flatMap((p) => p.mentions.filter((m) => m.reading.kind === "organisation").map((m) => foldName(m.surface))));
@@ -45,9 +50,15 @@ export function rereadInContext(read: ParagraphMentions[]): void {
         m.reading = { kind: "organisation", name: r.word };
       else if (r.kind === "person" && !r.titled && cue && (!lex.firstNames.has(foldName(r.words[0]!)) || (m.cues.employer && ownName && !r.words.some((w) => /^\p{Lu}\.$/u.test(w)))))
         m.reading = { kind: "organisation", name: r.words.join(" ") };
+      else if (m.cues.place && r.kind === "single" && !personWords.has(foldName(r.word)) && !lex.commonWords.has(foldName(r.word)) && !isNamedPerson(read, r.word))
+        m.reading = { kind: "place", name: r.word };
+      else if (m.cues.place && r.kind === "person" && r.weakEvidence && !r.titled && !lex.firstNames.has(foldName(r.words[0]!)) && personSurfaces.get(m.surface) === 1)
+        m.reading = { kind: "place", name: r.words.join(" ") };
       else if (r.kind === "organisation" && r.whole && (m.cues.club || m.cues.footballCity))
         m.reading = { kind: "organisation", name: r.whole };
-      else if (r.kind === "place" && (m.cues.club || m.cues.footballCity) && !lex.countries.has(foldName(r.name)))
+      else if (r.kind === "place" && (m.weak || m.nextToSpeechVerb) && personWords.has(foldName(r.name)) && !lex.countries.has(foldName(r.name)))
+        m.reading = { kind: "single", word: r.name }; // "Wentworth worked as...", after "Richard Wentworth"
+      else if (r.kind === "place" && (m.cues.club || m.cues.footballCity) && !m.afterThe && !lex.countries.has(foldName(r.name)))
         m.reading = { kind: "organisation", name: r.name };
     }
 }
