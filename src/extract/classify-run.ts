@@ -7,10 +7,10 @@
 import { canonicalPlace, INSTITUTION_PLACES } from "./canonical-places.ts";
 import { foldName } from "./fold-name.ts";
 import { loadLexicon, NEVER_NAMES } from "./load-lexicon.ts";
-import { EVENT_TAIL_WORDS, KNOWN_BODIES, NON_ORGANISATION_ACRONYMS, ORGANISATION_TAIL_WORDS, ORGANISATION_WORDS, PARTY_ALIASES, SINGLE_WORD_INSTITUTIONS, SPORT_BODY_HEADS } from "./organisation-words.ts";
+import { EVENT_TAIL_WORDS, KNOWN_BODIES, NON_ORGANISATION_ACRONYMS, ORGANISATION_TAIL_WORDS, ORGANISATION_WORDS, METONYMS, PARTY_ALIASES, SINGLE_WORD_INSTITUTIONS, SPORT_BODY_HEADS } from "./organisation-words.ts";
 import { readNamedPlace } from "./named-places.ts";
 import {
-  bare, isAcronym, isFamousSingle, isInitial, isInitialPair, isNameLike, isTitle, NAME_SUFFIXES, NOT_PERSON_WORDS, readInsideRole, splitNameModifiers, type RunReading,
+  bare, isAcronym, isFamousSingle, startsWithInitialPair, isInitial, isInitialPair, isNameLike, isTitle, NAME_SUFFIXES, NOT_PERSON_WORDS, readInsideRole, splitNameModifiers, type RunReading,
 } from "./run-words.ts";
 import { HONORIFICS, OFFICE_TITLES, PEERAGE_TITLES, POST_NOMINALS, ROLE_DROP_LEADING, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from "./title-words.ts";
 
@@ -25,7 +25,7 @@ export interface ClassifiedRun {
 const none: ClassifiedRun = { main: { kind: "none" }, inside: [] };
 const org = (name: string, whole?: string): ClassifiedRun => ({ main: { kind: "organisation", name, ...(whole ? { whole } : {}) }, inside: [] });
 /** "State-owned", "Taiwan-based" at a sentence start: a descriptor, not a name. */
-const isCompoundDescriptor = (w: string) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w);
+const isCompoundDescriptor = (w: string) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w) && loadLexicon().commonWords.has(w.split("-")[1]!) || /^\p{Lu}[\p{L}-]*-(based|born|bred|owned|run|backed|listed)$/u.test(w);
 
 /** Reads a run's words; `weakStart` means the first word's capital proves nothing; `locative` means "in/at/near" precedes it. */
 export function classifyRun(input: readonly string[], weakStart: boolean, locative = false): ClassifiedRun {
@@ -33,6 +33,13 @@ export function classifyRun(input: readonly string[], weakStart: boolean, locati
   let words = [...input];
   // "Former"/"then" stay when a title follows: they belong to the role ("Former Liberal Democrat MP").
   const dropsFirst = (w: string) => ROLE_DROP_LEADING.has(w.toLowerCase()) && !(/^(former|then)$/i.test(w) && words.slice(1).some(isTitle));
+  // "Hong Kong-based Hutchison Whampoa": the place before "-based" is a place, the rest the name.
+  const based = words.findIndex((w, i) => i > 0 && /^\p{Lu}[\p{L}]*-(based|born|bred|owned|run|backed|listed)$/u.test(w));
+  if (based > 0 && based < words.length - 1) {
+    const place = canonicalPlace([...words.slice(0, based), words[based]!.split("-")[0]!].join(" "));
+    const rest = classifyRun(words.slice(based + 1), false, locative);
+    return { main: rest.main, inside: [...(place ? [{ kind: "place" as const, name: place }] : []), ...rest.inside] };
+  }
   const descriptorPlaces: RunReading[] = [];
   while (words.length > 0 && (dropsFirst(words[0]!) || isCompoundDescriptor(words[0]!))) {
     const place = isCompoundDescriptor(words[0]!) ? canonicalPlace(words[0]!.split("-")[0]!) : undefined;
@@ -60,6 +67,8 @@ export function classifyRun(input: readonly string[], weakStart: boolean, locati
   if (INSTITUTION_PLACES[key]) return org(INSTITUTION_PLACES[key]!);
   if (PARTY_ALIASES[key]) return org(PARTY_ALIASES[key]!);
   if (KNOWN_BODIES.has(key)) return org(phrase);
+  if (METONYMS.has(key)) return none;
+  if (words.length >= 2 && /^\d{1,2}$/.test(words[words.length - 1]!)) return org(phrase); // "Channel 4", "Radio 4"
   const place = canonicalPlace(phrase);
   if (place) return { main: { kind: "place", name: place }, inside: [] };
   if (words.length >= 2 && EVENT_TAIL_WORDS.has(last)) return none;
@@ -124,7 +133,7 @@ function readSingle(word: string, weakStart: boolean): RunReading {
   const lex = loadLexicon();
   if (/^I['’]/u.test(word)) return { kind: "none" };
   const key = foldName(word);
-  if (isAcronym(word) || /^\p{Lu}{2,5}s$/u.test(word)) {
+  if (isAcronym(word)) {
     if (NON_ORGANISATION_ACRONYMS.has(bare(word)) || lex.commonWords.has(key)) return { kind: "none" };
     return { kind: "organisation", name: word };
   }
@@ -144,7 +153,7 @@ function readUntitled(words: string[]): RunReading {
   if (words.some((w) => /-\p{Lu}$/u.test(w))) return { kind: "none" }; // "Bankash-A": a code name
   const first = keys[0]!;
   const lastWord = [...keys].reverse().find((k) => !NAME_SUFFIXES.has(k.replace(/\.$/, "")))!;
-  const strong = lex.firstNames.has(first) || isFamousSingle(words[0]!) || lex.famousPeople.has(keys.join(" ")) || words.some(isInitial) || isInitialPair(words[0]!);
+  const strong = lex.firstNames.has(first) || isFamousSingle(words[0]!) || lex.famousPeople.has(keys.join(" ")) || words.some(isInitial) || startsWithInitialPair(words);
   const weak = lex.lastNames.has(lastWord) || keys.every((k) => !lex.commonWords.has(k) && !lex.places.has(k) && !lex.organisations.has(k));
   if (!(strong || weak) || words.length < 2) return words.length === 1 ? { kind: "single", word: words[0]! } : { kind: "none" };
   return { kind: "person", words, titled: false, ...(strong ? {} : { weakEvidence: true }) };

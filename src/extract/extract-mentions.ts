@@ -13,7 +13,8 @@ import { foldName } from "./fold-name.ts";
 import { loadLexicon, NEVER_NAMES } from "./load-lexicon.ts";
 import { hasEmployerCue, isListGap, isWorkTitleCue, listLeadIn, PERSON_DESCRIPTORS, roleAfter, roleBefore } from "./mention-context.ts";
 import { hasClubCue, hasOrganisationCue, isFootballText } from "./organisation-cues.ts";
-import { ORGANISATION_WORDS } from "./organisation-words.ts";
+import { EVENT_TAIL_WORDS, METONYMS, ORGANISATION_WORDS } from "./organisation-words.ts";
+import { PEERAGE_TITLES } from "./title-words.ts";
 import { isInitialPair, isNameLike, isTitle, NOT_PERSON_WORDS } from "./run-words.ts";
 import { SPEECH_FILLERS, SPEECH_VERBS } from "./speech-verbs.ts";
 import { tokenize, type Token } from "./tokenize-text.ts";
@@ -90,13 +91,15 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
     const base = { paragraph, start: run.start, end: run.end, surface: run.words.join(" "), inQuote: inQuote(run.start), weak };
     const previous = runs[i - 1];
     const titleBefore = previous && previous.to + 1 === run.from && tokens[previous.to]?.text === "," && read[i - 1]!.main.kind === "none" && isTitle(previous.words[previous.words.length - 1]!);
-    const personCue = lineUp || PERSON_DESCRIPTORS.has(before) || lists[i] === "person" || Boolean(titleBefore);
+    const listPerson = lists[i] === "person" && !(main.kind === "single" && isOrdinaryWord(main.word));
+    const personCue = lineUp || PERSON_DESCRIPTORS.has(before) || listPerson || Boolean(titleBefore);
     if (personCue && main.kind === "none") main = readCuedPerson(run.words);
     if (main.kind === "person" && main.role && before === "former") main = { ...main, role: `former ${main.role}` };
     if (isAddress(tokens, run.from, main) || isTermOfParliament(before, main)) main = { kind: "none" };
     const cuedRole = titleBefore ? previous.words.filter((w) => w.toLowerCase() !== "the").join(" ") : roleAfter(text, tokens, run.to) ?? roleBefore(text, tokens, run.from);
     const nextToSpeechVerb = isNextToSpeechVerb(tokens, run.from, run.to);
-    const prevPersonTo = previous && read[i - 1]!.main.kind === "person" ? previous.to : -1;
+    // "analyst Mike Powell of BNP Paribas", but not a peer's territorial title ("Lord Nicholls of Birkenhead").
+    const prevPersonTo = previous && read[i - 1]!.main.kind === "person" && !PEERAGE_TITLES.has(previous.words[0]!.toLowerCase()) ? previous.to : -1;
     const cues = {
       organisation: hasOrganisationCue(tokens, run.from, run.to, run.possessive, paragraph === 0),
       club: football && hasClubCue(tokens, run.from, run.to, run.possessive),
@@ -123,8 +126,11 @@ const isTermOfParliament = (before: string, r: RunReading) => r.kind === "organi
 
 /** A run of two or more capitalised words that context alone marks as an organisation. */
 function readCuedOrganisation(words: string[]): RunReading {
-  const name = words[0]?.toLowerCase() === "the" ? words.slice(1) : words;
-  if (name.length < 2 || name.some((w) => isTitle(w) && !ORGANISATION_WORDS.has(w.toLowerCase()))) return { kind: "none" };
+  const lex = loadLexicon();
+  const name = ["the", "a", "an"].includes(words[0]?.toLowerCase() ?? "") ? words.slice(1) : words;
+  const last = name[name.length - 1]?.toLowerCase() ?? "";
+  if (name.length < 2 || name.some((w) => (isTitle(w) && !ORGANISATION_WORDS.has(w.toLowerCase())) || lex.demonyms.has(foldName(w)))) return { kind: "none" };
+  if (EVENT_TAIL_WORDS.has(last) || METONYMS.has(foldName(name.join(" "))) || /^(north|south|east|west|central|northern|southern|eastern|western)$/i.test(name[0]!)) return { kind: "none" };
   return { kind: "organisation", name: name.join(" ") };
 }
 
@@ -137,11 +143,18 @@ function readCuedPerson(words: string[]): RunReading {
   const lex = loadLexicon();
   const bad = (w: string) => NOT_PERSON_WORDS.has(w.toLowerCase()) || NEVER_NAMES.has(w.toLowerCase()) || /-\p{Lu}$|^\p{Lu}{2,}$|^I['’]/u.test(w);
   if (words.length === 0 || words.length > 4 || words[0]!.toLowerCase() === "the" || !words.every((w) => isNameLike(w) || isInitialPair(w)) || words.some(bad)) return { kind: "none" };
-  if (words.length === 1) {
-    const key = foldName(words[0]!);
-    return lex.commonWords.has(key) && !lex.firstNames.has(key) ? { kind: "none" } : { kind: "single", word: words[0]! };
-  }
-  return { kind: "person", words, titled: false };
+  if (words.length === 1) return isOrdinaryWord(words[0]!) ? { kind: "none" } : { kind: "single", word: words[0]! };
+  // "Dutchman Arnoud Okken", "Compatriots Mulugeta Wondimu": a leading descriptor is no part of the name.
+  const name = words.length >= 3 && (lex.commonWords.has(foldName(words[0]!)) || /(?:man|woman|men|women)$/.test(words[0]!)) ? words.slice(1) : words;
+  if (isOrdinaryWord(name[name.length - 1]!) || lex.commonWords.has(foldName(name[0]!)) && !lex.firstNames.has(foldName(name[0]!)) && name[0] !== words[0] ) return { kind: "none" };
+  return { kind: "person", words: name, titled: false };
+}
+
+/** An ordinary English word that is not also a first name ("Order", "Dead"; not "Grace"). */
+function isOrdinaryWord(word: string): boolean {
+  const lex = loadLexicon();
+  const key = foldName(word);
+  return lex.commonWords.has(key) && !lex.firstNames.has(key);
 }
 
 /** Per run: "person" or "organisation" when it stands in a list that says so ("Pam Ferris, Victoria Hamilton and Kelly Reilly"). */

@@ -27,6 +27,8 @@ const OF_HEADS = new Set([
   "bishop", "prince", "princess", "earl", "lord", "lady", "governor", "institute", "sisters", "brothers", "district",
 ]);
 
+/** Heads of "X and Y <body>" names ("Food and Agriculture Organisation", "Foreign and Commonwealth Office"). */
+const BODY_WORDS = new Set(["organisation", "organization", "association", "federation", "union", "council", "commission", "committee", "service", "services", "department", "ministry", "agency", "authority", "institute", "board", "alliance", "fund", "office"]);
 const NUMBERED_NAMES = new Set(["channel", "radio", "formula", "e", "more"]);
 
 const isJoinable = (t: Token | undefined): t is Token => t !== undefined && t.isWord && t.isCapitalised;
@@ -97,8 +99,8 @@ function joinerLength(tokens: readonly Token[], j: number, words: readonly strin
   }
   if (word === "and" && ROLE_MODIFIERS.has(left) && isJoinable(tokens[j + 1]) && ROLE_MODIFIERS.has(tokens[j + 1]!.text.toLowerCase())) return 1;
   // "Food and Agriculture Organisation": ordinary words joined by "and" ahead of an organisation word.
-  if (word === "and" && words.length <= 3 && loadLexicon().commonWords.has(left) && isJoinable(tokens[j + 1])) {
-    for (let k = j + 1; k < j + 4 && isJoinable(tokens[k]); k++) if (ORGANISATION_WORDS.has(tokens[k]!.text.toLowerCase()) && !isJoinable(tokens[k + 1])) return 1;
+  if (word === "and" && words.length === 1 && loadLexicon().commonWords.has(left) && isJoinable(tokens[j + 1]) && tokens[j + 1]!.text !== "The") {
+    for (let k = j + 1; k < j + 4 && isJoinable(tokens[k]); k++) if (BODY_WORDS.has(tokens[k]!.text.toLowerCase()) && !isJoinable(tokens[k + 1])) return 1;
   }
   return 0;
 }

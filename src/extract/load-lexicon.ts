@@ -46,6 +46,11 @@ const EXTRA_FIRST_NAMES = [
   "rose", "olive", "pearl", "ruby", "amber", "april", "heather", "jade", "hope", "joy", "faith", "mercy", "sterling",
   "dean", "guy", "earl", "drew", "chase", "cliff", "clay", "glen", "heath", "hunter", "jerry", "penny", "rusty", "sonny",
 ];
+/** Demonym adjectives the lexicon lacks ("British", "Jewish"): never names, places or organisations on their own. */
+const EXTRA_DEMONYMS = [
+  "british", "english", "scottish", "welsh", "irish", "jewish", "french", "dutch", "spanish", "danish", "swedish", "finnish",
+  "polish", "turkish", "kurdish", "flemish", "cornish", "manx", "swiss", "thai", "arab", "muslim", "catholic", "protestant",
+];
 /** Countries named for national teams and governments that the lexicon files elsewhere. */
 const EXTRA_COUNTRIES = ["england", "scotland", "wales", "northern ireland", "ireland", "united states", "united kingdom"];
 
@@ -76,6 +81,7 @@ export function loadLexicon(): Lexicon {
     if (!tags.some((t) => PROPER_TAGS.has(t)) && !word.includes(" ")) commonWords.add(key);
   }
   for (const name of EXTRA_FIRST_NAMES) firstNames.add(name);
+  for (const name of EXTRA_DEMONYMS) demonyms.add(name);
   cached = { firstNames, lastNames, famousPeople, places, countries, organisations, demonyms, commonWords };
   return cached;
 }

@@ -94,7 +94,9 @@ export function hasEmployerCue(tokens: readonly Token[], from: number, prevPerso
   if (!["of", "at"].includes(lower(tokens[k]))) return false;
   const before = tokens[k - 1];
   if (prevPersonEndsAt === k && lower(tokens[k]) === "of") return true;
-  return isLowerWord(before) && EMPLOYER_NOUNS.has(before.text.toLowerCase());
+  const noun = before?.text.toLowerCase() ?? "";
+  if (["role", "job", "post"].includes(noun) && lower(tokens[k]) !== "at") return false; // "the role of Tom" is a part in a play
+  return isLowerWord(before) && EMPLOYER_NOUNS.has(noun);
 }
 
 /** "the film Mary Poppins", "hit show Jerry Springer": the run is a work's title. */

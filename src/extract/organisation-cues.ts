@@ -54,7 +54,9 @@ export function hasOrganisationCue(tokens: readonly Token[], from: number, to: n
   if (SAYS.has(after) && ["it", "its"].includes(lower(tokens[to + 1]))) return true;
   if (after === "said" && lower(tokens[to + 1]) === "in" && ["a", "its"].includes(lower(tokens[to + 2])) && lower(tokens[to + 3]) === "statement") return true;
   const next = tokens[to];
-  if (!possessive && !headline && next?.isWord && !next.isCapitalised && (NOUNS_AFTER.has(after) || (!FUNCTION_WORDS.has(after) && NOUNS_AFTER.has(lower(tokens[to + 1]))))) return true;
+  // "the Reuters news agency", but not "Investment bank Morgan Stanley" (a descriptor of the next name).
+  const nounAt = NOUNS_AFTER.has(after) ? to : !FUNCTION_WORDS.has(after) && NOUNS_AFTER.has(lower(tokens[to + 1])) ? to + 1 : -1;
+  if (!possessive && !headline && next?.isWord && !next.isCapitalised && nounAt >= 0 && !tokens[nounAt + 1]?.isCapitalised) return true;
   if (before === "," && NOUNS_BEFORE.has(lower(tokens[from - 2]))) return true;
   if (after === "," && hasOrganisationAppositive(tokens, to + 1)) return true;
   return !possessive && AFTER_WORDS.has(after);

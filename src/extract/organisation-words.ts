@@ -24,7 +24,7 @@ export const ORGANISATION_WORDS = new Set([
   "stores", "supermarkets", "brewery", "brewing", "group's", "bancorp", "insurance", "securities",
   "investments", "management", "consulting", "commons", "lords", "nations", "cooperation",
   "programme", "program", "unit", "tobacco", "foods", "partnerships", "circle", "theatre", "library", "museum", "gallery", "embassy", "consulate",
-  "chamber", "chambers", "guild", "syndicate", "consortium", "cartel", "brothers", "bros", "bros.", "associates", "advisers",
+  "chamber", "commerce", "guild", "syndicate", "consortium", "cartel", "brothers", "bros", "bros.", "associates", "advisers",
   "advisors", "consultants", "consultancy", "economics", "analytics", "research", "observatory", "secretariat", "directorate",
   "inspectorate", "ombudsman", "regiment", "battalion", "corps", "brigades", "militia", "taskforce",
 ]);
@@ -54,6 +54,9 @@ export const EVENT_TAIL_WORDS = new Set([
  * cue around them, and that compromise's lexicon lacks. World knowledge, not a list of
  * any test article's names.
  */
+/** Industry metonyms: neither places nor organisations ("Hollywood studios", "Wall Street banks"). */
+export const METONYMS = new Set(["hollywood", "bollywood", "wall street", "fleet street", "silicon valley", "madison avenue", "main street", "westminster"]);
+
 export const KNOWN_BODIES = new Set([
   "hamas", "hezbollah", "hizbollah", "taliban", "isis", "isil", "al-qaeda", "al-qaida", "al qaeda", "houthis",
   "wagner", "interpol", "europol", "frontex", "unicef", "unesco", "unrwa", "opec", "asean", "mercosur", "nato",

@@ -46,7 +46,8 @@ export function rereadInContext(read: ParagraphMentions[]): void {
       const r = m.reading;
       const cue = m.cues.organisation || m.cues.club || m.cues.employer;
       const ownName = r.kind === "person" && personSurfaces.get(m.surface) === 1;
-      if (r.kind === "single" && cue && !personWords.has(foldName(r.word)) && !lex.commonWords.has(foldName(r.word).replace(/s$/, "")))
+      const employerOnly = m.cues.employer && !m.cues.organisation && !m.cues.club;
+      if (r.kind === "single" && cue && r.word.length > 1 && !personWords.has(foldName(r.word)) && !lex.commonWords.has(foldName(r.word).replace(/s$/, "")) && !(employerOnly && lex.firstNames.has(foldName(r.word))))
         m.reading = { kind: "organisation", name: r.word };
       else if (r.kind === "person" && !r.titled && cue && (!lex.firstNames.has(foldName(r.words[0]!)) || (m.cues.employer && ownName && !r.words.some((w) => /^\p{Lu}\.$/u.test(w)))))
         m.reading = { kind: "organisation", name: r.words.join(" ") };

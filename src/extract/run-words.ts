@@ -20,6 +20,8 @@ export const NOT_PERSON_WORDS = new Set([
   "award", "awards", "prize", "prizes", "cup", "trophy", "championship", "championships", "games", "olympics", "olympic",
   "league", "festival", "show", "election", "review", "inquiry", "act", "bill", "report", "open", "grand", "prix",
   "marathon", "series", "tour", "day", "week", "year", "war", "world", "life", "code", "monologues", "babes", "scotch",
+  "palace", "castle", "cathedral", "abbey", "stadium", "arena", "hall", "tower", "bridge", "prison", "station", "hotel",
+  "street", "road", "avenue", "square",
 ]);
 export const bare = (w: string) => w.toLowerCase().replace(/\.$/, "");
 export const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
@@ -40,6 +42,10 @@ export function isNameLike(word: string): boolean {
   if (isAcronym(word)) return false;
   return !loadLexicon().demonyms.has(foldName(word));
 }
+
+/** "MG Rover" is a company; "JD Vance" a name: initials need a following name that is no ordinary word. */
+export const startsWithInitialPair = (words: readonly string[]) =>
+  words.length >= 2 && isInitialPair(words[0]!) && !loadLexicon().commonWords.has(foldName(words[1]!)) && !loadLexicon().organisations.has(foldName(words[1]!));
 
 /** Places and organisations inside a role or a descriptor: "Norway", "NATO", "Liberal Democrat". */
 export function readInsideRole(prefix: readonly string[]): RunReading[] {
@@ -67,7 +73,10 @@ export function splitNameModifiers(words: string[]): { dropped: string[]; name: 
   const lex = loadLexicon();
   if (words.length < 3 || lex.firstNames.has(foldName(words[0]!))) return { dropped: [], name: words };
   const at = words.findIndex((w, i) => i > 0 && i < words.length - 1 && lex.firstNames.has(foldName(w)));
-  return at > 0 ? { dropped: words.slice(0, at), name: words.slice(at) } : { dropped: [], name: words };
+  if (at > 0) return { dropped: words.slice(0, at), name: words.slice(at) };
+  // "Dutchman Arnoud Okken", "Compatriots Mulugeta Wondimu": a leading descriptor word.
+  if (/(?:man|woman|men|women)$/.test(words[0]!) || lex.commonWords.has(foldName(words[0]!).replace(/s$/, ""))) return { dropped: [words[0]!], name: words.slice(1) };
+  return { dropped: [], name: words };
 }
 
 /** A single capitalised word the lexicon knows as a person and not as a place ("Pele", "Lee"). */
