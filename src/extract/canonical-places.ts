@@ -66,5 +66,7 @@ export function canonicalPlace(words: string): string | undefined {
 
 /** The article's own spelling, minus a leading "the", each word capitalised. */
 function displayPlace(words: string): string {
+  // A dateline's capitals ("WASHINGTON (AP) —") are not the place's spelling.
+  if (/^[\p{Lu}\s.'-]{4,}$/u.test(words)) words = words.toLowerCase();
   return words.replace(/^the\s+/i, "").replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
 }

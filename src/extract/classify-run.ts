@@ -68,6 +68,12 @@ export function classifyRun(input: readonly string[], weakStart: boolean, locati
   if (PARTY_ALIASES[key]) return org(PARTY_ALIASES[key]!);
   if (KNOWN_BODIES.has(key)) return org(phrase);
   if (METONYMS.has(key)) return none;
+  // "Senate Democratic leader", "House Republican": the party, and the body before it.
+  const party = PARTY_ALIASES[last === "democratic" ? "democrats" : last === "republican" ? "republicans" : ""];
+  if (party && words.length >= 2) {
+    const rest = classifyRun(words.slice(0, -1), weakStart, locative);
+    return { main: { kind: "organisation", name: party }, inside: [rest.main, ...rest.inside] };
+  }
   if (words.length >= 2 && /^\d{1,2}$/.test(words[words.length - 1]!)) return org(phrase); // "Channel 4", "Radio 4"
   const place = canonicalPlace(phrase);
   if (place) return { main: { kind: "place", name: place }, inside: [] };

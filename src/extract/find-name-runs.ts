@@ -92,14 +92,19 @@ function joinerLength(tokens: readonly Token[], j: number, words: readonly strin
   }
   if (word === "&" && isJoinable(tokens[j + 1])) return 1;
   // "Court of Appeals for the District of Columbia": an organisation's name goes on.
-  const orgHead = ORGANISATION_WORDS.has(words[0]!.toLowerCase()) && words.length >= 2;
+  const head = words[0] === "The" ? words.slice(1) : words;
+  const orgHead = head.length >= 2 && ORGANISATION_WORDS.has(head[0]!.toLowerCase());
   if ((word === "of" || word === "for") && (OF_HEADS.has(left) || (orgHead && word === "for"))) {
     if (isJoinable(tokens[j + 1])) return 1;
     if (tokens[j + 1]?.text.toLowerCase() === "the" && isJoinable(tokens[j + 2])) return 2;
   }
   if (word === "and" && ROLE_MODIFIERS.has(left) && isJoinable(tokens[j + 1]) && ROLE_MODIFIERS.has(tokens[j + 1]!.text.toLowerCase())) return 1;
   // "Food and Agriculture Organisation": ordinary words joined by "and" ahead of an organisation word.
-  if (word === "and" && words.length === 1 && loadLexicon().commonWords.has(left) && isJoinable(tokens[j + 1]) && tokens[j + 1]!.text !== "The") {
+  // "Office of Management and Budget", "Department of Health and Human Services".
+  const lex = loadLexicon();
+  const plain = (w: string) => !/^\p{Lu}{2,}/u.test(w) && !lex.places.has(w.toLowerCase()) && !lex.organisations.has(w.toLowerCase());
+  if (word === "and" && orgHead && words.includes("of") && plain(left) && isJoinable(tokens[j + 1]) && plain(tokens[j + 1]!.text)) return 1;
+  if (word === "and" && words.length === 1 && lex.commonWords.has(left) && isJoinable(tokens[j + 1]) && tokens[j + 1]!.text !== "The") {
     for (let k = j + 1; k < j + 4 && isJoinable(tokens[k]); k++) if (BODY_WORDS.has(tokens[k]!.text.toLowerCase()) && !isJoinable(tokens[k + 1])) return 1;
   }
   return 0;

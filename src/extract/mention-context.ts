@@ -44,6 +44,8 @@ const ROLE_FIELDS = new Set([
   "transport", "environment", "agriculture", "sports", "sport", "press", "communications", "campaign", "security", "former",
   "shadow", "prime", "general", "assistant", "associate", "acting", "interim", "vice", "first", "lead", "principal",
 ]);
+/** A capitalised word that can open a body's name at a sentence start ("Kremlin", "White", "NATO"). */
+const isOrganisationLike = (w: string) => /^\p{Lu}{2,}/u.test(w) || !/^(The|A|An|But|And|Yesterday|Today|Now|Then|Meanwhile|However|Also|Later|Earlier|On|In|At|Last|Next|This|That|When|While|After|Before|As|If)$/.test(w);
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
 const isLowerWord = (t: Token | undefined): t is Token => t !== undefined && t.isWord && !t.isCapitalised;
 const isRoleHead = (w: string) => OFFICE_TITLES.has(w) || (PERSON_DESCRIPTORS.has(w) && !NOT_ROLES.has(w)) || EMPLOYER_NOUNS.has(w) && !["role", "job", "post", "staff"].includes(w);
@@ -54,7 +56,12 @@ export function roleBefore(text: string, tokens: readonly Token[], from: number)
   if (!isLowerWord(head) || !isRoleHead(head.text.toLowerCase()) || NOT_ROLES.has(head.text.toLowerCase())) return undefined;
   let start = from - 1;
   while (start > from - 3 && isLowerWord(tokens[start - 1]) && (ROLE_FIELDS.has(lower(tokens[start - 1])) || ROLE_MODIFIERS.has(lower(tokens[start - 1]))) && !["the", "of", "and", "for", "to"].includes(lower(tokens[start - 1]))) start--;
-  return text.slice(tokens[start]!.start, head.end);
+  // "White House press secretary", "Senate Democratic leader", "Kremlin spokesman": the body is part of the role.
+  let body = start;
+  while (body > start - 4 && tokens[body - 1]?.isWord && tokens[body - 1]!.isCapitalised && !tokens[body - 1]!.possessive) body--;
+  if (body < start && tokens[body]!.sentenceStart && !isOrganisationLike(tokens[body]!.text)) body++;
+  if (body < start && tokens[body]!.text === "The") body++;
+  return text.slice(tokens[body]!.start, head.end);
 }
 
 /**

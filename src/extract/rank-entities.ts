@@ -42,7 +42,8 @@ function mergeOrganisationVariants(tally: Map<string, { name: string; score: num
     const service = BROADCASTER_SERVICES.exec(name);
     if (service) return service[1];
     if (COUNTRY_PREFIX.test(name)) return name.replace(COUNTRY_PREFIX, "");
-    if (/^\p{Lu}{2,6}$/u.test(name)) return entries.find(([, e]) => e.name.includes(" ") && initials(e.name) === name.toLowerCase())?.[1].name;
+    const letters = name.replace(/\.(?=\p{Lu}|$)/gu, ""); // "U.N." → "UN"
+    if (/^\p{Lu}{2,6}$/u.test(letters)) return entries.find(([, e]) => e.name.includes(" ") && initials(e.name) === letters.toLowerCase())?.[1].name;
     return undefined;
   };
   for (const [key, entry] of entries) {

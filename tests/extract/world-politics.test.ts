@@ -21,6 +21,9 @@ describe("US and world politics wire copy", () => {
     ["Rod Eddington, the airline's chief executive, resigned.", "Rod Eddington", "airline's chief executive"],
     ["The talks were led by Spain's economy minister Carlos Cuerpo.", "Carlos Cuerpo", "economy minister"],
     ["Maria Lopez, a senior analyst at Eurasia Group, was sceptical.", "Maria Lopez", "senior analyst at Eurasia Group"],
+    ["White House press secretary Karoline Leavitt said the president would sign it.", "Karoline Leavitt", "White House press secretary"],
+    ["Kremlin spokesman Dmitry Peskov declined to comment.", "Dmitry Peskov", "Kremlin spokesman"],
+    ["Senate Democratic leader Chuck Schumer of New York objected.", "Chuck Schumer", "Senate Democratic leader"],
   ])("reads %j", (sentence, name, role) => {
     const people = read(sentence).people;
     expect(people.map((p) => p.name)).toEqual([name]);
@@ -63,6 +66,17 @@ describe("US and world politics wire copy", () => {
     expect(e.organisations).toEqual(expect.arrayContaining(["Kremlin", "NATO"]));
     expect(e.quotes).toEqual([{ speaker: "Volodymyr Zelenskyy", text: "We want a just peace" }]);
     for (const p of e.people) expect(p.name).not.toMatch(/President|Secretary|Sen\.|Rep\./);
+  });
+
+  it("reads a wire dateline, a body named with 'and', and an acronym with dots", () => {
+    const e = read(
+      "WASHINGTON (AP) — The Office of Management and Budget did not respond.",
+      "U.N. officials said the United Nations was alarmed.",
+    );
+    expect(e.places).toEqual(["Washington"]);
+    expect(e.organisations).toEqual(expect.arrayContaining(["Office of Management and Budget", "United Nations"]));
+    expect(e.organisations).not.toContain("U.N.");
+    expect(e.people).toEqual([]);
   });
 
   it("names firms with no cue but their context", () => {
