@@ -2,7 +2,7 @@
 // each came from, its slug and date, and whether a person has edited it.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parsePage } from "../front-matter.ts";
+import { parsePageFast } from "../parse-page-fast.ts";
 import { pageState, type PageState } from "./stamp-page.ts";
 import type { SeedDate } from "./seed-dates.ts";
 
@@ -27,7 +27,7 @@ export function readPages(articlesDir: string): ExistingPage[] {
   return names.map((file) => {
     const text = readFileSync(join(articlesDir, file), "utf8");
     const page: ExistingPage = { file, text, state: pageState(text) };
-    const parsed = parsePage(text);
+    const parsed = parsePageFast(text);
     if (parsed.ok) {
       page.source = parsed.data.source;
       page.slug = parsed.data.slug;

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleFrontMatter } from "../article.ts";
 import { ContentError } from "../errors.ts";
-import { parsePage } from "../front-matter.ts";
+import { parsePageFast } from "../parse-page-fast.ts";
 import type { MarkdownRenderer } from "./markdown.ts";
 
 export interface LoadedArticle extends ArticleFrontMatter {
@@ -32,7 +32,7 @@ export function loadArticles(contentDir: string, markdown: MarkdownRenderer): Lo
   const bySlug = new Map<string, string>();
   for (const name of names) {
     const file = `articles/${name}`;
-    const parsed = parsePage(readFileSync(join(articlesDir, name), "utf8"));
+    const parsed = parsePageFast(readFileSync(join(articlesDir, name), "utf8"));
     if (!parsed.ok) {
       problems.push(new ContentError(file, parsed.reason));
       continue;

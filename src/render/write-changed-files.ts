@@ -2,9 +2,10 @@
 // removes the pages an earlier build wrote that this one did not (a person no longer named).
 // What was written is remembered in a manifest (path → hash, size, mtime), so an unchanged
 // page costs one hash and one stat, not a read; a file changed or deleted behind Gazette's
-// back fails the size/mtime check and is written again.
+// back fails the size/mtime check and is written again. Writes are synchronous on purpose: with
+// fs/promises writes in flight, the search indexer that runs next saw a random subset of pages.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 interface Written {
@@ -60,6 +61,7 @@ export class ChangedFileWriter {
     for (const relativePath of this.previous.keys()) {
       if (this.current.has(relativePath)) continue;
       rmSync(join(this.outDir, relativePath), { force: true });
+      removeEmptyParents(dirname(join(this.outDir, relativePath)), this.outDir);
       this.report.removed.push(relativePath);
     }
     mkdirSync(dirname(this.manifestPath), { recursive: true });
@@ -67,6 +69,19 @@ export class ChangedFileWriter {
     this.previous.clear();
     for (const [path, written] of this.current) this.previous.set(path, written);
     return this.report;
+  }
+}
+
+/** A removed page leaves no empty folder behind (a host may list it instead of a 404). */
+function removeEmptyParents(dir: string, root: string): void {
+  while (dir.length > root.length && dir.startsWith(root)) {
+    try {
+      if (readdirSync(dir).length > 0) return;
+      rmdirSync(dir);
+    } catch {
+      return;
+    }
+    dir = dirname(dir);
   }
 }
 

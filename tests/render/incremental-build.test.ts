@@ -1,0 +1,92 @@
+// Rebuilding a built site with the real `gazette build`: the bulk pages (articles, tag and
+// person pages and feeds, home pages) are rewritten only when their bytes change, so one
+// changed seed touches its own pages and nothing else, and pages of a person no longer named
+// are removed.
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parsePage } from "../../src/front-matter.ts";
+import { isBulkRoute, readRouteTemplates } from "../../src/render/route-templates.ts";
+import { gazette, makeWorkspace, mtimes, PROJECT_ROOT, snapshotFiles, type Workspace } from "../helpers/workspace.ts";
+
+const FIXTURE = join(PROJECT_ROOT, "tests/fixtures/site");
+/** Files Eleventy writes on every build: the singleton pages, by their permalinks. */
+const SINGLETONS = new Set(
+  readRouteTemplates(join(PROJECT_ROOT, "templates/pages"))
+    .filter((route) => !isBulkRoute(route))
+    .map((route) => String(route.data.permalink).replace(/^\//, "").replace(/\/$/, "/index.html")),
+);
+/** Pages the bulk-routes plugin writes: everything but the singletons, assets and the search index. */
+const isBulkPage = (path: string) => path.endsWith(".html") || path.endsWith(".xml") ? !SINGLETONS.has(path) && !path.startsWith("pagefind/") : false;
+
+function build(workspace: Workspace, ...args: string[]): void {
+  const run = gazette(workspace, "build", "--quiet", ...args);
+  expect(run.status, run.stderr).toBe(0);
+}
+
+function articlePages(workspace: Workspace) {
+  const dir = join(workspace.content, "articles");
+  return readdirSync(dir).map((file) => {
+    const parsed = parsePage(readFileSync(join(dir, file), "utf8"));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    return { file, ...parsed.data };
+  });
+}
+
+let workspace: Workspace;
+beforeAll(() => {
+  workspace = makeWorkspace();
+  cpSync(join(FIXTURE, "seeds"), workspace.seeds, { recursive: true });
+  cpSync(join(FIXTURE, "content"), workspace.content, { recursive: true });
+  build(workspace);
+}, 120_000);
+
+describe("an incremental gazette build", () => {
+  it("rewrites no bulk page when nothing changed", () => {
+    const before = mtimes(workspace.out);
+    build(workspace);
+    const after = mtimes(workspace.out);
+    const rewritten = [...after].filter(([path, mtime]) => isBulkPage(path) && before.get(path) !== mtime);
+    expect(rewritten).toEqual([]);
+  }, 60_000);
+
+  it("rewrites the changed seed's article page, and only bulk pages whose bytes changed", () => {
+    const [seed, article] = (() => {
+      const page = articlePages(workspace).find((candidate) => candidate.source.endsWith("harbour-wall.txt"))!;
+      return [join(workspace.seeds, page.source), `articles/${page.slug}/index.html`];
+    })();
+    const bytesBefore = snapshotFiles(workspace.out);
+    const timesBefore = mtimes(workspace.out);
+    // A sentence added to the end: the description (the first paragraph) stays the same.
+    writeFileSync(seed, `${readFileSync(seed, "utf8").trimEnd()}\nThe work is due to finish in the spring.\n`);
+    build(workspace);
+
+    const bytesAfter = snapshotFiles(workspace.out);
+    const timesAfter = mtimes(workspace.out);
+    const rewritten = [...timesAfter.keys()].filter((path) => isBulkPage(path) && timesBefore.get(path) !== timesAfter.get(path));
+    expect(bytesAfter.get(article)).not.toBe(bytesBefore.get(article));
+    expect(bytesAfter.get(article)).toContain("due to finish in the spring");
+    expect(rewritten).toContain(article);
+    for (const path of rewritten) expect(bytesAfter.get(path), `${path} was rewritten with the same bytes`).not.toBe(bytesBefore.get(path));
+    const otherArticles = rewritten.filter((path) => path.startsWith("articles/") && path !== article);
+    expect(otherArticles).toEqual([]);
+  }, 60_000);
+
+  it("removes the pages of a person no longer named, and drops them from the people index", () => {
+    const pages = articlePages(workspace);
+    const counts = new Map<string, number>();
+    for (const page of pages) for (const person of page.people) counts.set(person, (counts.get(person) ?? 0) + 1);
+    const [person] = [...counts].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    const peopleIndex = () => readFileSync(join(workspace.out, "people/index.html"), "utf8");
+    const personDir = readdirSync(join(workspace.out, "people")).find((dir) => readFileSync(join(workspace.out, "people", dir, "index.html"), "utf8").includes(`>${person}</h1>`));
+    expect(personDir, `a page for ${person}`).toBeDefined();
+    expect(peopleIndex()).toContain(`/people/${personDir}/"`);
+
+    const removed = pages.filter((page) => page.people.includes(person));
+    for (const page of removed) rmSync(join(workspace.content, "articles", page.file));
+    build(workspace, "--skip-ingest");
+    expect(statSync(join(workspace.out, "people", personDir!), { throwIfNoEntry: false })).toBeUndefined();
+    expect(peopleIndex()).not.toContain(`/people/${personDir}/"`);
+    for (const page of removed) expect(statSync(join(workspace.out, "articles", page.slug, "index.html"), { throwIfNoEntry: false })).toBeUndefined();
+  }, 60_000);
+});
