@@ -56,7 +56,7 @@ export function classifyRun(input: readonly string[], weakStart: boolean, locati
     const firstTwo = foldName(words.slice(0, 2).join(" "));
     const fixed = PARTY_ALIASES[first] || PARTY_ALIASES[firstTwo] || INSTITUTION_PLACES[first] || INSTITUTION_PLACES[firstTwo] || canonicalPlace(words.slice(0, 2).join(" "));
     const known = lex.firstNames.has(first) || lex.places.has(first) || isTitle(words[0]!) || lex.organisations.has(first) || isAcronym(words[0]!);
-    const headsRole = (ROLE_MODIFIERS.has(first) || ORGANISATION_WORDS.has(first)) && words.slice(1).some(isTitle);
+    const headsRole = ((ROLE_MODIFIERS.has(first) || ORGANISATION_WORDS.has(first)) && words.slice(1).some(isTitle)) || (SPORT_BODY_HEADS.has(first) && words.length === 2 && Boolean(canonicalPlace(words[1]!)));
     if (lex.commonWords.has(first) && !known && !fixed && !headsRole) words = words.slice(1), (weakStart = false);
   }
   if (words.length === 0) return none;
@@ -78,6 +78,9 @@ export function classifyRun(input: readonly string[], weakStart: boolean, locati
   const place = canonicalPlace(phrase);
   if (place) return { main: { kind: "place", name: place }, inside: [] };
   if (words.length >= 2 && EVENT_TAIL_WORDS.has(last)) return none;
+  // "Kyrgyz Republic", "Dominican Republic": a country named by its demonym.
+  const demonymLike = (w: string) => lex.demonyms.has(foldName(w)) || (!lex.commonWords.has(foldName(w)) && !lex.firstNames.has(foldName(w)) && !isAcronym(w));
+  if (last === "republic" && words.length <= 3 && !lex.organisations.has(key) && words.slice(0, -1).every(demonymLike)) return { main: { kind: "place", name: phrase }, inside: [] };
   const named = readNamedPlace(words, locative);
   if (named) return { main: { kind: "place", name: named }, inside: [] };
 

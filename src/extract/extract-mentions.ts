@@ -41,6 +41,8 @@ export interface Mention {
   cues: { organisation: boolean; club: boolean; footballCity: boolean; employer: boolean; place: boolean };
   /** Named as a work's title ("the film Mary Poppins"). */
   workTitle: boolean;
+  /** Stands in parentheses right after the previous run: "Cepes (Peruvian Centre for Social Studies)". */
+  expandsPrevious?: boolean;
   /** A role the context gives ("Rod Eddington, BA's chief executive," → "BA's chief executive"). */
   cuedRole?: string;
 }
@@ -111,7 +113,7 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
     if (main.kind === "none" && (cues.organisation || cues.employer) && !inQuote(run.start)) main = readCuedOrganisation(run.words);
     if ((main.kind === "organisation" || main.kind === "place") && isBrand(tokens, run.to)) main = { kind: "none" };
     while (sentenceEnds < sentenceBreaks.length && sentenceBreaks[sentenceEnds]! < run.from) sentenceEnds++;
-    const extra = { nextToSpeechVerb, cues, sentence: sentenceEnds, afterThe: tokens[run.from - 1]?.text === "the", personCue, workTitle: isWorkTitleCue(tokens, run.from), ...(cuedRole ? { cuedRole } : {}) };
+    const extra = { nextToSpeechVerb, cues, sentence: sentenceEnds, afterThe: tokens[run.from - 1]?.text === "the", personCue, workTitle: isWorkTitleCue(tokens, run.from), ...(previous && previous.to === run.from - 1 && tokens[previous.to]?.text === "(" ? { expandsPrevious: true } : {}), ...(cuedRole ? { cuedRole } : {}) };
     for (const reading of [main, ...read[i]!.inside]) if (reading.kind !== "none") mentions.push({ ...base, reading, ...extra });
   });
   return { text, tokens, quotes, mentions };

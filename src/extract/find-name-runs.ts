@@ -104,7 +104,7 @@ function joinerLength(tokens: readonly Token[], j: number, words: readonly strin
   const lex = loadLexicon();
   const plain = (w: string) => !/^\p{Lu}{2,}/u.test(w) && !lex.places.has(w.toLowerCase()) && !lex.organisations.has(w.toLowerCase());
   if (word === "and" && orgHead && words.includes("of") && plain(left) && isJoinable(tokens[j + 1]) && plain(tokens[j + 1]!.text)) return 1;
-  if (word === "and" && words.length === 1 && lex.commonWords.has(left) && isJoinable(tokens[j + 1]) && tokens[j + 1]!.text !== "The") {
+  if (word === "and" && head.length === 1 && plain(left) && !lex.firstNames.has(left) && isJoinable(tokens[j + 1]) && tokens[j + 1]!.text !== "The") {
     for (let k = j + 1; k < j + 4 && isJoinable(tokens[k]); k++) if (BODY_WORDS.has(tokens[k]!.text.toLowerCase()) && !isJoinable(tokens[k + 1])) return 1;
   }
   return 0;

@@ -34,6 +34,7 @@ const CLUB_AFTER = new Set(["boss", "manager", "striker", "midfielder", "defende
 const CLUB_BEFORE = new Set(["beat", "beating", "against", "face", "faces", "facing", "v", "vs", "joined", "join", "joining", "upset", "host", "hosts"]);
 const FOOTBALL_WORDS = /\b(?:football|footballer|striker|midfielder|goalkeeper|defender|Premiership|Premier League|Champions League|FA Cup|Carling Cup|Uefa|Fifa|penalty|goals?|scored|kick-off)\b/g;
 
+const NAMED_AFTER_COMMA = new Set(["organisation", "organization", "charity", "firm", "company", "group", "body", "agency", "bank", "consultancy", "watchdog", "regulator"]);
 const FUNCTION_WORDS = new Set(["and", "or", "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "is", "was", "has", "had", "said", "says", "told", "as"]);
 const SAYS = new Set(["said", "says", "added", "announced", "reported", "warned", "expects", "hopes", "plans", "intends"]);
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
@@ -57,7 +58,7 @@ export function hasOrganisationCue(tokens: readonly Token[], from: number, to: n
   // "the Reuters news agency", but not "Investment bank Morgan Stanley" (a descriptor of the next name).
   const nounAt = NOUNS_AFTER.has(after) ? to : !FUNCTION_WORDS.has(after) && NOUNS_AFTER.has(lower(tokens[to + 1])) ? to + 1 : -1;
   if (!possessive && !headline && next?.isWord && !next.isCapitalised && nounAt >= 0 && !tokens[nounAt + 1]?.isCapitalised) return true;
-  if (before === "," && NOUNS_BEFORE.has(lower(tokens[from - 2]))) return true;
+  if (before === "," && NAMED_AFTER_COMMA.has(lower(tokens[from - 2]))) return true; // "the non-government organisation, Cepes"
   if (after === "," && hasOrganisationAppositive(tokens, to + 1)) return true;
   return !possessive && AFTER_WORDS.has(after);
 }

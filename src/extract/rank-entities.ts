@@ -3,6 +3,7 @@
 // often the article names it, then where it first appears. Deterministic.
 import type { Mention } from "./extract-mentions.ts";
 import { foldName } from "./fold-name.ts";
+import { loadLexicon } from "./load-lexicon.ts";
 
 const HEADLINE_WEIGHT = 3;
 /** The first paragraph (the lede) names what the story is about. */
@@ -11,10 +12,16 @@ const LEDE_WEIGHT = 2;
 /** Display names of mentions of one kind, most salient first. */
 export function rankEntities(mentions: readonly Mention[], kind: "place" | "organisation"): string[] {
   const tally = new Map<string, { name: string; score: number; first: number }>();
+  const expands = new Map<string, string>();
+  let previous: Mention | undefined;
   for (const m of mentions) {
     if (m.reading.kind !== kind) continue;
     const name = displayName(m.reading.name);
-    const key = foldName(name);
+    let key = foldName(name);
+    // "Cepes (Peruvian Centre for Social Studies)": the parenthesis names the same body again.
+    if (kind === "organisation" && previous?.reading.kind === kind && previous.paragraph === m.paragraph && m.expandsPrevious) expands.set(key, foldName(displayName(previous.reading.name)));
+    previous = m;
+    key = expands.get(key) ?? key;
     const at = m.paragraph * 1e7 + m.start;
     const entry = tally.get(key) ?? { name, score: 0, first: at };
     entry.score += m.paragraph === 0 ? HEADLINE_WEIGHT : m.paragraph === 1 ? LEDE_WEIGHT : 1;
@@ -42,6 +49,9 @@ function mergeOrganisationVariants(tally: Map<string, { name: string; score: num
     const service = BROADCASTER_SERVICES.exec(name);
     if (service) return service[1];
     if (COUNTRY_PREFIX.test(name)) return name.replace(COUNTRY_PREFIX, "");
+    // "Ugandan Media Council" and "Media Council": one body, named once with its nationality.
+    const space = name.indexOf(" ");
+    if (space > 0 && loadLexicon().demonyms.has(foldName(name.slice(0, space))) && tally.has(foldName(name.slice(space + 1)))) return name.slice(space + 1);
     const letters = name.replace(/\.(?=\p{Lu}|$)/gu, ""); // "U.N." → "UN"
     if (/^\p{Lu}{2,6}$/u.test(letters)) return entries.find(([, e]) => e.name.includes(" ") && initials(e.name) === letters.toLowerCase())?.[1].name;
     return undefined;
