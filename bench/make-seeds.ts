@@ -1,7 +1,8 @@
 // Benchmark input: N seeds made from the BBC test corpus (../shared/corpus/bbc). Past the
 // corpus's distinct articles, articles repeat with a numbered headline ("Ink helps drive
 // democracy in Asia (2)"), so every seed is a new article with its own page and slug.
-// A seeds/dates.yaml manifest gives each seed a fixed date, so runs are reproducible.
+// A seeds/dates.yaml manifest gives each seed a fixed date, so runs are reproducible. The
+// corpus holds ~100 exact duplicates; only the first of each is used, so N seeds make N pages.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -27,7 +28,16 @@ export function seedText(corpusText: string, round: number): string {
 
 /** Writes `count` seeds into `seedsDir` (emptied first); returns their paths relative to it. */
 export function makeSeeds(corpusDir: string, seedsDir: string, count: number): string[] {
-  const corpus = listCorpus(corpusDir);
+  const seen = new Set<string>();
+  const texts = new Map<string, string>();
+  for (const file of listCorpus(corpusDir)) {
+    const text = readFileSync(join(corpusDir, file), "utf8");
+    const key = text.replace(/\s+/g, " ").trim();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    texts.set(file, text);
+  }
+  const corpus = [...texts.keys()];
   if (corpus.length === 0) throw new Error(`${corpusDir} holds no section folders of *.txt articles`);
   rmSync(seedsDir, { recursive: true, force: true });
   const written: string[] = [];
@@ -39,7 +49,7 @@ export function makeSeeds(corpusDir: string, seedsDir: string, count: number): s
     const [section, name] = file.split("/") as [string, string];
     const source = `${section}/r${round}-${name}`;
     mkdirSync(join(seedsDir, section), { recursive: true });
-    writeFileSync(join(seedsDir, source), seedText(readFileSync(join(corpusDir, file), "utf8"), round));
+    writeFileSync(join(seedsDir, source), seedText(texts.get(file)!, round));
     // One article an hour, in corpus order: a fixed, distinct date for every seed.
     dates.push(`${source}: ${new Date(start + index * 3_600_000).toISOString().slice(0, 16)}`);
     written.push(source);
