@@ -33,7 +33,10 @@ export function createEleventy(options: RenderOptions, runMode: "build" | "serve
 }
 
 export async function renderSite(options: RenderOptions): Promise<void> {
-  const eleventy = createEleventy(options);
+  // Resolved before createEleventy() changes the working directory.
+  const outDir = resolve(options.outDir);
+  const contentDir = resolve(options.contentDir);
+  const eleventy = createEleventy({ ...options, outDir, contentDir });
   await eleventy.write();
-  await buildSearchIndex(resolve(options.outDir), loadSiteConfig(options.contentDir).language);
+  await buildSearchIndex(outDir, loadSiteConfig(contentDir).language);
 }
