@@ -3,7 +3,6 @@
 // executive," (a role after the name), "the Kyrgyz President, Askar Akaev" (a role
 // before the comma), "analyst Mike Powell of BNP Paribas" / "president of ClearView
 // Economics" (an employer), "children's film Mary Poppins" (a work, not a person). Pure.
-import { SPEECH_VERBS } from "./speech-verbs.ts";
 import { OFFICE_TITLES, ROLE_MODIFIERS } from "./title-words.ts";
 import type { Token } from "./tokenize-text.ts";
 
