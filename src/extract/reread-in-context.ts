@@ -11,9 +11,15 @@ function isPersonWord(read: ParagraphMentions[], word: string): boolean {
   return read.some((p) => p.mentions.some((m) => m.reading.kind === "person" && m.reading.words.length >= 2 && m.reading.words.some((w) => foldName(w) === key)));
 }
 
-/** A lone word some other mention gives a person's evidence to ("said Claxton", "Mr Claxton"). */
-function isNamedPerson(read: ParagraphMentions[], word: string): boolean {
-  return read.some((p) => p.mentions.some((m) => m.reading.kind === "single" && m.reading.word === word && m.nextToSpeechVerb && !m.inQuote) || p.mentions.some((m) => m.reading.kind === "person" && m.reading.words.includes(word)));
+/** Lone words some mention gives a person's evidence to ("said Claxton", "John Claxton"). */
+function namedPersonWords(read: ParagraphMentions[]): Set<string> {
+  const words = new Set<string>();
+  for (const p of read)
+    for (const m of p.mentions) {
+      if (m.reading.kind === "single" && m.nextToSpeechVerb && !m.inQuote) words.add(m.reading.word);
+      if (m.reading.kind === "person") for (const w of m.reading.words) words.add(w);
+    }
+  return words;
 }
 
 /** A name read as an organisation once is one everywhere in the article ("Pernod" → "Pernod Ricard" too). */
@@ -39,6 +45,7 @@ export function rereadInContext(read: ParagraphMentions[]): void {
   const personWords = new Set(
     read.flatMap((p) => p.mentions.flatMap((m) => (m.reading.kind === "person" && m.reading.words.length >= 2 ? m.reading.words.map((w) => foldName(w)) : []))),
   );
+  const named = namedPersonWords(read);
   const personSurfaces = new Map<string, number>();
   for (const p of read) for (const m of p.mentions) if (m.reading.kind === "person") personSurfaces.set(m.surface, (personSurfaces.get(m.surface) ?? 0) + 1);
   for (const p of read)
@@ -51,7 +58,7 @@ export function rereadInContext(read: ParagraphMentions[]): void {
         m.reading = { kind: "organisation", name: r.word };
       else if (r.kind === "person" && !r.titled && cue && (!lex.firstNames.has(foldName(r.words[0]!)) || (m.cues.employer && ownName && !r.words.some((w) => /^\p{Lu}\.$/u.test(w)))))
         m.reading = { kind: "organisation", name: r.words.join(" ") };
-      else if (m.cues.place && r.kind === "single" && !personWords.has(foldName(r.word)) && !lex.commonWords.has(foldName(r.word)) && !isNamedPerson(read, r.word))
+      else if (m.cues.place && r.kind === "single" && !personWords.has(foldName(r.word)) && !lex.commonWords.has(foldName(r.word)) && !named.has(r.word))
         m.reading = { kind: "place", name: r.word };
       else if (m.cues.place && r.kind === "person" && r.weakEvidence && !r.titled && !lex.firstNames.has(foldName(r.words[0]!)) && personSurfaces.get(m.surface) === 1)
         m.reading = { kind: "place", name: r.words.join(" ") };
