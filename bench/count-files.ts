@@ -1,6 +1,7 @@
 // Counts the files a generator wrote, and lists their modification times to see what a
 // rebuild rewrote.
-import { readdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
 export interface FileCount {
@@ -34,4 +35,11 @@ export function changedPaths(before: ReadonlyMap<string, number>, after: Readonl
   const changed = [...after].filter(([path, mtime]) => before.get(path) !== mtime).map(([path]) => path);
   const removed = [...before.keys()].filter((path) => !after.has(path));
   return [...changed, ...removed].sort();
+}
+
+/** Every file under `dir` with a hash of its bytes, to tell a rewrite from a change. */
+export function hashFiles(dir: string): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const path of listMtimes(dir).keys()) result.set(path, createHash("sha1").update(readFileSync(join(dir, path))).digest("hex"));
+  return result;
 }

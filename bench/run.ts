@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { spawnSync } from "node:child_process";
 import { prepareEleventySite, prepareHugoSite } from "./baseline-sites.ts";
-import { changedPaths, countFiles, listMtimes } from "./count-files.ts";
+import { changedPaths, countFiles, hashFiles, listMtimes } from "./count-files.ts";
 import { makeSeeds } from "./make-seeds.ts";
 import { measure, medianOf, type Measurement } from "./measure.ts";
 
@@ -64,11 +64,19 @@ rows.push({ name: "gazette build --skip-ingest (render)", result: render, pages:
 
 // Rebuild after one seed changes: ingest + render over the site just built.
 const before = listMtimes(gazetteOut);
+const bytesBefore = hashFiles(gazetteOut);
 const changedSeed = join(seeds, readFileSync(join(seeds, "dates.yaml"), "utf8").split(":")[0]!);
 writeFileSync(changedSeed, `${readFileSync(changedSeed, "utf8").trimEnd()}\nA paragraph added for the benchmark's one-seed rebuild.\n`);
 const rebuild = gazette("build", "--seeds", seeds, "--content", content, "--out", gazetteOut, "--quiet");
 const rewritten = changedPaths(before, listMtimes(gazetteOut));
-rows.push({ name: "gazette build after one seed changed", result: rebuild, note: `${rewritten.length} files rewritten` });
+const bytesAfter = hashFiles(gazetteOut);
+const changed = [...bytesAfter].filter(([path, hash]) => bytesBefore.get(path) !== hash).length;
+const sameBytes = rewritten.filter((path) => bytesAfter.get(path) === bytesBefore.get(path));
+rows.push({
+  name: "gazette build after one seed changed",
+  result: rebuild,
+  note: `${rewritten.length} files rewritten, ${changed} with new bytes; rewritten unchanged: ${sameBytes.length} (${[...new Set(sameBytes.map((path) => path.split("/")[0]))].join(", ")})`,
+});
 
 if (!values["no-eleventy"]) {
   const site = join(work, "eleventy-site");

@@ -15,6 +15,7 @@ import { assignSlugs } from "./assign-slugs.ts";
 import { paragraphsToMarkdown } from "./escape-markdown.ts";
 import { extractAll } from "./extract-all.ts";
 import { ExtractionCache } from "./extraction-cache.ts";
+import { recallIngest, rememberIngest } from "./ingest-memo.ts";
 import { readPages, type ExistingPage } from "./read-pages.ts";
 import { listSeeds, readSeed, type Seed } from "./read-seeds.ts";
 import { dateSeed, readDatesManifest, readGitAddDates } from "./seed-dates.ts";
@@ -52,6 +53,10 @@ export const ARTICLES_DIR = "articles";
 
 export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const { seedsDir, contentDir } = options;
+  const cacheDir = options.cacheDir ?? join(process.cwd(), ".cache", "gazette");
+  const memo = { seedsDir, contentDir, cacheDir, extractorVersion: EXTRACTOR_VERSION, force: options.force ?? false, prune: options.prune ?? false };
+  const unchangedRun = recallIngest(memo);
+  if (unchangedRun) return unchangedRun;
   const articlesDir = join(contentDir, ARTICLES_DIR);
   const report: IngestReport = { written: [], unchanged: [], keptEdited: [], rejected: [], duplicates: [], warnings: [], orphaned: [], pruned: [] };
   const site = loadSiteConfig(contentDir);
@@ -60,7 +65,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const seeds = readAllSeeds(seedsDir, report);
   const unique = dropDuplicates(seeds, report);
 
-  const cache = ExtractionCache.open(options.cacheDir ?? join(process.cwd(), ".cache", "gazette"), EXTRACTOR_VERSION);
+  const cache = ExtractionCache.open(cacheDir, EXTRACTOR_VERSION);
   const raw = await extractAll(unique, cache, options.onProgress);
   cache.save(new Set(unique.map((seed) => seed.textHash)));
   const extractions = resolveAcrossCorpus(raw).map((extraction) => applyOverrides(extraction, overrides));
@@ -87,6 +92,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   });
 
   reportOrphans(articlesDir, pages, new Set(seeds.map((seed) => seed.source)), options, report);
+  rememberIngest(memo, report);
   return report;
 }
 
