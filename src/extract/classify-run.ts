@@ -78,7 +78,7 @@ export function classifyRun(input: readonly string[], weakStart: boolean, locati
   if (place) return { main: { kind: "place", name: place }, inside: [] };
   if (words.length >= 2 && EVENT_TAIL_WORDS.has(last)) return none;
   // "Kyrgyz Republic", "Dominican Republic": a country named by its demonym.
-  const demonymLike = (w: string) => lex.demonyms.has(foldName(w)) || (!lex.commonWords.has(foldName(w)) && !lex.firstNames.has(foldName(w)) && !isAcronym(w));
+  const demonymLike = (w: string) => lex.demonyms.has(foldName(w)) || (!lex.commonWords.has(foldName(w)) && !lex.firstNames.has(foldName(w)) && !isAcronym(w) && !/(?:ic|ist)$/.test(w));
   if (last === "republic" && words.length <= 3 && !lex.organisations.has(key) && words.slice(0, -1).every(demonymLike)) return { main: { kind: "place", name: phrase }, inside: [] };
   const named = readNamedPlace(words, locative);
   if (named) return { main: { kind: "place", name: named }, inside: [] };

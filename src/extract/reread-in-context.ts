@@ -30,7 +30,7 @@ export function spreadOrganisations(read: ParagraphMentions[]): ParagraphMention
   for (const p of read)
     for (const m of p.mentions) {
       if (m.reading.kind === "single" && orgs.has(foldName(m.reading.word)) && !isPersonWord(read, m.reading.word)) m.reading = { kind: "organisation", name: m.reading.word };
-      else if (m.reading.kind === "person" && !m.reading.titled && !firstNames.has(foldName(m.reading.words[0]!)) && orgs.has(foldName(m.reading.words[0]!)))
+      else if (m.reading.kind === "person" && !m.reading.titled && (orgs.has(foldName(m.reading.words.join(" "))) || !firstNames.has(foldName(m.reading.words[0]!)) && orgs.has(foldName(m.reading.words[0]!))))
         m.reading = { kind: "organisation", name: m.reading.words.join(" ") };
     }
   return read;
@@ -43,7 +43,8 @@ export function spreadOrganisations(read: ParagraphMentions[]): ParagraphMention
 export function rereadInContext(read: ParagraphMentions[]): void {
   const lex = loadLexicon();
   const personWords = new Set(
-    read.flatMap((p) => p.mentions.flatMap((m) => (m.reading.kind === "person" && m.reading.words.length >= 2 ? m.reading.words.map((w) => foldName(w)) : []))),
+    // Only names with evidence: "Pernod Ricard" read as a name of unknown words does not make "Pernod" a person.
+    read.flatMap((p) => p.mentions.flatMap((m) => (m.reading.kind === "person" && m.reading.words.length >= 2 && (!m.reading.weakEvidence || m.nextToSpeechVerb || m.personCue) ? m.reading.words.map((w) => foldName(w)) : []))),
   );
   const named = namedPersonWords(read);
   const personSurfaces = new Map<string, number>();
