@@ -42,6 +42,17 @@ export function relatedArticles<T extends Relatable>(articles: readonly T[], lim
 
 /** Newest first; equal dates by slug, so the order never depends on file order. */
 export function compareNewestFirst(a: { date: string; slug: string }, b: { date: string; slug: string }): number {
-  const byDate = Date.parse(b.date) - Date.parse(a.date);
+  const byDate = timeOf(b.date) - timeOf(a.date);
   return byDate !== 0 ? byDate : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
+// Sorting calls the comparator n·log n times; parsing each date once keeps big sorts cheap.
+const parsedDates = new Map<string, number>();
+function timeOf(date: string): number {
+  let time = parsedDates.get(date);
+  if (time === undefined) {
+    if (parsedDates.size >= 200_000) parsedDates.clear();
+    parsedDates.set(date, (time = Date.parse(date)));
+  }
+  return time;
 }
