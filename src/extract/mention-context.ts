@@ -76,7 +76,7 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): s
   while (k < first + 4 && tokens[k]?.isWord && (tokens[k]!.isCapitalised || tokens[k]!.possessive)) k++;
   const roleFrom = k;
   let head = -1;
-  while (k < roleFrom + 4 && isLowerWord(tokens[k]) && (ROLE_FIELDS.has(lower(tokens[k])) || ROLE_MODIFIERS.has(lower(tokens[k])) || isRoleHead(lower(tokens[k])))) {
+  while (k < roleFrom + 4 && isLowerWord(tokens[k]) && !["of", "at", "for", "the", "to"].includes(lower(tokens[k])) && (ROLE_FIELDS.has(lower(tokens[k])) || ROLE_MODIFIERS.has(lower(tokens[k])) || isRoleHead(lower(tokens[k])))) {
     if (isRoleHead(lower(tokens[k]))) head = k;
     k++;
   }
