@@ -28,6 +28,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   await runIngest(ingestOptions);
   watchSeeds(ingestOptions);
   const eleventy = createEleventy({ contentDir: options.content, outDir: options.out, pathPrefix: options["path-prefix"], quiet: false }, "serve");
+  await eleventy.init();
   await eleventy.watch();
   await eleventy.serve(Number(options.port));
   return new Promise<number>(() => {});
