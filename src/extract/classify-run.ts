@@ -11,7 +11,9 @@ import { EVENT_TAIL_WORDS, KNOWN_BODIES, ORGANISATION_TAIL_WORDS, ORGANISATION_W
 import { readNamedPlace } from "./named-places.ts";
 import { readSingle, readUntitled, titledPerson } from "./read-names.ts";
 import { bare, isAcronym, isInitialPair, isNameLike, isTitle, NOT_PERSON_WORDS, readInsideRole, splitNameModifiers, type RunReading } from "./run-words.ts";
-import { POST_NOMINALS, ROLE_DROP_LEADING, ROLE_MODIFIERS } from "./title-words.ts";
+import { HONORIFICS, PEERAGE_TITLES, POST_NOMINALS, ROLE_DROP_LEADING, ROLE_MODIFIERS } from "./title-words.ts";
+
+const HONORIFICS_AND_PEERS = new Set([...HONORIFICS, ...PEERAGE_TITLES]);
 
 export type { RunReading } from "./run-words.ts";
 
@@ -87,6 +89,8 @@ export function classifyRun(input: readonly string[], weakStart: boolean, locati
   let cut = words.length;
   while (cut > 0 && (isNameLike(words[cut - 1]!) || (cut < words.length && isInitialPair(words[cut - 1]!)))) cut--;
   if (cut === words.length && words.length >= 2 && isTitle(words[words.length - 1]!) && isNameLike(words[words.length - 2]!)) cut = words.length - 2;
+  // "Dean Martin", "Chase Elliott": a first name that is also a title word, before a lone surname.
+  if (cut === 1 && words.length === 2 && lex.firstNames.has(foldName(words[0]!)) && !HONORIFICS_AND_PEERS.has(bare(words[0]!)) && !weakStart) cut = 0;
   const prefix = words.slice(0, cut);
   const name = words.slice(cut);
   const titles = prefix.filter(isTitle);

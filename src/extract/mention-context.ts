@@ -21,7 +21,7 @@ export const PERSON_DESCRIPTORS = new Set([
   "pope", "cleric", "dictator", "emperor", "philosopher", "historian", "composer", "newcomer", "veteran", "captain",
 ]);
 /** Person descriptors that are no office: they mark a person but make no role for a person page. */
-const NOT_ROLES = new Set(["colleague", "wife", "husband", "legend", "star", "great", "icon", "newcomer", "veteran", "model", "supermodel"]);
+const NOT_ROLES = new Set(["actors", "colleague", "wife", "husband", "legend", "star", "great", "icon", "newcomer", "veteran", "model", "supermodel"]);
 /** Plural nouns whose "like/such as/including" list names people ("authors like Cicero, Virgil and Tacitus"). */
 const PEOPLE_PLURALS = /^(?:authors|writers|actors|actresses|artists|stars|players|leaders|figures|politicians|ministers|thinkers|philosophers|poets|singers|musicians|athletes|celebrities|presidents|candidates|lawmakers|senators|officials|names|people|directors|composers)$/;
 /** Plural nouns whose list names organisations ("chains such as Dunkin' Donuts and Baskin-Robbins"). */

@@ -37,7 +37,7 @@ export function readSingle(word: string, weakStart: boolean): RunReading {
 /** A run without title: a person if it carries name evidence. */
 export function readUntitled(words: string[]): RunReading {
   const lex = loadLexicon();
-  const nameLike = (w: string, i: number) => isNameLike(w) || (i < words.length - 1 && isInitialPair(w));
+  const nameLike = (w: string, i: number) => isNameLike(w) || (i < words.length - 1 && isInitialPair(w)) || (i === 0 && words.length === 2 && lex.firstNames.has(foldName(w)) && isTitle(w));
   if (words.length > 5 || !words.every(nameLike)) return { kind: "none" };
   const keys = words.map((w) => foldName(w));
   if (keys.some((k) => NOT_PERSON_WORDS.has(k) || NEVER_NAMES.has(k))) return { kind: "none" };
