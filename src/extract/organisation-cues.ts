@@ -47,6 +47,7 @@ export function isFootballText(text: string): boolean {
 /** Business context around the run from token `from` to `to` (exclusive). */
 export function hasOrganisationCue(tokens: readonly Token[], from: number, to: number, possessive: boolean, headline = false): boolean {
   const before = lower(tokens[from - 1]);
+  if (isDatelineAgency(tokens, from, to)) return true;
   if (NOUNS_BEFORE.has(before) && !tokens[from - 1]!.isCapitalised) return true;
   if ((before === "in" || before === "of") && ["shares", "stake", "stakes"].includes(lower(tokens[from - 2]))) return true;
   const after = lower(tokens[to]);
@@ -72,6 +73,13 @@ function hasOrganisationAppositive(tokens: readonly Token[], k: number): boolean
     if (!t.isCapitalised && !t.possessive && APPOSITIVE_NOUNS.has(t.text.toLowerCase())) return true;
   }
   return false;
+}
+
+/** "WASHINGTON (AP) —", "BEIJING (Reuters) -": the news agency in a wire dateline. */
+function isDatelineAgency(tokens: readonly Token[], from: number, to: number): boolean {
+  if (lower(tokens[from - 1]) !== "(" || lower(tokens[to]) !== ")" || !["-", "—", "–"].includes(tokens[to + 1]?.text ?? "")) return false;
+  const place = tokens.slice(0, from - 1);
+  return place.length > 0 && place.length <= 6 && place.every((t) => t.isAllCaps || t.text === "," || (t.isWord && t.isCapitalised));
 }
 
 /** Club talk around a run in a football report. */

@@ -26,7 +26,7 @@ export const ORGANISATION_WORDS = new Set([
   "programme", "program", "unit", "tobacco", "foods", "partnerships", "circle", "theatre", "library", "museum", "gallery", "embassy", "consulate",
   "chamber", "commerce", "guild", "syndicate", "consortium", "cartel", "brothers", "bros", "bros.", "associates", "advisers",
   "advisors", "consultants", "consultancy", "economics", "analytics", "research", "observatory", "secretariat", "directorate",
-  "inspectorate", "ombudsman", "regiment", "battalion", "corps", "brigades", "militia", "taskforce",
+  "inspectorate", "chiefs", "ombudsman", "regiment", "battalion", "corps", "brigades", "militia", "taskforce",
 ]);
 
 /** Words that only make an organisation at the end of a run ("Manchester City"). */

@@ -24,6 +24,11 @@ describe("US and world politics wire copy", () => {
     ["White House press secretary Karoline Leavitt said the president would sign it.", "Karoline Leavitt", "White House press secretary"],
     ["Kremlin spokesman Dmitry Peskov declined to comment.", "Dmitry Peskov", "Kremlin spokesman"],
     ["Senate Democratic leader Chuck Schumer of New York objected.", "Chuck Schumer", "Senate Democratic leader"],
+    ["Chinese President Xi Jinping spoke by phone.", "Xi Jinping", "Chinese President"],
+    ["North Korean leader Kim Jong Un oversaw the test.", "Kim Jong Un", "North Korean leader"],
+    ["European Commission President Ursula von der Leyen arrived.", "Ursula von der Leyen", "European Commission President"],
+    ["Philippine President Ferdinand Marcos Jr. flew home.", "Ferdinand Marcos Jr.", "Philippine President"],
+    ["Attorney General Pam Bondi said the department would sue.", "Pam Bondi", "Attorney General"],
   ])("reads %j", (sentence, name, role) => {
     const people = read(sentence).people;
     expect(people.map((p) => p.name)).toEqual([name]);
@@ -50,6 +55,9 @@ describe("US and world politics wire copy", () => {
     ["The United Nations Security Council met in emergency session.", "United Nations Security Council"],
     ["The measure cleared Congress on Friday.", "Congress"],
     ["Officials at the State Department were briefed.", "State Department"],
+    ["South Korea's Joint Chiefs of Staff said the missile flew 600 km.", "Joint Chiefs of Staff"],
+    ["BEIJING (Reuters) - Trade talks resumed on Monday.", "Reuters"],
+    ["The Supreme Court is expected to rule by June.", "Supreme Court"],
   ])("finds the organisation in %j and no person", (sentence, organisation) => {
     const e = read(sentence);
     expect(e.organisations).toContain(organisation);
