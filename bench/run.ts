@@ -3,7 +3,7 @@
 // the same articles with a hand-written Eleventy site and with Hugo, and prints what each
 // cost (medians). Also times ingest (new and unchanged seeds) and a rebuild after one seed
 // changes. Work files go to bench/out/<N>/ (gitignored).
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -12,6 +12,7 @@ import { prepareEleventySite, prepareHugoSite } from "./baseline-sites.ts";
 import { changedPaths, countFiles, hashFiles, listMtimes } from "./count-files.ts";
 import { makeSeeds } from "./make-seeds.ts";
 import { measure, medianOf, type Measurement } from "./measure.ts";
+import { measureServeRebuild } from "./measure-serve.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const CORPUS = resolve(ROOT, "../shared/corpus/bbc");
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     "no-eleventy": { type: "boolean", default: false },
     "no-hugo": { type: "boolean", default: false },
+    "no-serve": { type: "boolean", default: false },
   },
 });
 const articleCount = Number(values.articles);
@@ -39,6 +41,7 @@ const content = join(work, "content");
 const cacheDir = join(work, ".cache");
 const gazetteOut = join(work, "gazette-site");
 const rows: { name: string; result: Measurement; pages?: number; files?: number; note?: string }[] = [];
+let serveNote = "";
 
 console.error(`bench: ${articleCount} articles, ${runs} runs each; work folder ${work}`);
 makeSeeds(CORPUS, seeds, articleCount);
@@ -78,6 +81,14 @@ rows.push({
   note: `${rewritten.length} files rewritten, ${changed} with new bytes; rewritten unchanged: ${sameBytes.length} (${[...new Set(sameBytes.map((path) => path.split("/")[0]))].join(", ")})`,
 });
 
+// The same change in the dev server: from saving a seed to its page being rewritten.
+const servedSeed = join(seeds, readFileSync(join(seeds, "dates.yaml"), "utf8").split("\n")[1]!.split(":")[0]!);
+const servedPage = pageOfSeed(servedSeed);
+if (!values["no-serve"] && servedPage) {
+  const { seconds } = await measureServeRebuild({ gazetteBin: GAZETTE, seeds, content, out: gazetteOut, seed: servedSeed, page: servedPage, port: 8390, cwd: work });
+  serveNote = `gazette serve: page rewritten ${seconds.toFixed(2)} s after the seed was saved`;
+}
+
 if (!values["no-eleventy"]) {
   const site = join(work, "eleventy-site");
   prepareEleventySite(join(content, "articles"), site);
@@ -106,6 +117,16 @@ if (!values["no-hugo"] && spawnSync("hugo", ["version"]).status === 0) {
 
 printTable();
 
+/** The site path of the article page made from `seed`, e.g. "articles/storm/index.html". */
+function pageOfSeed(seed: string): string | undefined {
+  const source = seed.slice(seeds.length + 1);
+  for (const name of readdirSync(join(content, "articles"))) {
+    const text = readFileSync(join(content, "articles", name), "utf8");
+    if (text.includes(`\nsource: ${JSON.stringify(source)}\n`)) return `articles/${name.replace(/\.md$/, "")}/index.html`;
+  }
+  return undefined;
+}
+
 function times(count: number, run: () => Measurement): Measurement[] {
   return Array.from({ length: count }, run);
 }
@@ -123,4 +144,5 @@ function printTable(): void {
     const ratio = pages !== undefined ? `${(result.wallSeconds / renderWall).toFixed(2)}×` : "";
     console.log(`| ${name} | ${result.wallSeconds.toFixed(2)} | ${result.cpuSeconds.toFixed(2)} | ${Math.round(result.peakRssMiB)} | ${pages ?? ""} | ${files ?? ""} | ${ratio} | ${note ?? ""} |`);
   }
+  if (serveNote) console.log(`\n${serveNote}`);
 }

@@ -11,6 +11,7 @@ declare module "@11ty/eleventy" {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
     toJSON(): Promise<{ url: string; inputPath: string; outputPath: string; content: string }[]>;
+    init(): Promise<void>;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
   }
