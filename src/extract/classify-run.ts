@@ -10,7 +10,7 @@ import { loadLexicon, NEVER_NAMES } from "./load-lexicon.ts";
 import { EVENT_TAIL_WORDS, KNOWN_BODIES, ORGANISATION_TAIL_WORDS, ORGANISATION_WORDS, METONYMS, PARTY_ALIASES, SINGLE_WORD_INSTITUTIONS, SPORT_BODY_HEADS } from "./organisation-words.ts";
 import { readNamedPlace } from "./named-places.ts";
 import { readSingle, readUntitled, titledPerson } from "./read-names.ts";
-import { bare, isAcronym, isInitialPair, isNameLike, isTitle, NOT_PERSON_WORDS, readInsideRole, splitNameModifiers, type RunReading } from "./run-words.ts";
+import { bare, isAcronym, isInitial, isInitialPair, isNameLike, isTitle, NOT_PERSON_WORDS, readInsideRole, splitNameModifiers, type RunReading } from "./run-words.ts";
 import { HONORIFICS, PEERAGE_TITLES, POST_NOMINALS, ROLE_DROP_LEADING, ROLE_MODIFIERS } from "./title-words.ts";
 
 const HONORIFICS_AND_PEERS = new Set([...HONORIFICS, ...PEERAGE_TITLES]);
@@ -97,6 +97,7 @@ export function classifyRun(input: readonly string[], weakStart: boolean, locati
   const ofTail = ["of", "for", "the"].includes(prefix[prefix.length - 1]?.toLowerCase() ?? "");
   const notPerson = name.some((w) => ORGANISATION_WORDS.has(bare(w)) || NOT_PERSON_WORDS.has(bare(w)) || NEVER_NAMES.has(bare(w)));
   if (name.length > 0 && titles.length > 0 && ofTail) return { main: { kind: "none" }, inside: readInsideRole([...prefix, name.join(" ")]) };
+  if (name.length === 1 && isInitial(name[0]!)) return none; // "Mr P." names nobody we can list
   if (name.length > 0 && titles.length > 0 && !notPerson) return { main: titledPerson(prefix, name), inside: readInsideRole(prefix) };
   if (ORGANISATION_WORDS.has(last) && words.length > 1) return org(phrase);
   if (name.length === 0 && titles.length > 0) {

@@ -6,6 +6,8 @@ import { classifyRun, type RunReading } from "./classify-run.ts";
 import { isAddress, isBrand, isOrdinaryWord, isTermOfParliament, listCues, LOCATIVES, readCuedOrganisation, readCuedPerson } from "./cued-readings.ts";
 import { findNameRuns } from "./find-name-runs.ts";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.ts";
+import { foldName } from "./fold-name.ts";
+import { loadLexicon } from "./load-lexicon.ts";
 import { hasEmployerCue, isWorkTitleCue, PERSON_DESCRIPTORS, roleAfter, roleBefore } from "./mention-context.ts";
 import { readHyphenatedPlaces } from "./named-places.ts";
 import { hasClubCue, hasOrganisationCue, isFootballText } from "./organisation-cues.ts";
@@ -91,7 +93,9 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
     const previous = runs[i - 1];
     const titleBefore = previous && previous.to + 1 === run.from && tokens[previous.to]?.text === "," && read[i - 1]!.main.kind === "none" && isTitle(previous.words[previous.words.length - 1]!);
     const listPerson = lists[i] === "person" && !(main.kind === "single" && isOrdinaryWord(main.word));
-    const personCue = lineUp || PERSON_DESCRIPTORS.has(before) || listPerson || Boolean(titleBefore);
+    // "another Ethiopian, Berhane Adera,": a person introduced by nationality.
+    const demonymBefore = previous && previous.to + 1 === run.from && tokens[previous.to]?.text === "," && previous.words.length === 1 && isDemonymNoun(tokens, previous.from);
+    const personCue = lineUp || PERSON_DESCRIPTORS.has(before) || listPerson || Boolean(titleBefore) || Boolean(demonymBefore);
     if (personCue && main.kind === "none") main = readCuedPerson(run.words);
     if (main.kind === "person" && main.role && before === "former") main = { ...main, role: `former ${main.role}` };
     if (isAddress(tokens, run.from, main) || isTermOfParliament(before, main)) main = { kind: "none" };
@@ -114,6 +118,13 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
     for (const reading of [main, ...read[i]!.inside]) if (reading.kind !== "none") mentions.push({ ...base, reading, ...extra });
   });
   return { text, tokens, quotes, mentions };
+}
+
+/** "another Ethiopian", "a Briton", "fellow Kenyan": a demonym used as a noun for a person. */
+function isDemonymNoun(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]!.text;
+  const lead = tokens[at - 1]?.text.toLowerCase() ?? "";
+  return ["another", "a", "an", "fellow", "compatriot"].includes(lead) && (loadLexicon().demonyms.has(foldName(word)) || /^(Briton|Scot|Pole|Swede|Dane|Finn|Turk|Kurd|Serb|Croat|Czech|Slovak|Thai)$/.test(word));
 }
 
 /** A paragraph that is only a comma-separated list of names: a sports line-up. */

@@ -4,6 +4,7 @@
 import type { Mention } from "./extract-mentions.ts";
 import { foldName } from "./fold-name.ts";
 import { loadLexicon } from "./load-lexicon.ts";
+import { ORGANISATION_TAIL_WORDS, ORGANISATION_WORDS } from "./organisation-words.ts";
 
 const HEADLINE_WEIGHT = 3;
 /** The first paragraph (the lede) names what the story is about. */
@@ -54,6 +55,11 @@ function mergeOrganisationVariants(tally: Map<string, { name: string; score: num
     if (space > 0 && loadLexicon().demonyms.has(foldName(name.slice(0, space))) && tally.has(foldName(name.slice(space + 1)))) return name.slice(space + 1);
     const letters = name.replace(/\.(?=\p{Lu}|$)/gu, ""); // "U.N." → "UN"
     if (/^\p{Lu}{2,6}$/u.test(letters)) return entries.find(([, e]) => e.name.includes(" ") && initials(e.name) === letters.toLowerCase())?.[1].name;
+    // "Pernod" and "Pernod Ricard": a firm's short name, unless the longer one is a part of it ("Microsoft Research").
+    if (!name.includes(" ") && !/^\p{Lu}{2,}/u.test(name)) {
+      const longer = entries.filter(([, e]) => e.name.startsWith(`${name} `) && e.name.split(" ").length === 2 && !ORGANISATION_WORDS.has(e.name.split(" ")[1]!.toLowerCase()) && !ORGANISATION_TAIL_WORDS.has(e.name.split(" ")[1]!.toLowerCase()));
+      if (longer.length === 1) return longer[0]![1].name;
+    }
     return undefined;
   };
   for (const [key, entry] of entries) {
