@@ -82,7 +82,7 @@ for (const build of BUILDS) {
 
       it("a reader searches for a headline and opens the article from the results", async () => {
         await page.goto(site.origin + busiestTag);
-        const articlePath = await followLink(page, new RegExp(`^${prefix}articles/[^/]+/$`), "article");
+        await followLink(page, new RegExp(`^${prefix}articles/[^/]+/$`), "article");
         const headline = (await page.locator("main h1").first().textContent())!.trim();
         const query = searchQueryFor(headline);
         await page.goto(`${site.home}search/`);
@@ -98,12 +98,11 @@ for (const build of BUILDS) {
         const first = new URL(hrefs[0]!, page.url()).pathname;
         await Promise.all([page.waitForURL((url) => url.pathname === first), results.first().click()]);
         expect(await page.locator("main h1").first().isVisible()).toBe(true);
-        // The headline's article is among the results when searching for its words.
+        // A search in the address (?q=) runs at once, so links to a search work.
         await page.goto(`${site.home}search/?q=${encodeURIComponent(query)}`);
         await page.locator(".pagefind-ui__result-link").first().waitFor({ state: "visible", timeout: 15_000 });
         const again = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
-        expect(again.length, `searching "${query}" through ?q= finds articles`).toBeGreaterThan(0);
-        expect(hrefs.map((href) => new URL(href, site.origin).pathname).concat(again)).toContain(articlePath);
+        expect(again, `searching "${query}" through ?q= finds what typing it found`).toEqual(hrefs.map((href) => new URL(href, site.origin).pathname));
       });
 
       it("showed no console errors, loaded nothing from other hosts, and no request failed", () => {
