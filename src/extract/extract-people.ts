@@ -72,7 +72,7 @@ export function extractPeople(mentions: readonly Mention[]): { people: Extracted
     const byFirst = groups.filter((g) => g.core.length >= 2 && g.core[0] === key && (lex.firstNames.has(key) || knighted));
     const home = pickNearest(bySurname, m) ?? (byFirst.length === 1 ? byFirst[0] : undefined);
     if (home) attach(home, m);
-    else if (m.paragraph > 0 && (m.reading.kind === "person" || m.personCue || (m.nextToSpeechVerb && !m.inQuote) || (!m.weak && isFamousSingle(wordsOf(m)[0]!)))) {
+    else if (m.paragraph > 0 && (m.reading.kind === "person" || m.personCue || (m.nextToSpeechVerb && !m.inQuote && !isCommonNoun(wordsOf(m)[0]!)) || (!m.weak && isFamousSingle(wordsOf(m)[0]!)))) {
       const words = wordsOf(m);
       groups.push({ words, core: [key], suffix: "", forms: new Set(), firstAt: position(m), mentions: [m], ...roleOf(m) });
     } else pending.push(m);
@@ -109,6 +109,16 @@ export function extractPeople(mentions: readonly Mention[]): { people: Extracted
 /** A name whose only evidence is unfamiliar capitalised words ("Allied Domecq") needs a speech verb, a title or a lone-surname mention. */
 function isWeak(m: Mention): boolean {
   return m.reading.kind === "person" && m.reading.weakEvidence === true && !m.nextToSpeechVerb && !m.personCue;
+}
+
+/** "Analysts said", "MPs said", "He said": an ordinary word, a plural or a pronoun next to a speech verb is no name. */
+function isCommonNoun(word: string): boolean {
+  const lex = loadLexicon();
+  const key = foldName(word);
+  if (/^\p{Lu}{2,}s$/u.test(word) || /^(i|he|she|it|we|they|you)$/.test(key)) return true;
+  if (lex.firstNames.has(key) || lex.lastNames.has(key) || isFamousSingle(word)) return false;
+  // "Prosecutors said", "Organisers said": plural job nouns the lexicon does not list.
+  return lex.commonWords.has(key) || lex.commonWords.has(key.replace(/e?s$/, "")) || /(?:ers|ors|ists|ants|ents|ians|ives|ees)$/.test(key);
 }
 
 /** Named as a work's title ("the film Mary Poppins") and never as someone speaking or titled. */

@@ -59,7 +59,7 @@ export const METONYMS = new Set(["hollywood", "bollywood", "wall street", "fleet
 
 export const KNOWN_BODIES = new Set([
   "hamas", "hezbollah", "hizbollah", "taliban", "isis", "isil", "al-qaeda", "al-qaida", "al qaeda", "houthis",
-  "wagner", "interpol", "europol", "frontex", "unicef", "unesco", "unrwa", "opec", "asean", "mercosur", "nato",
+  "wagner", "reuters", "afp", "bloomberg", "xinhua", "interfax", "tass", "yonhap", "kyodo", "interpol", "europol", "frontex", "unicef", "unesco", "unrwa", "opec", "asean", "mercosur", "nato",
 ]);
 
 /** All-capital words that are not organisations (nor places). */
