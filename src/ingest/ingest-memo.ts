@@ -20,7 +20,8 @@ export interface MemoInputs {
   prune: boolean;
 }
 
-/** The code that decides what ingest writes: a change to it must not be answered from the memo. */
+/** The code that decides what ingest writes (src/ingest, src/extract and the shared modules in
+ * src/): a change to it must not be answered from the memo. */
 const SOURCE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The last run's report, every written page counted as unchanged, if no input changed since. */
@@ -51,12 +52,16 @@ function fingerprint(inputs: MemoInputs): string {
   const hash = createHash("sha1");
   hash.update(JSON.stringify([inputs.extractorVersion, inputs.force, inputs.prune, gitHead(inputs.seedsDir)]));
   for (const dir of [inputs.seedsDir, inputs.contentDir]) hash.update(`\0${listFiles(dir, true)}`);
-  hash.update(`\0${listFiles(SOURCE_DIR, false)}`);
+  for (const dir of ["ingest", "extract"]) hash.update(`\0${listFiles(join(SOURCE_DIR, dir), false)}`);
+  hash.update(`\0${listFiles(SOURCE_DIR, false, false)}`);
   return hash.digest("hex");
 }
 
-/** "path size mtime" per file under `dir`, sorted; with `statsOnly` false, content hashes instead. */
-function listFiles(dir: string, statsOnly: boolean): string {
+/**
+ * "path size mtime" per file under `dir`, sorted; with `statsOnly` false, content hashes
+ * instead; with `recursive` false, only the files directly in `dir`.
+ */
+function listFiles(dir: string, statsOnly: boolean, recursive = true): string {
   const lines: string[] = [];
   const walk = (folder: string) => {
     let entries;
@@ -67,7 +72,9 @@ function listFiles(dir: string, statsOnly: boolean): string {
     }
     for (const entry of entries) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
+      if (entry.isDirectory()) {
+        if (recursive) walk(path);
+      }
       else if (statsOnly) {
         const stats = statSync(path);
         lines.push(`${path} ${stats.size} ${stats.mtimeMs}`);

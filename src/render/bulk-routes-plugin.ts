@@ -66,7 +66,9 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
     for (const route of readRouteTemplates(pagesDir).filter(isBulkRoute)) {
       for (const page of renderRoute(route, { env, globalData: data, layoutsDir, includesDir })) writer.write(page.outputPath, page.content);
     }
-    options.onWritten?.(writer.finish());
+    // Not `onWritten?.(writer.finish())`: optional calls skip their arguments when absent.
+    const report = writer.finish();
+    options.onWritten?.(report);
   });
 }
 
