@@ -8,7 +8,7 @@ import type { NamesakeRule, Overrides } from "./parse-overrides.ts";
 import { mergePeople } from "./resolve-across-corpus.ts";
 
 export interface OverrideContext {
-  /** The article's source path as ingest knows it (e.g. "seeds/001.txt"), for namesake rules. */
+  /** The seed's path relative to the seeds folder (front matter `source`, e.g. "raf/123.txt"), for namesake rules. */
   source?: string;
 }
 

@@ -68,7 +68,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const cache = ExtractionCache.open(cacheDir, EXTRACTOR_VERSION);
   const raw = await extractAll(unique, cache, options.onProgress);
   cache.save(new Set(unique.map((seed) => seed.textHash)));
-  const extractions = resolveAcrossCorpus(raw).map((extraction) => applyOverrides(extraction, overrides));
+  const extractions = resolveAcrossCorpus(raw).map((extraction, index) => applyOverrides(extraction, overrides, { source: unique[index]!.source }));
 
   removeStaleTemporaryFiles(articlesDir);
   const pages = readPages(articlesDir);
@@ -195,5 +195,12 @@ function readOverrides(contentDir: string): Overrides {
       throw new ConfigError(file, `is not valid YAML (${(error as Error).message.split("\n")[0]}); fix the syntax`);
     }
   };
-  return parseOverrides(read("people.yaml"), read("tags.yaml"));
+  try {
+    return parseOverrides(read("people.yaml"), read("tags.yaml"));
+  } catch (error) {
+    // parseOverrides says "people.yaml: <key>: expected …", one line per problem.
+    const message = (error as Error).message;
+    const file = /^(people|tags)\.yaml/.exec(message)?.[0] ?? "people.yaml";
+    throw new ConfigError(join(contentDir, "_data", file), message.replace(/^(people|tags)\.yaml: /gm, "").split("\n").join("; "));
+  }
 }
