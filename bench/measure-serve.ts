@@ -23,7 +23,7 @@ export async function measureServeRebuild(options: { gazetteBin: string; seeds: 
     const sentence = `A sentence added at ${Date.now()} to time the dev server.`;
     const started = performance.now();
     appendFileSync(options.seed, `\n${sentence}\n`);
-    await waitFor(() => readPage(join(options.out, options.page)).includes(sentence), 600_000, () => `the page never showed the change:\n${output.slice(-3000)}`);
+    await waitFor(() => readPage(join(options.out, options.page)).includes(sentence), 180_000, () => `the page did not show the change within 180 s:\n${output.slice(-3000)}`);
     return { seconds: (performance.now() - started) / 1000 };
   } finally {
     child.kill();

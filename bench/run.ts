@@ -81,14 +81,6 @@ rows.push({
   note: `${rewritten.length} files rewritten, ${changed} with new bytes; rewritten unchanged: ${sameBytes.length} (${[...new Set(sameBytes.map((path) => path.split("/")[0]))].join(", ")})`,
 });
 
-// The same change in the dev server: from saving a seed to its page being rewritten.
-const servedSeed = join(seeds, readFileSync(join(seeds, "dates.yaml"), "utf8").split("\n")[1]!.split(":")[0]!);
-const servedPage = pageOfSeed(servedSeed);
-if (!values["no-serve"] && servedPage) {
-  const { seconds } = await measureServeRebuild({ gazetteBin: GAZETTE, seeds, content, out: gazetteOut, seed: servedSeed, page: servedPage, port: 8390, cwd: work });
-  serveNote = `gazette serve: page rewritten ${seconds.toFixed(2)} s after the seed was saved`;
-}
-
 if (!values["no-eleventy"]) {
   const site = join(work, "eleventy-site");
   prepareEleventySite(join(content, "articles"), site);
@@ -115,6 +107,18 @@ if (!values["no-hugo"] && spawnSync("hugo", ["version"]).status === 0) {
   rows.push({ name: `Hugo ${spawnSync("hugo", ["version"], { encoding: "utf8" }).stdout.split(" ")[1]?.replace(/\+.*/, "")}`, result: hugo, pages: files.htmlPages, files: files.files });
 }
 
+// The same change in the dev server: from saving a seed to its page being rewritten.
+const servedSeed = join(seeds, readFileSync(join(seeds, "dates.yaml"), "utf8").split("\n")[1]!.split(":")[0]!);
+const servedPage = pageOfSeed(servedSeed);
+if (!values["no-serve"] && servedPage) {
+  try {
+    const { seconds } = await measureServeRebuild({ gazetteBin: GAZETTE, seeds, content, out: gazetteOut, seed: servedSeed, page: servedPage, port: 8390, cwd: work });
+    serveNote = `gazette serve: page rewritten ${seconds.toFixed(2)} s after the seed was saved`;
+  } catch (error) {
+    serveNote = `gazette serve: ${(error as Error).message.split("\n")[0]}`;
+  }
+}
+
 printTable();
 
 /** The site path of the article page made from `seed`, e.g. "articles/storm/index.html". */
@@ -128,7 +132,9 @@ function pageOfSeed(seed: string): string | undefined {
 }
 
 function times(count: number, run: () => Measurement): Measurement[] {
-  return Array.from({ length: count }, run);
+  const results = Array.from({ length: count }, run);
+  console.error(`bench: step done, wall ${results.map((result) => result.wallSeconds.toFixed(1)).join(", ")} s`);
+  return results;
 }
 
 function rate(result: Measurement): string {
