@@ -16,6 +16,8 @@ export interface RunIngestOptions {
   prune?: boolean;
   quiet?: boolean;
   json?: boolean;
+  /** Where the extraction cache and the ingest memo live; default `.cache/gazette` in the working directory. */
+  cacheDir?: string;
 }
 
 export async function runIngest(options: RunIngestOptions): Promise<IngestReport> {
@@ -29,6 +31,7 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestReport
     contentDir: options.content,
     force: options.force ?? false,
     prune: options.prune ?? false,
+    cacheDir: options.cacheDir,
     onProgress: (done, total) => {
       if (!showProgress || total < PROGRESS_THRESHOLD) return;
       if (!bar) {

@@ -1,17 +1,28 @@
-// gazette serve: build, then Eleventy's dev server with live reload. Seeds are watched too: a
-// new or changed seed is ingested, and the page change it makes triggers the rebuild.
+// gazette serve: build, then Eleventy's dev server with live reload. Gazette watches the seeds
+// and the content folder itself and drives Eleventy's rebuilds: a new or changed seed is
+// ingested, and the pages ingest writes (or a page edited by hand) ask Eleventy to rebuild.
+// Eleventy's own watcher covers templates/ only; with a content glob of thousands of pages
+// outside the project it missed the pages ingest wrote. The search index is rebuilt after
+// every build.
 import { watch } from "node:fs";
+import { join, resolve } from "node:path";
+import { ARTICLES_DIR } from "../ingest/index.ts";
 import { createEleventy } from "../render/render-site.ts";
+import { buildSearchIndex } from "../render/build-search-index.ts";
+import { loadSiteConfig } from "../site-config.ts";
 import { directoryOptions, parseOptions } from "./parse-options.ts";
-import { runIngest } from "./run-ingest.ts";
-import { resolve } from "node:path";
+import { runIngest, type RunIngestOptions } from "./run-ingest.ts";
 
 export const SERVE_USAGE = `Usage: gazette serve [--seeds DIR] [--content DIR] [--out DIR] [--port N] [--path-prefix /p/]
 
 Builds the site and serves it on http://localhost:PORT/ with live reload. Editing a seed
-re-ingests it; editing content/ or templates/ rebuilds.
+re-ingests it; editing content/ or templates/ rebuilds. The search index is rebuilt after
+each build.
 
   --port N     port of the dev server (default: 8080)`;
+
+/** Saves closer together than this become one ingest or one rebuild. */
+const SETTLE_MS = 100;
 
 export async function serveCommand(args: string[]): Promise<number> {
   const options = parseOptions(args, {
@@ -24,24 +35,96 @@ export async function serveCommand(args: string[]): Promise<number> {
     console.log(SERVE_USAGE);
     return 0;
   }
-  const ingestOptions = { ...options, seeds: resolve(options.seeds), content: resolve(options.content) };
+  // Resolved now: createEleventy() changes the working directory, and re-ingests must find
+  // the same extraction cache and memo as the first one.
+  const ingestOptions: RunIngestOptions = {
+    ...options,
+    seeds: resolve(options.seeds),
+    content: resolve(options.content),
+    cacheDir: resolve(".cache", "gazette"),
+  };
+  const outDir = resolve(options.out);
   await runIngest(ingestOptions);
-  watchSeeds(ingestOptions);
-  const eleventy = createEleventy({ contentDir: options.content, outDir: options.out, pathPrefix: options["path-prefix"], quiet: false }, "serve");
+  const eleventy = createEleventy({ contentDir: ingestOptions.content, outDir, pathPrefix: options["path-prefix"], quiet: false }, "serve");
   await eleventy.init();
-  await eleventy.watch();
+  // Builds, starts Eleventy's watcher (templates/), and returns the function its watcher calls
+  // on a change: it queues the path, rebuilds, and live-reloads the browser.
+  const rebuildFor = (await eleventy.watch()) as unknown as (path: string) => Promise<void>;
   await eleventy.serve(Number(options.port));
+
+  const searchIndex = serialise();
+  const indexSearch = () => searchIndex(() => buildIndex(outDir, ingestOptions.content));
+  void indexSearch();
+  // Eleventy's watcher (templates) rebuilds on its own; index after those builds too.
+  (eleventy as unknown as { config: { events: { on(name: string, listener: () => void): void } } }).config.events.on("eleventy.afterwatch", () => void indexSearch());
+
+  watchContent(ingestOptions.content, (path) => rebuildFor(path));
+  watchSeeds(ingestOptions);
   return new Promise<number>(() => {});
 }
 
+async function buildIndex(outDir: string, contentDir: string): Promise<void> {
+  const started = performance.now();
+  try {
+    const pages = await buildSearchIndex(outDir, loadSiteConfig(contentDir).language);
+    console.error(`search: indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  } catch (error) {
+    console.error(String(error));
+  }
+}
+
+/** Runs tasks one at a time; a task asked for while one runs replaces any other waiting one. */
+function serialise(): (task: () => Promise<void>) => Promise<void> {
+  let running: Promise<void> | undefined;
+  let next: (() => Promise<void>) | undefined;
+  const run = async (task: () => Promise<void>): Promise<void> => {
+    if (running) {
+      next = task;
+      return running;
+    }
+    running = task().finally(() => {
+      running = undefined;
+      const queued = next;
+      next = undefined;
+      if (queued) void run(queued);
+    });
+    return running;
+  };
+  return run;
+}
+
+/** Rebuilds when a page in content/articles or a file in content/_data changes. */
+function watchContent(contentDir: string, rebuild: (path: string) => Promise<void>): void {
+  let timer: NodeJS.Timeout | undefined;
+  let changed: string | undefined;
+  const onChange = (dir: string) => (_event: string, name: string | Buffer | null) => {
+    const file = name ? String(name) : "";
+    if (file.startsWith(".") || file.endsWith(".tmp")) return;
+    changed = join(dir, file);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const path = changed!;
+      console.error(`content changed: ${path}; rebuilding`);
+      rebuild(path).catch((error: unknown) => console.error(String(error)));
+    }, SETTLE_MS);
+  };
+  for (const dir of [join(contentDir, ARTICLES_DIR), join(contentDir, "_data")]) {
+    try {
+      watch(dir, onChange(dir));
+    } catch {
+      // No such folder (yet): nothing in it to watch.
+    }
+  }
+}
+
 /** Re-ingests when a seed changes; a burst of saves becomes one run. */
-function watchSeeds(options: Parameters<typeof runIngest>[0]): void {
+function watchSeeds(options: RunIngestOptions): void {
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   watch(options.seeds, { recursive: true }, () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       running = running.then(() => runIngest({ ...options, quiet: false }).then(() => undefined, (error) => console.error(String(error))));
-    }, 100);
+    }, SETTLE_MS);
   });
 }

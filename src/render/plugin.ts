@@ -1,6 +1,5 @@
 // The Gazette render plugin: loads content/ once per build into a site model and gives the
 // templates their data (`site`, `gazette`, `urls`) and filters. Templates only print.
-import { join } from "node:path";
 import { loadSiteConfig } from "../site-config.ts";
 import { absoluteUrl, makeUrls } from "../urls.ts";
 import { buildSiteModel, type MonthCount, type SiteModel } from "./build-site-model.ts";
@@ -77,6 +76,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
     if (outputMode === "fs") writeSiteAssets(assets, directories.output);
   });
   eleventyConfig.addWatchTarget("templates/assets/*");
-  eleventyConfig.addWatchTarget(join(contentDir, "**/*.md"));
-  eleventyConfig.addWatchTarget(join(contentDir, "_data/*"));
+  // content/ is not an Eleventy watch target: `gazette serve` watches it and asks Eleventy to
+  // rebuild (src/cli/serve-command.ts). Eleventy's watcher missed pages written into a content
+  // folder of thousands of pages outside the project.
 }

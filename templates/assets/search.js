@@ -4,10 +4,10 @@ window.addEventListener("DOMContentLoaded", () => {
   const element = document.getElementById("search");
   if (!element) return;
   if (typeof PagefindUI === "undefined") {
-    // The index is written by `gazette build`; the dev server (`gazette serve`) does not make one.
+    // The index is written by `gazette build`, and by `gazette serve` a few seconds after each build.
     const notice = document.createElement("p");
     notice.className = "notice";
-    notice.textContent = "The search index is missing. It is made by `gazette build`; browse by topic or person meanwhile.";
+    notice.textContent = "The search index is missing. `gazette build` makes it, and `gazette serve` makes it a few seconds after each build; reload the page, or browse by topic or person meanwhile.";
     element.append(notice);
     return;
   }
