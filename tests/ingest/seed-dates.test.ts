@@ -39,6 +39,12 @@ describe("seed dates", () => {
     expect(() => readDatesManifest(dir, "UTC")).toThrow(/a\.txt: expected an ISO 8601 date/);
   });
 
+  it("rejects a seed listed twice in the manifest, naming it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gazette-dates-"));
+    writeFileSync(join(dir, "dates.yaml"), "a.txt: 2025-01-01\nb.txt: 2025-01-02\na.txt: 2025-01-03\n");
+    expect(() => readDatesManifest(dir, "UTC")).toThrow(/a\.txt: listed twice/);
+  });
+
   it("keeps the date already on the page for a seed not in git", () => {
     const dir = gitRepo();
     const onPage = { date: "2025-01-02T03:04:05+00:00", dateSource: "mtime" as const };
