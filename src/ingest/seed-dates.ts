@@ -38,7 +38,8 @@ export function readDatesManifest(seedsDir: string, timeZone: string): Map<strin
   // yaml's own duplicate-key check compares every key with every other: 1.7 s of a one-seed
   // re-ingest at 10,000 seeds. Keys are checked here with a set instead.
   const document = parseDocument(text, { schema: "failsafe", uniqueKeys: false });
-  if (document.errors.length > 0) throw document.errors[0];
+  const syntaxError = document.errors[0];
+  if (syntaxError) throw new ConfigError(file, `is not valid YAML (${syntaxError.message.split("\n")[0]}); fix the syntax`);
   if (isMap(document.contents)) {
     const seen = new Set<unknown>();
     for (const { key } of document.contents.items) {

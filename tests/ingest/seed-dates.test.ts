@@ -61,3 +61,11 @@ describe("seed dates", () => {
     expect(readGitAddDates(mkdtempSync(join(tmpdir(), "gazette-nogit-")), "UTC").size).toBe(0);
   });
 });
+
+describe("a broken dates manifest", () => {
+  it("is reported as one line naming the file", () => {
+    const dir = gitRepo();
+    writeFileSync(join(dir, "dates.yaml"), "a.txt: [2025-01-01\n");
+    expect(() => readDatesManifest(dir, "UTC")).toThrow(/dates\.yaml: is not valid YAML \(.*\); fix the syntax/);
+  });
+});
