@@ -1,11 +1,11 @@
 // The one place that makes URLs. Every link, permalink, feed entry and sitemap line goes
 // through these helpers, so a tag or person URL cannot be spelled two ways.
-import { createHash } from "node:crypto";
+import { hashText } from "./hash.ts";
 import { slugify } from "./slug.ts";
 
 /** Slug for a tag or person name; never empty, even for names with no Latin letters. */
 export function nameSlug(name: string): string {
-  return slugify(name) || `n-${createHash("sha256").update(name.normalize("NFC")).digest("hex").slice(0, 8)}`;
+  return slugify(name) || `n-${hashText(name.normalize("NFC"), 8)}`;
 }
 
 /** "/news" or "/news/" or "news" → "/news/"; "" → "/". */

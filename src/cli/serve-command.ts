@@ -6,7 +6,7 @@
 // every build.
 import { watch } from "node:fs";
 import { join, resolve } from "node:path";
-import { ARTICLES_DIR } from "../ingest/index.ts";
+import { ARTICLES_DIR } from "../article-pages.ts";
 import { createEleventy } from "../render/render-site.ts";
 import { buildSearchIndex } from "../render/build-search-index.ts";
 import { loadSiteConfig } from "../site-config.ts";

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { ArticleFrontMatter } from "../article.ts";
+import { ARTICLES_DIR } from "../article-pages.ts";
 import { ConfigError } from "../errors.ts";
 import { loadSiteConfig } from "../site-config.ts";
 import { applyOverrides, EXTRACTOR_VERSION, parseOverrides, resolveAcrossCorpus, tagsOf, type Overrides } from "../extract/index.ts";
@@ -49,7 +50,6 @@ export interface IngestReport {
   pruned: string[];
 }
 
-export const ARTICLES_DIR = "articles";
 
 export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const { seedsDir, contentDir } = options;

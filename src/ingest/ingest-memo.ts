@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "n
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { IngestReport } from "./index.ts";
+import { hashText } from "../hash.ts";
 
 export interface MemoInputs {
   seedsDir: string;
@@ -44,7 +45,7 @@ export function rememberIngest(inputs: MemoInputs, report: IngestReport): void {
 }
 
 function memoFile(inputs: MemoInputs): string {
-  const key = createHash("sha1").update(`${resolve(inputs.seedsDir)}\0${resolve(inputs.contentDir)}`).digest("hex").slice(0, 12);
+  const key = hashText(`${resolve(inputs.seedsDir)}\0${resolve(inputs.contentDir)}`, 12);
   return join(inputs.cacheDir, `ingest-${key}.json`);
 }
 

@@ -1,8 +1,9 @@
 // content/articles/*.md → what ingest needs to know about the pages already there: which seed
 // each came from, its slug and date, and whether a person has edited it.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parsePageFast } from "../parse-page-fast.ts";
+import { listArticlePages } from "../article-pages.ts";
+import { parsePage } from "../front-matter.ts";
 import { pageState, type PageState } from "./stamp-page.ts";
 import type { SeedDate } from "./seed-dates.ts";
 
@@ -18,16 +19,10 @@ export interface ExistingPage {
 }
 
 export function readPages(articlesDir: string): ExistingPage[] {
-  let names: string[];
-  try {
-    names = readdirSync(articlesDir).filter((name) => name.endsWith(".md") && !name.startsWith(".")).sort();
-  } catch {
-    return [];
-  }
-  return names.map((file) => {
+  return listArticlePages(articlesDir).map((file) => {
     const text = readFileSync(join(articlesDir, file), "utf8");
     const page: ExistingPage = { file, text, state: pageState(text) };
-    const parsed = parsePageFast(text);
+    const parsed = parsePage(text);
     if (parsed.ok) {
       page.source = parsed.data.source;
       page.slug = parsed.data.slug;

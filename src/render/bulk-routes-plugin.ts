@@ -4,9 +4,9 @@
 // and writes only the files whose bytes changed. Eleventy keeps the configuration, the dev
 // server, passthrough copies and the singleton pages. Measured in bench/: Eleventy spends
 // 2–4 ms of bookkeeping per paginated page; a compiled template needs a fraction of that.
-import { createHash } from "node:crypto";
 import { join, relative, resolve } from "node:path";
 import type nunjucks from "nunjucks";
+import { hashText } from "../hash.ts";
 import { renderRoute } from "./render-routes.ts";
 import { isBulkRoute, readRouteTemplates } from "./route-templates.ts";
 import { ChangedFileWriter, type WriteReport } from "./write-changed-files.ts";
@@ -62,7 +62,7 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
     if (!env) throw new Error("Eleventy set up no Nunjucks environment; templates/pages needs at least one .njk page besides the paginated ones");
     const outDir = resolve(directories.output);
     const data = await resolveGlobalData(globalData);
-    const writer = new ChangedFileWriter(outDir, join(cacheDir, `written-${createHash("sha1").update(outDir).digest("hex").slice(0, 12)}.json`));
+    const writer = new ChangedFileWriter(outDir, join(cacheDir, `written-${hashText(outDir, 12)}.json`));
     for (const route of readRouteTemplates(pagesDir).filter(isBulkRoute)) {
       for (const page of renderRoute(route, { env, globalData: data, layoutsDir, includesDir })) writer.write(page.outputPath, page.content);
     }

@@ -2,7 +2,7 @@
 // "site.1a2b3c4d.css"), so browsers may cache them for a year and still never see a stale
 // file. Stylesheets are hashed last, after the fonts and images they point at have their new
 // names written into them. Pure: bytes in, names and bytes out.
-import { createHash } from "node:crypto";
+import { hashText } from "../hash.ts";
 import { extname } from "node:path/posix";
 
 export interface SourceAsset {
@@ -24,7 +24,7 @@ const HASH_LENGTH = 10;
  * fingerprintPath("fonts/serif.woff2", Buffer.from("x")) //=> "fonts/serif.2d711642b7.woff2"
  */
 export function fingerprintPath(name: string, content: Buffer): string {
-  const hash = createHash("sha256").update(content).digest("hex").slice(0, HASH_LENGTH);
+  const hash = hashText(content, HASH_LENGTH);
   const extension = extname(name);
   return `${name.slice(0, name.length - extension.length)}.${hash}${extension}`;
 }

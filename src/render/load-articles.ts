@@ -1,10 +1,11 @@
 // content/articles/*.md → validated articles with their HTML. A page whose front matter breaks
 // the contract is reported with its file and the field, and left out of the site.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleFrontMatter } from "../article.ts";
 import { ContentError } from "../errors.ts";
-import { parsePageFast } from "../parse-page-fast.ts";
+import { ARTICLES_DIR, listArticlePages } from "../article-pages.ts";
+import { parsePage } from "../front-matter.ts";
 import type { MarkdownRenderer } from "./markdown.ts";
 
 export interface LoadedArticle extends ArticleFrontMatter {
@@ -20,19 +21,15 @@ export interface LoadResult {
 }
 
 export function loadArticles(contentDir: string, markdown: MarkdownRenderer): LoadResult {
-  const articlesDir = join(contentDir, "articles");
-  let names: string[] = [];
-  try {
-    names = readdirSync(articlesDir).filter((name) => name.endsWith(".md") && !name.startsWith(".")).sort();
-  } catch {
-    // No articles yet: an empty site is still a site.
-  }
+  const articlesDir = join(contentDir, ARTICLES_DIR);
+  // No articles yet is fine: an empty site is still a site.
+  const names = listArticlePages(articlesDir);
   const articles: LoadedArticle[] = [];
   const problems: ContentError[] = [];
   const bySlug = new Map<string, string>();
   for (const name of names) {
-    const file = `articles/${name}`;
-    const parsed = parsePageFast(readFileSync(join(articlesDir, name), "utf8"));
+    const file = `${ARTICLES_DIR}/${name}`;
+    const parsed = parsePage(readFileSync(join(articlesDir, name), "utf8"));
     if (!parsed.ok) {
       problems.push(new ContentError(file, parsed.reason));
       continue;

@@ -29,9 +29,7 @@ export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: any[]) => unknown): void;
   addWatchTarget(path: string): void;
-  addPassthroughCopy(paths: Record<string, string> | string): void;
   on(event: string, listener: (...args: any[]) => unknown): void;
-  setWatchThrottleWaitTime?(ms: number): void;
 }
 
 export default function gazettePlugin(eleventyConfig: EleventyConfig, options: GazettePluginOptions): void {

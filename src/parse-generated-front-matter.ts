@@ -1,20 +1,7 @@
-// parsePage() without the YAML parser for pages ingest wrote. Ingest writes front matter in
-// one fixed shape (front-matter.ts: `key: <JSON>`, `  - <JSON>` list items, `  "name": <JSON>`
-// map entries, `  - k: <JSON>` objects), which JSON.parse reads ten times faster than a YAML
-// parser. Anything else (a hand-written page, a hand edit in YAML style) goes to parsePage(),
-// so the result is always the one parsePage() would give.
-import { articleSchema } from "./article.ts";
-import { parsePage, splitPage, type ParsedPage } from "./front-matter.ts";
-
-/** Same result as `parsePage(text)`, faster for pages in ingest's own format. */
-export function parsePageFast(text: string): ParsedPage {
-  const parts = text.includes("\r") ? null : splitPage(text);
-  const raw = parts ? parseGeneratedFrontMatter(parts.frontMatter) : null;
-  if (!parts || !raw) return parsePage(text);
-  const result = articleSchema.safeParse(raw);
-  return result.success ? { ok: true, data: result.data, body: parts.body } : parsePage(text);
-}
-
+// Reads front matter in the one fixed shape ingest writes (front-matter.ts: `key: <JSON>`,
+// `  - <JSON>` list items, `  "name": <JSON>` map entries, `  - k: <JSON>` objects) with
+// JSON.parse, ten times faster than a YAML parser. Anything else (a hand-written page, a hand
+// edit in YAML style) gives null, and parsePage() falls back to YAML.
 const TOP_LEVEL = /^([A-Za-z][\w-]*):(?: (.*))?$/;
 const LIST_ITEM = /^  - (.*)$/;
 const OBJECT_FIRST_FIELD = /^  - ([A-Za-z]\w*): (.*)$/;

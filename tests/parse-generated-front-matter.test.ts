@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleFrontMatter } from "../src/article.ts";
-import { formatPage, parsePage } from "../src/front-matter.ts";
-import { parseGeneratedFrontMatter, parsePageFast } from "../src/parse-page-fast.ts";
+import { formatPage, parsePage, parsePageWithYaml } from "../src/front-matter.ts";
+import { parseGeneratedFrontMatter } from "../src/parse-generated-front-matter.ts";
 
 const article: ArticleFrontMatter = {
   title: 'Storm "Éowyn" hits: coast # not a comment',
@@ -20,7 +20,7 @@ const article: ArticleFrontMatter = {
   ingestHash: "def456",
 };
 
-describe("parsePageFast", () => {
+describe("parsePage's fast path for ingest's own format", () => {
   it.each([
     ["a page ingest wrote", formatPage(article, "Body *text*.\n")],
     ["a page with empty lists and maps", formatPage({ ...article, people: [], tags: [], roles: {}, aliases: {}, quotes: [] }, "Body\n")],
@@ -30,8 +30,8 @@ describe("parsePageFast", () => {
     ["a page with invalid YAML", '---\ntitle: "open\n---\n'],
     ["a page without front matter", "Just text\n"],
     ["a page with Windows line ends", formatPage(article, "Body\n").replace(/\n/g, "\r\n")],
-  ])("gives parsePage's result for %s", (_, text) => {
-    expect(parsePageFast(text)).toEqual(parsePage(text));
+  ])("gives the YAML parser's result for %s", (_, text) => {
+    expect(parsePage(text)).toEqual(parsePageWithYaml(text));
   });
 
   it("reads ingest's own format without falling back", () => {
