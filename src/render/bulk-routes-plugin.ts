@@ -4,11 +4,16 @@
 // and writes only the files whose bytes changed. Eleventy keeps the configuration, the dev
 // server, passthrough copies and the singleton pages. Measured in bench/: Eleventy spends
 // 2–4 ms of bookkeeping per paginated page; a compiled template needs a fraction of that.
-import { join, relative, resolve } from "node:path";
+// A page whose inputs are those of the last build (page-inputs.ts) is not rendered at all, so
+// a rebuild after one seed changed renders the few dozen pages that show that article.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type nunjucks from "nunjucks";
 import { hashText } from "../hash.ts";
-import { renderRoute } from "./render-routes.ts";
-import { isBulkRoute, readRouteTemplates } from "./route-templates.ts";
+import { buildInputsKey, modelValuesNamed, PageInputKeys } from "./page-inputs.ts";
+import { routePages } from "./render-routes.ts";
+import { isBulkRoute, readRouteTemplates, type RouteTemplate } from "./route-templates.ts";
 import { ChangedFileWriter, type WriteReport } from "./write-changed-files.ts";
 
 export interface BulkRoutesOptions {
@@ -20,6 +25,10 @@ export interface BulkRoutesOptions {
   /** Called after each build with what was written, for logs and tests. */
   onWritten?: (report: WriteReport) => void;
 }
+
+/** Gazette's own code and its locked dependencies: a change to either renders every page again. */
+const SOURCE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const LOCK_FILE = join(SOURCE_DIR, "../package-lock.json");
 
 // The part of Eleventy's config API this plugin uses.
 interface EleventyConfigApi {
@@ -44,7 +53,9 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
   // Global data functions run once per build, shared by Eleventy's pages and these.
   const computed = new Map<string, Promise<unknown>>();
   let globalData: GlobalData = {};
-  eleventyConfig.on("eleventy.config", (templateConfig: { getConfig(): { globalData?: GlobalData } }) => {
+  let pathPrefix = "/";
+  eleventyConfig.on("eleventy.config", (templateConfig: { getConfig(): { globalData?: GlobalData; pathPrefix?: string } }) => {
+    pathPrefix = templateConfig.getConfig().pathPrefix ?? "/";
     globalData = templateConfig.getConfig().globalData ?? {};
     for (const [name, value] of Object.entries(globalData)) {
       if (typeof value !== "function" || (value as { gazetteOncePerBuild?: true }).gazetteOncePerBuild) continue;
@@ -63,13 +74,33 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
     const outDir = resolve(directories.output);
     const data = await resolveGlobalData(globalData);
     const writer = new ChangedFileWriter(outDir, join(cacheDir, `written-${hashText(outDir, 12)}.json`));
+    const templateDirs = [pagesDir, layoutsDir, includesDir].filter((dir, index, dirs) => existsSync(dir) && dirs.indexOf(dir) === index);
+    const keys = new PageInputKeys(
+      buildInputsKey({ files: existsSync(LOCK_FILE) ? [LOCK_FILE] : [], dirs: [SOURCE_DIR, ...templateDirs], globalData: data, pathPrefix }),
+    );
+    const sharedTemplates = [layoutsDir, includesDir].filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir).map((name) => readFileSync(join(dir, name), "utf8")));
     for (const route of readRouteTemplates(pagesDir).filter(isBulkRoute)) {
-      for (const page of renderRoute(route, { env, globalData: data, layoutsDir, includesDir })) writer.write(page.outputPath, page.content);
+      const routeKey = routeInputsKey(route, sharedTemplates, data, keys);
+      for (const page of routePages(route, { env, globalData: data, layoutsDir, includesDir })) {
+        const inputs = keys.pageKey(routeKey, page.pageNumber, page.items);
+        if (!writer.reuse(page.outputPath, inputs)) writer.write(page.outputPath, page.render(), inputs);
+      }
     }
     // Not `onWritten?.(writer.finish())`: optional calls skip their arguments when absent.
     const report = writer.finish();
     options.onWritten?.(report);
   });
+}
+
+/**
+ * A route's own inputs: its template file, and the site-model values its templates name
+ * directly, apart from the list it paginates over (each page keys its own items).
+ */
+function routeInputsKey(route: RouteTemplate, sharedTemplates: readonly string[], data: GlobalData, keys: PageInputKeys): string {
+  const model = (data.gazette ?? {}) as Record<string, unknown>;
+  const paginated = route.pagination!.data.replace(/^gazette\./, "").split(".")[0];
+  const named = [...modelValuesNamed([readFileSync(route.path, "utf8"), ...sharedTemplates])].filter((name) => name !== paginated).sort();
+  return [route.path, ...named.map((name) => `${name}=${keys.describe(model[name])}`)].join("\0");
 }
 
 async function resolveGlobalData(globalData: GlobalData): Promise<GlobalData> {

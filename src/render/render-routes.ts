@@ -8,12 +8,17 @@ import { join } from "node:path";
 import nunjucks from "nunjucks";
 import { readTemplate, type RouteTemplate } from "./route-templates.ts";
 
-export interface RenderedPage {
+export interface RoutePage {
   /** The page URL as its permalink gives it, e.g. "/articles/storm/". */
   url: string;
   /** Path of the file under the output folder, e.g. "articles/storm/index.html". */
   outputPath: string;
-  content: string;
+  /** 0-based, as in Eleventy's `pagination.pageNumber`. */
+  pageNumber: number;
+  /** This page's slice of the pagination data. */
+  items: readonly unknown[];
+  /** Renders the page; a caller that knows the page is unchanged need not. */
+  render(): string;
 }
 
 export interface RouteRenderSettings {
@@ -29,8 +34,8 @@ interface CompiledLayout {
   template: nunjucks.Template;
 }
 
-/** Every page of one paginated route template, rendered in pagination order. */
-export function* renderRoute(route: RouteTemplate, settings: RouteRenderSettings): Generator<RenderedPage> {
+/** Every page of one paginated route template, in pagination order, ready to render. */
+export function* routePages(route: RouteTemplate, settings: RouteRenderSettings): Generator<RoutePage> {
   const { env, globalData } = settings;
   const pagination = route.pagination;
   if (!pagination) throw new Error(`${route.path} has no pagination; only paginated routes are rendered outside Eleventy`);
@@ -57,10 +62,13 @@ export function* renderRoute(route: RouteTemplate, settings: RouteRenderSettings
     const url = permalinkTemplate.render(data);
     const outputPath = (url.endsWith("/") ? `${url}index.html` : url).replace(/^\/+/, "");
     data.page = { url, outputPath, inputPath: route.path, outputFileExtension: outputPath.split(".").pop() };
-    for (const [key, value] of computed) data[key] = value instanceof nunjucks.Template ? value.render(data) : value;
-    let content = body.render(data);
-    for (const layout of layouts) content = layout.template.render({ ...data, content });
-    yield { url, outputPath, content };
+    const render = () => {
+      for (const [key, value] of computed) data[key] = value instanceof nunjucks.Template ? value.render(data) : value;
+      let content = body.render(data);
+      for (const layout of layouts) content = layout.template.render({ ...data, content });
+      return content;
+    };
+    yield { url, outputPath, pageNumber, items: pageItems, render };
   }
 }
 

@@ -42,12 +42,22 @@ describe("the bulk-routes plugin", () => {
     expect([...bulk.keys()].filter((path) => path.startsWith("articles/")).length).toBeGreaterThan(10);
   });
 
-  it("writes nothing again when nothing changed", async () => {
+  it("renders and writes nothing again when nothing changed", async () => {
     const written: string[][] = [];
+    const reused: number[] = [];
     const page = join(work, "bulk", readdirSync(join(work, "bulk", "articles"))[0]!);
     const before = statSync(join(work, "bulk", "index.html")).mtimeMs;
-    await buildSite(join(work, "content"), join(work, "bulk"), { cacheDir: join(work, "cache"), onWritten: (report) => written.push(report.written) });
+    await buildSite(join(work, "content"), join(work, "bulk"), {
+      cacheDir: join(work, "cache"),
+      onWritten: (report) => {
+        written.push(report.written);
+        reused.push(report.reused);
+      },
+    });
     expect(written).toEqual([[]]);
+    // Every bulk page was reused without rendering: articles, tag and person pages, feeds, home.
+    const bulkPages = [...files(join(work, "bulk")).keys()].filter((path) => /^(articles|tags|people)\/[^/]+\/(index\.html|feed\.xml)$/.test(path));
+    expect(reused[0]).toBeGreaterThanOrEqual(bulkPages.length);
     expect(statSync(join(work, "bulk", "index.html")).mtimeMs).toBe(before);
     expect(page).toBeTruthy();
   }, 60_000);

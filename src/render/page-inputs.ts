@@ -1,0 +1,111 @@
+// What a bulk page is made from, as one key, so a rebuild renders only the pages whose inputs
+// changed. A page's inputs are
+//   - the build: Gazette's code and lock file, every template, and the global data other than
+//     the site model (site config, asset URLs, path prefix);
+//   - the site-model values its templates name directly (`gazette.updated` in the feed partial);
+//   - its pagination items, in full: an article page's article with its previous, next and
+//     related articles; a tag page's items and its tag.
+// Articles nested inside a page's data (a related story, an item of a tag's list, the story a
+// quote comes from) enter by a key of everything the article holds itself, so a new headline
+// re-renders every page that shows it and nothing else. Tag and person views shared by many
+// pages are keyed once. Nothing here knows which fields a template prints: a key covers all of
+// them, so a page can only be reused when it would come out the same.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** An article view: the loaded page (it has `file` and `html`) plus links to other articles. */
+function isArticle(value: object): value is { previous?: unknown; next?: unknown; related?: unknown; html: string; file: string } {
+  return typeof (value as { file?: unknown }).file === "string" && typeof (value as { html?: unknown }).html === "string";
+}
+
+/** A tag or person view: named, with the list of its articles; shown by many pages. */
+function isEntity(value: object): boolean {
+  return Array.isArray((value as { articles?: unknown }).articles) && typeof (value as { slug?: unknown }).slug === "string";
+}
+
+export class PageInputKeys {
+  private readonly articleKeys = new WeakMap<object, string>();
+  private readonly entityKeys = new WeakMap<object, string>();
+
+  /** `buildKey` covers what every page shares; see `buildInputsKey`. */
+  constructor(private readonly buildKey: string) {}
+
+  /** The key of one page of a route: the route's own key, the page number and its items in full. */
+  pageKey(routeKey: string, pageNumber: number, items: readonly unknown[]): string {
+    const hash = createHash("sha1").update(this.buildKey).update("\0").update(routeKey).update("\0").update(String(pageNumber));
+    for (const item of items) hash.update("\0").update(this.describe(item));
+    return hash.digest("base64url");
+  }
+
+  /** A value as JSON, with nested articles and entities replaced by their keys. */
+  describe(value: unknown): string {
+    if (value !== null && typeof value === "object" && isArticle(value)) {
+      // The page's own article in full; its neighbours by key.
+      const { previous, next, related } = value;
+      return JSON.stringify({ own: this.articleKey(value), previous: this.keyOf(previous), next: this.keyOf(next), related: this.keyOf(related) });
+    }
+    return JSON.stringify(value, this.replacer(value)) ?? "undefined";
+  }
+
+  private keyOf(value: unknown): string {
+    return JSON.stringify(value, this.replacer(undefined)) ?? "undefined";
+  }
+
+  private replacer(root: unknown) {
+    return (_key: string, value: unknown): unknown => {
+      if (value === root || value === null || typeof value !== "object") return typeof value === "function" ? String(value) : value;
+      if (isArticle(value)) return `article:${this.articleKey(value)}`;
+      if (isEntity(value)) return `entity:${this.entityKey(value)}`;
+      return value;
+    };
+  }
+
+  /** Everything an article holds itself; its links to other articles are theirs to key. */
+  private articleKey(article: object & { previous?: unknown; next?: unknown; related?: unknown; html: string }): string {
+    let key = this.articleKeys.get(article);
+    if (key === undefined) {
+      // `html` is made from `body` by code the build key covers, so hashing the body is enough.
+      const { previous: _previous, next: _next, related: _related, html: _html, ...own } = article;
+      key = createHash("sha1").update(JSON.stringify(own)).digest("base64url");
+      this.articleKeys.set(article, key);
+    }
+    return key;
+  }
+
+  private entityKey(entity: object): string {
+    let key = this.entityKeys.get(entity);
+    if (key === undefined) {
+      key = createHash("sha1").update(JSON.stringify(entity, this.replacer(entity))).digest("base64url");
+      this.entityKeys.set(entity, key);
+    }
+    return key;
+  }
+}
+
+/**
+ * What every bulk page shares: the code that renders it (every file under `codeDirs`, e.g.
+ * src/ and package-lock.json's folder is passed as a file), the templates, and the global data
+ * apart from the site model. Functions in the data are keyed by their source.
+ */
+export function buildInputsKey(options: { files: readonly string[]; dirs: readonly string[]; globalData: Record<string, unknown>; pathPrefix: string }): string {
+  const hash = createHash("sha1").update(options.pathPrefix);
+  const paths = [...options.files, ...options.dirs.flatMap((dir) => listFiles(dir))].sort();
+  for (const path of paths) hash.update("\0").update(path).update("\0").update(readFileSync(path));
+  const { gazette: _model, ...data } = options.globalData;
+  hash.update("\0").update(JSON.stringify(data, (_key, value: unknown) => (typeof value === "function" ? String(value) : value)) ?? "");
+  return hash.digest("base64url");
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Names of the site-model values templates use directly: `gazette.updated` → "updated". */
+export function modelValuesNamed(templateTexts: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const text of templateTexts) for (const match of text.matchAll(/\bgazette\.(\w+)/g)) names.add(match[1]!);
+  return names;
+}
