@@ -22,6 +22,11 @@ export const siteConfigSchema = z.object({
   about: z.string().default(""),
   /** Articles per page on the home page and on tag and person pages. */
   pageSize: z.number().int().min(1).max(200).default(10),
+  /**
+   * Articles per search-index shard at most (see src/render/search-shards.ts): smaller shards
+   * make rebuilds faster, larger ones make a reader's first search fetch less.
+   */
+  searchShardSize: z.number().int().min(1).default(2000),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

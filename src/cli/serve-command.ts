@@ -7,9 +7,7 @@
 import { watch } from "node:fs";
 import { join, resolve } from "node:path";
 import { ARTICLES_DIR } from "../article-pages.ts";
-import { createEleventy } from "../render/render-site.ts";
-import { buildSearchIndex } from "../render/build-search-index.ts";
-import { loadSiteConfig } from "../site-config.ts";
+import { createEleventy, indexSite } from "../render/render-site.ts";
 import { directoryOptions, parseOptions } from "./parse-options.ts";
 import { runIngest, type RunIngestOptions } from "./run-ingest.ts";
 
@@ -66,8 +64,9 @@ export async function serveCommand(args: string[]): Promise<number> {
 async function buildIndex(outDir: string, contentDir: string): Promise<void> {
   const started = performance.now();
   try {
-    const pages = await buildSearchIndex(outDir, loadSiteConfig(contentDir).language);
-    console.error(`search: indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    const { pages, shards, reindexed } = await indexSite(outDir, contentDir);
+    const what = reindexed.length === shards ? `indexed ${pages} pages` : `re-indexed ${reindexed.length} of ${shards} shards (${pages} pages)`;
+    console.error(`search: ${what} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   } catch (error) {
     console.error(String(error));
   }

@@ -1,13 +1,31 @@
-// Static full-text search: after Eleventy has written the site, Pagefind reads the article
-// pages (only elements marked data-pagefind-body are indexed; data-pagefind-filter marks
-// people and topics) and writes its index and UI into <out>/pagefind/. The UI finds the index
-// next to its own script, so the search page works under any path prefix.
+// Static full-text search: after the pages are written, Pagefind reads the article pages (only
+// elements marked data-pagefind-body are indexed; data-pagefind-filter marks people and topics)
+// and its index and UI are written into <out>/pagefind/. The index is split into shards
+// (search-shards.ts); a shard whose pages are the ones (same paths, sizes and modification
+// times) it was last built from is kept as it is, so a rebuild after one story changed
+// re-indexes one shard. Pagefind's files go through the changed-file writer: a file is written
+// only when its bytes changed, and files of an older index are removed, not left to pile up.
+// pagefind/shards.json lists the other shards for the search page, which merges them.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { hashText } from "../hash.ts";
+import { writeFileAtomic } from "../ingest/write-file-atomic.ts";
+import { permalinks } from "../urls.ts";
+import { SEARCH_DIR, searchShardCount, searchShardDir, searchShardOf } from "./search-shards.ts";
+import { ChangedFileWriter } from "./write-changed-files.ts";
 
-export const SEARCH_DIR = "pagefind";
+export { SEARCH_DIR } from "./search-shards.ts";
 
-/** The pages the index is built from, relative to the output folder. */
-export const ARTICLE_PAGES = "articles/**/*.html";
+/** Lists the shards beside pagefind/ for the search page; see templates/assets/search.js. */
+export const SHARD_LIST = "shards.json";
+
+// pagefind's package exports hide its package.json; its entry point sits in lib/ beside it.
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.resolve("pagefind"))), "../package.json"), "utf8")) as { version: string }).version;
+
+/** The search page loads these from pagefind/ only; other shards need just the index and its loader. */
+const UI_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
 export class SearchIndexError extends Error {
   constructor(reasons: readonly string[]) {
@@ -16,19 +34,118 @@ export class SearchIndexError extends Error {
   }
 }
 
-/** Indexes the HTML under `outDir`; returns how many pages went into the index. */
-export async function buildSearchIndex(outDir: string, language: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language.split("-")[0]!.toLowerCase() });
+export interface SearchIndexOptions {
+  language: string;
+  /** See search-shards.ts; site.json's `searchShardSize`. */
+  articlesPerShard: number;
+  /** Where the record of the last index is kept (outside the site). */
+  cacheDir: string;
+}
+
+export interface SearchIndexReport {
+  /** Article pages in the index. */
+  pages: number;
+  shards: number;
+  /** The shards indexed again by this run; the others were kept. */
+  reindexed: number[];
+}
+
+interface ShardRecord {
+  inputs: string;
+  files: string[];
+}
+
+/** Indexes the article pages under `outDir`, re-indexing only the shards whose pages changed. */
+export async function buildSearchIndex(outDir: string, options: SearchIndexOptions): Promise<SearchIndexReport> {
+  const pages = listArticleHtml(outDir);
+  const shardCount = searchShardCount(pages.length, options.articlesPerShard);
+  const members: string[][] = Array.from({ length: shardCount }, () => []);
+  for (const page of pages) members[searchShardOf(page, shardCount)]!.push(page);
+
+  const cacheName = hashText(outDir, 12);
+  const recordPath = join(options.cacheDir, `search-${cacheName}.json`);
+  const previous = readRecord(recordPath);
+  const record: Record<string, ShardRecord> = {};
+  const writer = new ChangedFileWriter(join(outDir, SEARCH_DIR), join(options.cacheDir, `search-files-${cacheName}.json`));
+  const reindexed: number[] = [];
+  let serviceStarted = false;
   try {
-    if (!index) throw new SearchIndexError(errors);
-    // Only article pages carry data-pagefind-body; reading the tag, person and index pages too
-    // cost 4 of Pagefind's 17.5 s at 10,000 articles for nothing.
-    const added = await index.addDirectory({ path: outDir, glob: ARTICLE_PAGES });
-    if (added.errors.length) throw new SearchIndexError(added.errors);
-    const written = await index.writeFiles({ outputPath: `${outDir}/${SEARCH_DIR}` });
-    if (written.errors.length) throw new SearchIndexError(written.errors);
-    return added.page_count;
+    for (let shard = 0; shard < shardCount; shard++) {
+      const inputs = shardInputs(outDir, members[shard]!, { ...options, shard, shardCount });
+      const kept = previous[shard];
+      if (kept?.inputs === inputs && kept.files.every((file) => writer.canReuse(file, inputs))) {
+        for (const file of kept.files) writer.reuse(file, inputs);
+        record[shard] = kept;
+        continue;
+      }
+      serviceStarted = true;
+      const files = await indexShard(outDir, members[shard]!, options.language);
+      const dir = searchShardDir(shard).slice(SEARCH_DIR.length + 1);
+      const written: string[] = [];
+      for (const file of files) {
+        if (shard > 0 && UI_FILE.test(file.path)) continue;
+        writer.write(dir + file.path, file.content, inputs);
+        written.push(dir + file.path);
+      }
+      record[shard] = { inputs, files: written.sort() };
+      reindexed.push(shard);
+    }
   } finally {
-    await pagefind.close();
+    if (serviceStarted) await pagefind.close();
   }
+  const others = Array.from({ length: shardCount - 1 }, (_, index) => searchShardDir(index + 1).slice(SEARCH_DIR.length + 1));
+  writer.write(SHARD_LIST, `${JSON.stringify({ shards: others })}\n`);
+  writer.finish();
+  writeRecord(recordPath, record);
+  return { pages: pages.length, shards: shardCount, reindexed };
+}
+
+async function indexShard(outDir: string, pages: readonly string[], language: string) {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language.split("-")[0]!.toLowerCase() });
+  if (!index) throw new SearchIndexError(errors);
+  const added = await Promise.all(pages.map((page) => index.addHTMLFile({ sourcePath: page, content: readFileSync(join(outDir, page), "utf8") })));
+  const failed = added.flatMap((result) => result.errors);
+  if (failed.length) throw new SearchIndexError(failed);
+  const { files, errors: fileErrors } = await index.getFiles();
+  if (fileErrors.length) throw new SearchIndexError(fileErrors);
+  await index.deleteIndex();
+  return files;
+}
+
+/** What a shard is made from: its pages as written (path, size, modification time) and how it is indexed. */
+function shardInputs(outDir: string, pages: readonly string[], settings: { language: string; shard: number; shardCount: number }): string {
+  const stamps = pages.map((page) => {
+    const stats = statSync(join(outDir, page));
+    return `${page}\0${stats.size}\0${stats.mtimeMs}`;
+  });
+  return hashText([PAGEFIND_VERSION, settings.language, settings.shard, settings.shardCount, ...stamps].join("\n"), 32);
+}
+
+/** "articles/<slug>/index.html" for every article page, sorted. Only article pages carry data-pagefind-body. */
+function listArticleHtml(outDir: string): string[] {
+  const articlesDir = permalinks.article("").replace(/^\/|\/+$/g, "");
+  const dir = join(outDir, articlesDir);
+  let slugs: string[];
+  try {
+    slugs = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return slugs
+    .map((slug) => `${articlesDir}/${slug}/index.html`)
+    .filter((page) => statSync(join(outDir, page), { throwIfNoEntry: false })?.isFile())
+    .sort();
+}
+
+function readRecord(path: string): Record<string, ShardRecord> {
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as Record<string, ShardRecord>;
+  } catch {
+    return {};
+  }
+}
+
+function writeRecord(path: string, record: Record<string, ShardRecord>): void {
+  // The writer has made the cache folder for its own manifest.
+  writeFileAtomic(path, JSON.stringify(record));
 }

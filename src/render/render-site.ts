@@ -5,10 +5,13 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadSiteConfig } from "../site-config.ts";
 import { normalisePathPrefix } from "../urls.ts";
-import { buildSearchIndex } from "./build-search-index.ts";
+import { buildSearchIndex, type SearchIndexReport } from "./build-search-index.ts";
 
 /** The Gazette package folder: where .eleventy.ts and templates/ live. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** Manifests of what the last build wrote, and the search index record; outside every site. */
+export const CACHE_DIR = join(PROJECT_ROOT, ".cache", "gazette");
 
 export interface RenderOptions {
   contentDir: string;
@@ -38,5 +41,11 @@ export async function renderSite(options: RenderOptions): Promise<void> {
   const contentDir = resolve(options.contentDir);
   const eleventy = createEleventy({ ...options, outDir, contentDir });
   await eleventy.write();
-  await buildSearchIndex(outDir, loadSiteConfig(contentDir).language);
+  await indexSite(outDir, contentDir);
+}
+
+/** The search index of a written site, with the site's language and shard size. */
+export function indexSite(outDir: string, contentDir: string): Promise<SearchIndexReport> {
+  const site = loadSiteConfig(contentDir);
+  return buildSearchIndex(outDir, { language: site.language, articlesPerShard: site.searchShardSize, cacheDir: CACHE_DIR });
 }

@@ -1,8 +1,9 @@
 // Writes a build's pages into the output folder, but only the files whose bytes changed, and
 // removes the pages an earlier build wrote that this one did not (a person no longer named).
-// What was written is remembered in a manifest (path → hash, size, mtime), so an unchanged
-// page costs one hash and one stat, not a read; a file changed or deleted behind Gazette's
-// back fails the size/mtime check and is written again. Writes are synchronous on purpose: with
+// What was written is remembered in a manifest (path → hash, size, mtime, and the key of the
+// page's inputs), so an unchanged page costs one hash and one stat, not a read, and a page
+// whose inputs are unchanged (page-inputs.ts) is not even rendered; a file changed or deleted
+// behind Gazette's back fails the size/mtime check and is made again. Writes are synchronous on purpose: with
 // fs/promises writes in flight, the search indexer that runs next saw a random subset of pages.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -12,11 +13,16 @@ interface Written {
   hash: string;
   size: number;
   mtimeMs: number;
+  /** Key of what the page was made from, when the caller gave one. */
+  inputs?: string;
 }
 
 export interface WriteReport {
   written: string[];
+  /** Pages rendered again whose bytes came out the same. */
   unchanged: number;
+  /** Pages whose inputs were unchanged, so they were neither rendered nor written. */
+  reused: number;
   removed: string[];
 }
 
@@ -24,7 +30,7 @@ export class ChangedFileWriter {
   private readonly previous: Map<string, Written>;
   private readonly current = new Map<string, Written>();
   private readonly madeDirs = new Set<string>();
-  readonly report: WriteReport = { written: [], unchanged: 0, removed: [] };
+  readonly report: WriteReport = { written: [], unchanged: 0, reused: 0, removed: [] };
 
   /** `manifestPath` keeps what was written between runs; it lives outside the site. */
   constructor(
@@ -34,14 +40,31 @@ export class ChangedFileWriter {
     this.previous = readManifest(manifestPath);
   }
 
+  /**
+   * Keeps the file at `relativePath` as the last build wrote it, if that build made it from the
+   * same `inputs` and the file is still as written; returns false when the page must be rendered.
+   */
+  reuse(relativePath: string, inputs: string): boolean {
+    if (!this.canReuse(relativePath, inputs)) return false;
+    this.current.set(relativePath, this.previous.get(relativePath)!);
+    this.report.reused++;
+    return true;
+  }
+
+  /** Whether `reuse` would keep the file, without keeping it. */
+  canReuse(relativePath: string, inputs: string): boolean {
+    const before = this.previous.get(relativePath);
+    return before?.inputs === inputs && !this.current.has(relativePath) && sameFile(join(this.outDir, relativePath), before);
+  }
+
   /** Writes `content` to `relativePath` under the output folder unless it is already there. */
-  write(relativePath: string, content: string): void {
+  write(relativePath: string, content: string | Uint8Array, inputs?: string): void {
     if (this.current.has(relativePath)) throw new Error(`Two pages have the URL ${relativePath}; give one of them another permalink`);
     const hash = createHash("sha1").update(content).digest("base64url");
     const path = join(this.outDir, relativePath);
     const before = this.previous.get(relativePath);
     if (before?.hash === hash && sameFile(path, before)) {
-      this.current.set(relativePath, before);
+      this.current.set(relativePath, inputs === undefined ? before : { ...before, inputs });
       this.report.unchanged++;
       return;
     }
@@ -52,7 +75,7 @@ export class ChangedFileWriter {
     }
     writeFileSync(path, content);
     const stats = statSync(path);
-    this.current.set(relativePath, { hash, size: stats.size, mtimeMs: stats.mtimeMs });
+    this.current.set(relativePath, { hash, size: stats.size, mtimeMs: stats.mtimeMs, ...(inputs === undefined ? {} : { inputs }) });
     this.report.written.push(relativePath);
   }
 

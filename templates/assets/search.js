@@ -1,6 +1,8 @@
 // Starts Pagefind's search box on the search page (the page loads pagefind-ui.js first). A
 // ?q= in the address runs that search at once, so links and bookmarks to a search work.
-window.addEventListener("DOMContentLoaded", () => {
+// Big sites have their index in shards (src/render/search-shards.ts): pagefind/shards.json lists
+// the ones beside pagefind/, and Pagefind merges their results into one list.
+window.addEventListener("DOMContentLoaded", async () => {
   const element = document.getElementById("search");
   if (!element) return;
   if (typeof PagefindUI === "undefined") {
@@ -11,8 +13,10 @@ window.addEventListener("DOMContentLoaded", () => {
     element.append(notice);
     return;
   }
+  const mergeIndex = (await otherShards(element.dataset.searchShards)).map((bundlePath) => ({ bundlePath }));
   const ui = new PagefindUI({
     element: "#search",
+    mergeIndex,
     showSubResults: true,
     showImages: false,
     resetStyles: false,
@@ -24,3 +28,16 @@ window.addEventListener("DOMContentLoaded", () => {
   const query = new URLSearchParams(window.location.search).get("q");
   if (query) ui.triggerSearch(query);
 });
+
+/** Absolute paths of the shards other than pagefind/ itself; none when the list is missing. */
+async function otherShards(listUrl) {
+  if (!listUrl) return [];
+  try {
+    const response = await fetch(listUrl);
+    if (!response.ok) return [];
+    const { shards } = await response.json();
+    return shards.map((shard) => new URL(shard, new URL(listUrl, window.location.href)).pathname);
+  } catch {
+    return [];
+  }
+}

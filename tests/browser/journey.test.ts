@@ -3,6 +3,9 @@
 // result. On the way: no console errors, no requests to other hosts, no sideways scrolling.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { searchShardOf } from "../../src/render/search-shards.ts";
 import { launchChromium } from "./lib/launch-chromium.ts";
 import { pagesOfEveryKind } from "./lib/page-kinds.ts";
 import { listFiles } from "./lib/site-files.ts";
@@ -15,6 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+const decodeEntities = (html: string) => html.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The first link in <main> whose path matches `pattern`; fails the test when there is none. */
@@ -41,6 +45,24 @@ for (const build of BUILDS) {
       busiestTag = tagPage2.path.replace(/page\/2\/$/, "");
     });
     afterAll(() => site?.close());
+
+    it("search finds an article whose page is indexed in a shard other than pagefind/ itself", async () => {
+      const { shards } = JSON.parse(readFileSync(join(site.dir, "pagefind/shards.json"), "utf8")) as { shards: string[] };
+      expect(shards.length, "the fixture site.json sets a small searchShardSize, so its index has several shards").toBeGreaterThan(0);
+      const articlePages = listFiles(site.dir).filter((file) => /^articles\/[^/]+\/index\.html$/.test(file));
+      const inOtherShard = articlePages.find((file) => searchShardOf(file, shards.length + 1) === shards.length);
+      expect(inOtherShard, `an article in shard ${shards.length}`).toBeDefined();
+      const headline = /<h1>([^<]+)<\/h1>/.exec(readFileSync(join(site.dir, inOtherShard!), "utf8"))![1]!;
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const problems = watchPage(page, site.origin);
+      await page.goto(`${site.home}search/?q=${encodeURIComponent(searchQueryFor(decodeEntities(headline)))}`);
+      await page.locator(".pagefind-ui__result-link").first().waitFor({ state: "visible", timeout: 15_000 });
+      const found = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+      expect(found).toContain(`${build.prefix}${inOtherShard!.replace(/index\.html$/, "")}`);
+      expect(problems.consoleErrors, problems.consoleErrors.join("\n")).toEqual([]);
+      await context.close();
+    });
 
     describe.each([375, 1280])("at %i px wide", (width) => {
       let page: Page;

@@ -90,3 +90,44 @@ describe("an incremental gazette build", () => {
     for (const page of removed) expect(statSync(join(workspace.out, "articles", page.slug, "index.html"), { throwIfNoEntry: false })).toBeUndefined();
   }, 60_000);
 });
+
+describe("pages reused from the last build", () => {
+  /** Builds from scratch into a new folder with no manifest: every page rendered. */
+  function buildFromScratch(name: string): Map<string, string> {
+    const out = join(workspace.root, name);
+    rmSync(out, { recursive: true, force: true });
+    build(workspace, "--out", out);
+    return snapshotFiles(out);
+  }
+
+  function expectSameSite(incremental: Map<string, string>, scratch: Map<string, string>): void {
+    expect([...incremental.keys()].sort()).toEqual([...scratch.keys()].sort());
+    const different = [...scratch].filter(([path, bytes]) => incremental.get(path) !== bytes).map(([path]) => path);
+    expect(different).toEqual([]);
+  }
+
+  it("make the site a build from scratch makes, after headlines, people's roles and seeds change", () => {
+    build(workspace);
+    // A headline shows on its article, its neighbours, related stories, tag, person and home pages.
+    const seed = join(workspace.seeds, "003_school-roof.txt");
+    const [headline, ...paragraphs] = readFileSync(seed, "utf8").split("\n");
+    writeFileSync(seed, [`${headline} on time and on budget`, ...paragraphs].join("\n"));
+    // An editor's role shows wherever the person is linked.
+    const people = join(workspace.content, "_data/people.yaml");
+    writeFileSync(people, readFileSync(people, "utf8").replace('role: "Harbour master"', 'role: "Harbour master of Harbourton"'));
+    // A new story joins the lists and moves every page of the home list by one.
+    writeFileSync(join(workspace.seeds, "015_new-pontoon.txt"), "New pontoon opens at Harbourton marina\nA new pontoon opened at Harbourton marina on Friday, said harbour master Tomas Reyne.\n");
+    build(workspace);
+    expectSameSite(snapshotFiles(workspace.out), buildFromScratch("scratch-1"));
+  }, 120_000);
+
+  it("make the site a build from scratch makes after the site settings change", () => {
+    const settings = join(workspace.content, "_data/site.json");
+    writeFileSync(settings, readFileSync(settings, "utf8").replace('"The Harbourton Gazette"', '"The Harbourton Evening Gazette"'));
+    build(workspace, "--skip-ingest");
+    const incremental = snapshotFiles(workspace.out);
+    expect(incremental.get("articles/" + readdirSync(join(workspace.out, "articles"))[0] + "/index.html")).toContain("The Harbourton Evening Gazette");
+    expectSameSite(incremental, buildFromScratch("scratch-2"));
+  }, 120_000);
+});
+
