@@ -43,7 +43,7 @@ export function relatedArticles<T extends Relatable>(articles: readonly T[], lim
       for (const other of sharing) {
         if (other === position) continue;
         if (scores[other] === 0) touched.push(other);
-        scores[other] += weight;
+        scores[other] = scores[other]! + weight;
       }
     }
     // The best `limit`, kept sorted by insertion: cheaper than sorting every candidate.
