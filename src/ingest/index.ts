@@ -146,11 +146,14 @@ function toFrontMatter(seed: Seed, extraction: Extraction, slug: string, date: {
   };
 }
 
+/** Space-separated words with a letter or digit in them ("—" and "&" are not words). */
 function countWords(paragraphs: readonly string[]): number {
   let words = 0;
-  for (const paragraph of paragraphs) words += paragraph.split(" ").filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  // One pass per paragraph: a match is a whole run of non-spaces that holds a letter or digit.
+  for (const paragraph of paragraphs) words += paragraph.match(WORD)?.length ?? 0;
   return words;
 }
+const WORD = /[^ ]*[\p{L}\p{N}][^ ]*/gu;
 
 function writePage(articlesDir: string, existing: ExistingPage | undefined, file: string, text: string, force: boolean, report: IngestReport): void {
   const relativePath = `${ARTICLES_DIR}/${existing?.file ?? file}`;

@@ -73,8 +73,7 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
     for (let shard = 0; shard < shardCount; shard++) {
       const inputs = shardInputs(outDir, members[shard]!, { ...options, shard, shardCount });
       const kept = previous[shard];
-      if (kept?.inputs === inputs && kept.files.every((file) => writer.canReuse(file, inputs))) {
-        for (const file of kept.files) writer.reuse(file, inputs);
+      if (kept?.inputs === inputs && writer.reuseAll(kept.files, inputs)) {
         record[shard] = kept;
         continue;
       }

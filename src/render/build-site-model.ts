@@ -4,7 +4,7 @@
 import { DateTime } from "luxon";
 import type { SiteConfig } from "../site-config.ts";
 import { absoluteUrl, makeUrls, nameSlug, permalinks, type SiteUrls } from "../urls.ts";
-import type { LoadedArticle } from "./load-articles.ts";
+import { keepLazyHtml, type LoadedArticle } from "./load-articles.ts";
 import { paginate, type ListPage } from "./paginate.ts";
 import { rankRoles } from "./rank-roles.ts";
 import { compareNewestFirst, relatedArticles } from "./related-articles.ts";
@@ -80,7 +80,7 @@ const WORDS_PER_MINUTE = 230;
 export function buildSiteModel(loaded: readonly LoadedArticle[], site: SiteConfig, pathPrefix: string, notes: ReadonlyMap<string, PersonNote> = new Map()): SiteModel {
   const urls = makeUrls(pathPrefix);
   const sorted = [...loaded].sort(compareNewestFirst);
-  const articles: ArticleView[] = sorted.map((article) => ({
+  const articles: ArticleView[] = sorted.map((article) => keepLazyHtml(article, {
     ...article,
     url: urls.article(article.slug),
     permalink: permalinks.article(article.slug),
@@ -88,7 +88,7 @@ export function buildSiteModel(loaded: readonly LoadedArticle[], site: SiteConfi
     readingMinutes: Math.max(1, Math.round((article.wordCount ?? article.body.split(/\s+/).length) / WORDS_PER_MINUTE)),
     personLinks: article.people.map((name) => ({ name, url: urls.person(name), role: notes.get(name)?.role ?? article.roles?.[name] })),
     tagLinks: article.tags.map((name) => ({ name, url: urls.tag(name) })),
-    related: [],
+    related: [] as ArticleView[],
   }));
   linkNeighbours(articles);
 

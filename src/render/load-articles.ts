@@ -12,7 +12,8 @@ export interface LoadedArticle extends ArticleFrontMatter {
   /** Path of the page relative to the content folder, e.g. "articles/storm-hits-coast.md". */
   file: string;
   body: string;
-  html: string;
+  /** The body as HTML, rendered when first read (see `lazyHtml`). */
+  readonly html: string;
 }
 
 export interface LoadResult {
@@ -40,7 +41,26 @@ export function loadArticles(contentDir: string, markdown: MarkdownRenderer): Lo
       continue;
     }
     bySlug.set(parsed.data.slug, file);
-    articles.push({ ...parsed.data, file, body: parsed.body, html: markdown.render(parsed.body) });
+    articles.push(lazyHtml({ ...parsed.data, file, body: parsed.body }, markdown) as LoadedArticle);
   }
   return { articles, problems };
 }
+
+/**
+ * Gives `article` an `html` property that renders its body when first read. A rebuild that
+ * reuses most pages (page-inputs.ts) never reads the HTML of their articles. The property is
+ * not enumerable, so spreads and JSON leave it out; `keepLazyHtml` carries it to a copy.
+ */
+export function lazyHtml<T extends { body: string }>(article: T, markdown: MarkdownRenderer): T & { readonly html: string } {
+  let html: string | undefined;
+  return Object.defineProperty(article, "html", {
+    get: () => (html ??= markdown.render(article.body)),
+    enumerable: false,
+  }) as T & { readonly html: string };
+}
+
+/** Copies the lazy `html` of `from` onto `to`, a spread copy of it. */
+export function keepLazyHtml<T extends object>(from: LoadedArticle, to: T): T & { readonly html: string } {
+  return Object.defineProperty(to, "html", Object.getOwnPropertyDescriptor(from, "html")!) as T & { readonly html: string };
+}
+

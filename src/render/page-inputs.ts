@@ -14,9 +14,9 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** An article view: the loaded page (it has `file` and `html`) plus links to other articles. */
-function isArticle(value: object): value is { previous?: unknown; next?: unknown; related?: unknown; html: string; file: string } {
-  return typeof (value as { file?: unknown }).file === "string" && typeof (value as { html?: unknown }).html === "string";
+/** An article view: the loaded page (it has `file` and `body`) plus links to other articles. */
+function isArticle(value: object): value is { previous?: unknown; next?: unknown; related?: unknown; body: string; file: string } {
+  return typeof (value as { file?: unknown }).file === "string" && typeof (value as { body?: unknown }).body === "string";
 }
 
 /** A tag or person view: named, with the list of its articles; shown by many pages. */
@@ -62,11 +62,12 @@ export class PageInputKeys {
   }
 
   /** Everything an article holds itself; its links to other articles are theirs to key. */
-  private articleKey(article: object & { previous?: unknown; next?: unknown; related?: unknown; html: string }): string {
+  private articleKey(article: object & { previous?: unknown; next?: unknown; related?: unknown }): string {
     let key = this.articleKeys.get(article);
     if (key === undefined) {
-      // `html` is made from `body` by code the build key covers, so hashing the body is enough.
-      const { previous: _previous, next: _next, related: _related, html: _html, ...own } = article;
+      // `html` is made from `body` by code the build key covers, and is left out of JSON (it is
+      // rendered only when a page reads it), so hashing the body is enough.
+      const { previous: _previous, next: _next, related: _related, ...own } = article;
       key = createHash("sha1").update(JSON.stringify(own)).digest("base64url");
       this.articleKeys.set(article, key);
     }

@@ -45,16 +45,20 @@ export class ChangedFileWriter {
    * same `inputs` and the file is still as written; returns false when the page must be rendered.
    */
   reuse(relativePath: string, inputs: string): boolean {
-    if (!this.canReuse(relativePath, inputs)) return false;
-    this.current.set(relativePath, this.previous.get(relativePath)!);
-    this.report.reused++;
-    return true;
+    return this.reuseAll([relativePath], inputs);
   }
 
-  /** Whether `reuse` would keep the file, without keeping it. */
-  canReuse(relativePath: string, inputs: string): boolean {
-    const before = this.previous.get(relativePath);
-    return before?.inputs === inputs && !this.current.has(relativePath) && sameFile(join(this.outDir, relativePath), before);
+  /** `reuse` for a group of files that stand or fall together (a search shard): all are kept, or none. */
+  reuseAll(relativePaths: readonly string[], inputs: string): boolean {
+    const kept: [string, Written][] = [];
+    for (const relativePath of relativePaths) {
+      const before = this.previous.get(relativePath);
+      if (before?.inputs !== inputs || this.current.has(relativePath) || !sameFile(join(this.outDir, relativePath), before)) return false;
+      kept.push([relativePath, before]);
+    }
+    for (const [relativePath, before] of kept) this.current.set(relativePath, before);
+    this.report.reused += kept.length;
+    return true;
   }
 
   /** Writes `content` to `relativePath` under the output folder unless it is already there. */
