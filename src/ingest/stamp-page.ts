@@ -10,7 +10,10 @@ const STAMP_LINE = /^ingestHash: "?([0-9a-f]+)"?\n/m;
 /** Page text for an article, with the hash of everything else recorded in `ingestHash`. */
 export function stampPage(data: Omit<ArticleFrontMatter, "ingestHash">, body: string): string {
   const unstamped = formatPage({ ...data, ingestHash: undefined }, body);
-  return formatPage({ ...data, ingestHash: hashText(unstamped) }, body);
+  // ingestHash is the last front-matter key, so the stamped page is the unstamped one with its
+  // line added before the closing fence (values are JSON-quoted: no other line is "---").
+  const closingFence = unstamped.indexOf("\n---\n");
+  return `${unstamped.slice(0, closingFence)}\ningestHash: ${JSON.stringify(hashText(unstamped))}${unstamped.slice(closingFence)}`;
 }
 
 /**

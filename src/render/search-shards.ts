@@ -3,8 +3,9 @@
 // of a few hundred to `articlesPerShard` articles, chosen by a hash of the page's path, a rebuild
 // re-indexes only the shard of the article that changed; the search page merges the shards
 // (Pagefind's mergeIndex). The shard count is a power of two, so it changes (and every shard is
-// re-indexed) only when the site doubles in size. Readers pay a little per shard on their first
-// search (each shard brings its own small loader and metadata), so shards are kept large.
+// re-indexed) only when the site doubles in size. Readers pay a little per shard (its entry and
+// metadata files, and one more request per word searched; the WebAssembly loads once), so
+// shards are kept large.
 import { hashText } from "../hash.ts";
 
 export const SEARCH_DIR = "pagefind";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatPage, parsePage } from "../../src/front-matter.ts";
 import { pageState, stampPage } from "../../src/ingest/stamp-page.ts";
 
 const data = {
@@ -22,6 +23,15 @@ describe("stampPage / pageState", () => {
 
   it("notices an edit to the front matter", () => {
     expect(pageState(stampPage(data, "Winds.\n").replace('"Weather"', '"Storms"'))).toBe("edited");
+  });
+
+  it("writes the page formatPage writes, with the stamp as the last front-matter key", () => {
+    const full = { ...data, dateSource: "manifest" as const, roles: {}, aliases: {}, quotes: [{ text: "---" }], wordCount: 1, seedHash: "abc" };
+    const stamped = stampPage(full, "Winds.\n---\nMore.\n");
+    const parsed = parsePage(stamped);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(stamped).toBe(formatPage({ ...full, ingestHash: parsed.data.ingestHash }, "Winds.\n---\nMore.\n"));
+    expect(parsed.data.ingestHash).toMatch(/^[0-9a-f]{16}$/);
   });
 
   it("treats a page without a stamp as hand-made", () => {
