@@ -1,9 +1,7 @@
 // content/articles/*.md → what ingest needs to know about the pages already there: which seed
 // each came from, its slug and date, and whether a person has edited it.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { listArticlePages } from "../article-pages.ts";
-import { parsePage } from "../front-matter.ts";
+import { listArticlePages, readArticlePage } from "../article-pages.ts";
 import { pageState, type PageState } from "./stamp-page.ts";
 import type { SeedDate } from "./seed-dates.ts";
 
@@ -20,9 +18,8 @@ export interface ExistingPage {
 
 export function readPages(articlesDir: string): ExistingPage[] {
   return listArticlePages(articlesDir).map((file) => {
-    const text = readFileSync(join(articlesDir, file), "utf8");
+    const { text, parsed } = readArticlePage(join(articlesDir, file));
     const page: ExistingPage = { file, text, state: pageState(text) };
-    const parsed = parsePage(text);
     if (parsed.ok) {
       page.source = parsed.data.source;
       page.slug = parsed.data.slug;

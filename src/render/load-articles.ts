@@ -1,11 +1,9 @@
 // content/articles/*.md → validated articles with their HTML. A page whose front matter breaks
 // the contract is reported with its file and the field, and left out of the site.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleFrontMatter } from "../article.ts";
 import { ContentError } from "../errors.ts";
-import { ARTICLES_DIR, listArticlePages } from "../article-pages.ts";
-import { parsePage } from "../front-matter.ts";
+import { ARTICLES_DIR, forgetArticlePagesExcept, listArticlePages, readArticlePage } from "../article-pages.ts";
 import type { MarkdownRenderer } from "./markdown.ts";
 
 export interface LoadedArticle extends ArticleFrontMatter {
@@ -30,7 +28,7 @@ export function loadArticles(contentDir: string, markdown: MarkdownRenderer): Lo
   const bySlug = new Map<string, string>();
   for (const name of names) {
     const file = `${ARTICLES_DIR}/${name}`;
-    const parsed = parsePage(readFileSync(join(articlesDir, name), "utf8"));
+    const { parsed } = readArticlePage(join(articlesDir, name));
     if (!parsed.ok) {
       problems.push(new ContentError(file, parsed.reason));
       continue;
@@ -43,6 +41,7 @@ export function loadArticles(contentDir: string, markdown: MarkdownRenderer): Lo
     bySlug.set(parsed.data.slug, file);
     articles.push(lazyHtml({ ...parsed.data, file, body: parsed.body }, markdown) as LoadedArticle);
   }
+  forgetArticlePagesExcept(names.map((name) => join(articlesDir, name)));
   return { articles, problems };
 }
 
