@@ -3,6 +3,7 @@
 // (`decamelize: false`), so a slug made here agrees with one made in a template.
 import slugifyLibrary from "@sindresorhus/slugify";
 import { slugifyAscii } from "./slugify-ascii.ts";
+import { boundedCache } from "./remember.ts";
 
 /** Slugs longer than this are cut at a word boundary: long enough to read, short enough to share. */
 export const MAX_SLUG_LENGTH = 80;
@@ -15,20 +16,15 @@ export const MAX_SLUG_LENGTH = 80;
  * slugify("STORM HITS COAST!") //=> "storm-hits-coast"
  */
 export function slugify(text: string): string {
-  let slug = memo.get(text);
-  if (slug === undefined) {
+  return rememberSlug(text, () => {
     const normalised = text.normalize("NFC");
-    slug = truncateSlug(slugifyAscii(normalised) ?? slugifyLibrary(normalised, { decamelize: false }), MAX_SLUG_LENGTH);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, slug);
-  }
-  return slug;
+    return truncateSlug(slugifyAscii(normalised) ?? slugifyLibrary(normalised, { decamelize: false }), MAX_SLUG_LENGTH);
+  });
 }
 
 // The library builds its transliteration regexes on every call (~0.1 ms), and a build asks
 // for the same tag and person slugs thousands of times: remember them.
-const memo = new Map<string, string>();
-const MEMO_LIMIT = 200_000;
+const rememberSlug = boundedCache<string>(200_000);
 
 /** Cuts a slug to at most `max` characters without leaving half a word or a trailing hyphen. */
 export function truncateSlug(slug: string, max: number): string {

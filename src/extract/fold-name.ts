@@ -2,6 +2,7 @@
 // Unicode does not decompose (ø, æ, ł, đ, ß...) spelled out, so "Støre" and "Store"
 // or "Łukasz" and "Lukasz" compare equal. Used only for comparing; output keeps the
 // article's own spelling.
+import { boundedCache } from "../remember.ts";
 
 const UNDECOMPOSED: Record<string, string> = {
   ø: "o", æ: "ae", œ: "oe", ł: "l", đ: "d", ð: "d", þ: "th", ß: "ss", ı: "i", ħ: "h", ŧ: "t",
@@ -11,20 +12,15 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const APOSTROPHES = /[’‘`´]/g;
 
 // Ingest folds the same few thousand names for every article on every run (half a second at
-// 10,000 articles); the results are remembered, up to a bound.
-const folded = new Map<string, string>();
-const MAX_REMEMBERED = 100_000;
+// 10,000 articles); the results are remembered.
+const rememberFolded = boundedCache<string>(100_000);
 
 /** Comparison key for a name ("Jonas Gahr Støre" → "jonas gahr store"). */
 export function foldName(name: string): string {
-  let key = folded.get(name);
-  if (key === undefined) {
-    if (folded.size >= MAX_REMEMBERED) folded.clear();
+  return rememberFolded(name, () => {
     const lower = name.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase();
-    key = "";
+    let key = "";
     for (const ch of lower) key += UNDECOMPOSED[ch] ?? ch;
-    key = key.replace(APOSTROPHES, "'").replace(/\s+/g, " ").trim();
-    folded.set(name, key);
-  }
-  return key;
+    return key.replace(APOSTROPHES, "'").replace(/\s+/g, " ").trim();
+  });
 }

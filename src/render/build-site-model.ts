@@ -8,6 +8,7 @@ import { keepLazyHtml, type LoadedArticle } from "./load-articles.ts";
 import { paginate, type ListPage } from "./paginate.ts";
 import { rankRoles } from "./rank-roles.ts";
 import { compareNewestFirst, relatedArticles } from "./related-articles.ts";
+import { boundedCache } from "../remember.ts";
 
 export interface Link {
   name: string;
@@ -223,12 +224,6 @@ export function countByMonth(articles: readonly { date: string }[]): MonthCount[
 
 // Every tag and person page walks its months; asking luxon once per distinct month instead of
 // once per month per page took building the site model at 10,000 articles from 2.7 s to 1.1 s.
-const nextMonth = new Map<string, string>();
-function monthAfter(month: string): string {
-  let next = nextMonth.get(month);
-  if (next === undefined) {
-    next = DateTime.fromISO(`${month}-01`, { zone: "utc" }).plus({ months: 1 }).toFormat("yyyy-MM");
-    nextMonth.set(month, next);
-  }
-  return next;
-}
+const rememberMonth = boundedCache<string>(10_000);
+const monthAfter = (month: string): string =>
+  rememberMonth(month, () => DateTime.fromISO(`${month}-01`, { zone: "utc" }).plus({ months: 1 }).toFormat("yyyy-MM"));

@@ -1,5 +1,6 @@
 // Dates for readers and for machines, always through luxon in the site's time zone.
 import { DateTime } from "luxon";
+import { boundedCache } from "../remember.ts";
 
 function inZone(iso: string, zone: string): DateTime {
   const date = DateTime.fromISO(iso, { setZone: true }).setZone(zone);
@@ -22,15 +23,7 @@ export function isoDateTime(iso: string, zone: string): string {
 
 // Every article date is printed on its own page and on each list it appears in (home, tags,
 // people, feeds): tens of thousands of times in a large site, at ~30 µs a luxon format.
-const formatted = new Map<string, string>();
-function remember(key: string, format: () => string): string {
-  let text = formatted.get(key);
-  if (text === undefined) {
-    if (formatted.size >= 100_000) formatted.clear();
-    formatted.set(key, (text = format()));
-  }
-  return text;
-}
+const remember = boundedCache<string>(100_000);
 
 /** "2025-04" → "April 2025" */
 export function formatMonth(month: string, locale = "en"): string {

@@ -4,6 +4,7 @@
 // with the articles that share something, not with the square of the site. Scores live in one
 // typed array reused for every article and only the best `limit` are kept, so a site of
 // 10,000 articles is ranked in a fraction of a second rather than seconds of sorting.
+import { boundedCache } from "../remember.ts";
 
 export interface Relatable {
   slug: string;
@@ -70,12 +71,5 @@ export function compareNewestFirst(a: { date: string; slug: string }, b: { date:
 }
 
 // Sorting calls the comparator n·log n times; parsing each date once keeps big sorts cheap.
-const parsedDates = new Map<string, number>();
-function timeOf(date: string): number {
-  let time = parsedDates.get(date);
-  if (time === undefined) {
-    if (parsedDates.size >= 200_000) parsedDates.clear();
-    parsedDates.set(date, (time = Date.parse(date)));
-  }
-  return time;
-}
+const rememberTime = boundedCache<number>(200_000);
+const timeOf = (date: string): number => rememberTime(date, () => Date.parse(date));
