@@ -9,6 +9,7 @@ import { parse as parseYaml } from "yaml";
 import type { ArticleFrontMatter } from "../article.ts";
 import { ARTICLES_DIR } from "../article-pages.ts";
 import { ConfigError } from "../errors.ts";
+import { hashText } from "../hash.ts";
 import { loadSiteConfig } from "../site-config.ts";
 import { applyOverrides, EXTRACTOR_VERSION, parseOverrides, resolveAcrossCorpus, tagsOf, type Overrides } from "../extract/index.ts";
 import type { Extraction } from "../extract/types.ts";
@@ -16,10 +17,11 @@ import { assignSlugs } from "./assign-slugs.ts";
 import { paragraphsToMarkdown } from "./escape-markdown.ts";
 import { extractAll } from "./extract-all.ts";
 import { ExtractionCache } from "./extraction-cache.ts";
-import { recallIngest, rememberIngest } from "./ingest-memo.ts";
-import { readPages, type ExistingPage } from "./read-pages.ts";
-import { listSeeds, readSeed, type Seed } from "./read-seeds.ts";
-import { dateSeed, readDatesManifest, readGitAddDates } from "./seed-dates.ts";
+import { ingestCacheFile, ingestCodeVersion, recallIngest, rememberIngest } from "./ingest-memo.ts";
+import { fileVersion, KnownFiles } from "./known-files.ts";
+import { forgetPage, readPages, rememberPage, type ExistingPage } from "./read-pages.ts";
+import { factsOf, listSeeds, readSeed, seedFromFacts, type Seed, type SeedFacts } from "./read-seeds.ts";
+import { dateSeed, DATES_MANIFEST, readDatesManifest, readGitAddDates, type SeedDate } from "./seed-dates.ts";
 import { stampPage } from "./stamp-page.ts";
 import { removeStaleTemporaryFiles, writeFileAtomic } from "./write-file-atomic.ts";
 
@@ -62,7 +64,9 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const site = loadSiteConfig(contentDir);
   const overrides = readOverrides(contentDir);
 
-  const seeds = readAllSeeds(seedsDir, report);
+  // What earlier runs learned of seeds and pages whose files have not changed since.
+  const known = KnownFiles.open(ingestCacheFile(memo, "known-files"), ingestCodeVersion());
+  const seeds = readAllSeeds(seedsDir, report, known);
   const unique = dropDuplicates(seeds, report);
 
   const cache = ExtractionCache.open(cacheDir, EXTRACTOR_VERSION);
@@ -71,7 +75,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const extractions = resolveAcrossCorpus(raw).map((extraction, index) => applyOverrides(extraction, overrides, { source: unique[index]!.source }));
 
   removeStaleTemporaryFiles(articlesDir);
-  const pages = readPages(articlesDir);
+  const pages = readPages(articlesDir, known);
   const pageBySource = new Map(pages.filter((page) => page.source).map((page) => [page.source!, page]));
   const uniqueSources = new Set(unique.map((seed) => seed.source));
   // Pages that are not this run's (hand-made, or from a seed that is gone) keep their URLs.
@@ -81,33 +85,47 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     takenByOtherPages,
   );
 
-  const dateSources = { manifest: readDatesManifest(seedsDir, site.timeZone), git: readGitAddDates(seedsDir, site.timeZone) };
+  const dateSources = { manifest: readDatesManifestOnce(seedsDir, site.timeZone, known), git: readGitAddDates(seedsDir, site.timeZone) };
   mkdirSync(articlesDir, { recursive: true });
   unique.forEach((seed, index) => {
     const slug = slugs.get(seed.source)!;
     const existing = pageBySource.get(seed.source);
     const date = dateSeed(seed.source, seed.path, dateSources, existing?.date, site.timeZone);
-    const text = stampPage(toFrontMatter(seed, extractions[index]!, slug, date), paragraphsToMarkdown(seed.paragraphs));
-    writePage(articlesDir, existing, `${slug}.md`, text, options.force ?? false, report);
+    const page = { seed, extraction: extractions[index]!, slug, date };
+    writePage(articlesDir, existing, page, options.force ?? false, report, known);
   });
 
-  reportOrphans(articlesDir, pages, new Set(seeds.map((seed) => seed.source)), options, report);
+  reportOrphans(articlesDir, pages, new Set(seeds.map((seed) => seed.source)), options, report, known);
+  known.save();
   rememberIngest(memo, report);
   return report;
 }
 
-function readAllSeeds(seedsDir: string, report: IngestReport): Seed[] {
+function readAllSeeds(seedsDir: string, report: IngestReport, known: KnownFiles): Seed[] {
   const seeds: Seed[] = [];
   for (const source of listSeeds(seedsDir)) {
-    const result = readSeed(seedsDir, source);
+    const version = fileVersion(join(seedsDir, source));
+    const facts = known.recall<SeedFacts>("seed", source, version);
+    const result = facts ? { ok: true as const, seed: seedFromFacts(seedsDir, source, facts), warning: facts.warning } : readSeed(seedsDir, source);
     if (!result.ok) {
       report.rejected.push({ source: result.source, reason: result.reason });
       continue;
     }
+    if (!facts) known.remember("seed", source, version, factsOf(result));
     if (result.warning) report.warnings.push({ source, message: result.warning });
     seeds.push(result.seed);
   }
   return seeds;
+}
+
+/** seeds/dates.yaml as a map, parsed only when the file changed since the last run. */
+function readDatesManifestOnce(seedsDir: string, timeZone: string, known: KnownFiles): Map<string, string> {
+  const version = fileVersion(join(seedsDir, DATES_MANIFEST));
+  const entries = known.recall<[string, string][]>("dates", timeZone, version);
+  if (entries) return new Map(entries);
+  const manifest = readDatesManifest(seedsDir, timeZone);
+  known.remember("dates", timeZone, version, [...manifest]);
+  return manifest;
 }
 
 /** A seed whose text equals an earlier one's (by path order) gets no page of its own. */
@@ -155,26 +173,52 @@ function countWords(paragraphs: readonly string[]): number {
 }
 const WORD = /[^ ]*[\p{L}\p{N}][^ ]*/gu;
 
-function writePage(articlesDir: string, existing: ExistingPage | undefined, file: string, text: string, force: boolean, report: IngestReport): void {
-  const relativePath = `${ARTICLES_DIR}/${existing?.file ?? file}`;
-  if (existing?.text === text) {
+interface PageToMake {
+  seed: Seed;
+  extraction: Extraction;
+  slug: string;
+  date: SeedDate;
+}
+
+/**
+ * Everything a page's text is made from. The seed's text enters by its hash, so a page found
+ * unchanged by this key (known-files.ts) is neither formatted again nor read.
+ */
+function pageInputsKey({ seed, extraction, slug, date }: PageToMake): string {
+  return hashText(JSON.stringify([seed.source, seed.textHash, slug, date, extraction]), 32);
+}
+
+function writePage(articlesDir: string, existing: ExistingPage | undefined, page: PageToMake, force: boolean, report: IngestReport, known: KnownFiles): void {
+  const file = existing?.file ?? `${page.slug}.md`;
+  const relativePath = `${ARTICLES_DIR}/${file}`;
+  const madeFrom = pageInputsKey(page);
+  if (existing?.state === "pristine" && existing.madeFrom === madeFrom) {
     report.unchanged.push(relativePath);
+    return;
+  }
+  const text = stampPage(toFrontMatter(page.seed, page.extraction, page.slug, page.date), paragraphsToMarkdown(page.seed.paragraphs));
+  const facts = { state: "pristine" as const, source: page.seed.source, slug: page.slug, date: page.date, madeFrom };
+  if (existing?.text() === text) {
+    report.unchanged.push(relativePath);
+    rememberPage(articlesDir, known, file, facts);
     return;
   }
   if (existing && existing.state !== "pristine" && !force) {
     report.keptEdited.push(relativePath);
     return;
   }
-  writeFileAtomic(join(articlesDir, existing?.file ?? file), text);
+  writeFileAtomic(join(articlesDir, file), text);
+  rememberPage(articlesDir, known, file, facts);
   report.written.push(relativePath);
 }
 
-function reportOrphans(articlesDir: string, pages: ExistingPage[], sources: Set<string>, options: IngestOptions, report: IngestReport): void {
+function reportOrphans(articlesDir: string, pages: ExistingPage[], sources: Set<string>, options: IngestOptions, report: IngestReport, known: KnownFiles): void {
   for (const page of pages) {
     if (!page.source || page.state === "hand-made" || sources.has(page.source)) continue;
     const relativePath = `${ARTICLES_DIR}/${page.file}`;
     if (options.prune && (page.state === "pristine" || options.force)) {
       rmSync(join(articlesDir, page.file));
+      forgetPage(known, page.file);
       report.pruned.push(relativePath);
     } else {
       report.orphaned.push(relativePath);

@@ -45,16 +45,32 @@ export function rememberIngest(inputs: MemoInputs, report: IngestReport): void {
 }
 
 function memoFile(inputs: MemoInputs): string {
+  return ingestCacheFile(inputs, "ingest");
+}
+
+/** A file in the cache folder for one pair of seeds and content folders, e.g. `ingest-<key>.json`. */
+export function ingestCacheFile(inputs: Pick<MemoInputs, "seedsDir" | "contentDir" | "cacheDir">, name: string): string {
   const key = hashText(`${resolve(inputs.seedsDir)}\0${resolve(inputs.contentDir)}`, 12);
-  return join(inputs.cacheDir, `ingest-${key}.json`);
+  return join(inputs.cacheDir, `${name}-${key}.json`);
+}
+
+let codeVersion: string | undefined;
+
+/** A hash of ingest's code (it cannot change while a process runs, so it is computed once). */
+export function ingestCodeVersion(): string {
+  if (codeVersion === undefined) {
+    const hash = createHash("sha1");
+    for (const dir of ["ingest", "extract"]) hash.update(`\0${listFiles(join(SOURCE_DIR, dir), false)}`);
+    hash.update(`\0${listFiles(SOURCE_DIR, false, false)}`);
+    codeVersion = hash.digest("hex");
+  }
+  return codeVersion;
 }
 
 function fingerprint(inputs: MemoInputs): string {
   const hash = createHash("sha1");
-  hash.update(JSON.stringify([inputs.extractorVersion, inputs.force, inputs.prune, gitHead(inputs.seedsDir)]));
+  hash.update(JSON.stringify([inputs.extractorVersion, inputs.force, inputs.prune, gitHead(inputs.seedsDir), ingestCodeVersion()]));
   for (const dir of [inputs.seedsDir, inputs.contentDir]) hash.update(`\0${listFiles(dir, true)}`);
-  for (const dir of ["ingest", "extract"]) hash.update(`\0${listFiles(join(SOURCE_DIR, dir), false)}`);
-  hash.update(`\0${listFiles(SOURCE_DIR, false, false)}`);
   return hash.digest("hex");
 }
 

@@ -1,30 +1,60 @@
 // content/articles/*.md → what ingest needs to know about the pages already there: which seed
-// each came from, its slug and date, and whether a person has edited it.
+// each came from, its slug and date, and whether a person has edited it. A page whose file is
+// unchanged since the last run is not read: what ingest learned of it then is kept in
+// known-files.ts, with the inputs it was made from.
 import { join } from "node:path";
 import { listArticlePages, readArticlePage } from "../article-pages.ts";
+import { fileVersion, type KnownFiles } from "./known-files.ts";
 import { pageState, type PageState } from "./stamp-page.ts";
 import type { SeedDate } from "./seed-dates.ts";
 
-export interface ExistingPage {
-  /** File name inside the articles folder, e.g. "storm-hits-coast.md". */
-  file: string;
-  text: string;
+/** What ingest keeps of a page between runs. */
+export interface PageFacts {
   state: PageState;
   /** Present when the front matter parses: the seed it came from, its slug and date. */
   source?: string;
   slug?: string;
   date?: SeedDate;
+  /** The key of the inputs ingest made this exact text from (see `pageInputsKey` in index.ts). */
+  madeFrom?: string;
 }
 
-export function readPages(articlesDir: string): ExistingPage[] {
+export interface ExistingPage extends PageFacts {
+  /** File name inside the articles folder, e.g. "storm-hits-coast.md". */
+  file: string;
+  /** The page's text, read when asked for. */
+  text(): string;
+}
+
+const KIND = "page";
+
+export function readPages(articlesDir: string, known: KnownFiles): ExistingPage[] {
   return listArticlePages(articlesDir).map((file) => {
-    const { text, parsed } = readArticlePage(join(articlesDir, file));
-    const page: ExistingPage = { file, text, state: pageState(text) };
-    if (parsed.ok) {
-      page.source = parsed.data.source;
-      page.slug = parsed.data.slug;
-      if (parsed.data.dateSource) page.date = { date: parsed.data.date, dateSource: parsed.data.dateSource };
-    }
-    return page;
+    const path = join(articlesDir, file);
+    const text = () => readArticlePage(path).text;
+    const version = fileVersion(path);
+    const facts = known.recall<PageFacts>(KIND, file, version) ?? readFacts(path);
+    known.remember(KIND, file, version, facts);
+    return { ...facts, file, text };
   });
+}
+
+/** Records a page this run wrote (or found to be exactly what `madeFrom` gives). */
+export function rememberPage(articlesDir: string, known: KnownFiles, file: string, facts: PageFacts): void {
+  known.remember(KIND, file, fileVersion(join(articlesDir, file)), facts);
+}
+
+export function forgetPage(known: KnownFiles, file: string): void {
+  known.forget(KIND, file);
+}
+
+function readFacts(path: string): PageFacts {
+  const { text, parsed } = readArticlePage(path);
+  const facts: PageFacts = { state: pageState(text) };
+  if (parsed.ok) {
+    facts.source = parsed.data.source;
+    facts.slug = parsed.data.slug;
+    if (parsed.data.dateSource) facts.date = { date: parsed.data.date, dateSource: parsed.data.dateSource };
+  }
+  return facts;
 }

@@ -56,3 +56,37 @@ export function readSeed(seedsDir: string, source: string): SeedResult {
     decoded.encoding === "windows-1252" ? "is not valid UTF-8; read it as Windows-1252. Check the page, and save the seed as UTF-8 to silence this warning" : undefined;
   return warning ? { ok: true, seed, warning } : { ok: true, seed };
 }
+
+/** What ingest keeps of a seed between runs (known-files.ts): enough to place it without reading it. */
+export interface SeedFacts {
+  textHash: string;
+  headline: string;
+  warning?: string;
+}
+
+export function factsOf(result: Extract<SeedResult, { ok: true }>): SeedFacts {
+  const facts: SeedFacts = { textHash: result.seed.textHash, headline: result.seed.headline };
+  if (result.warning) facts.warning = result.warning;
+  return facts;
+}
+
+/**
+ * A seed from what is known of it. Its paragraphs are read from the file the first time they
+ * are asked for: only a seed whose page must be made again, or whose extraction is not cached.
+ */
+export function seedFromFacts(seedsDir: string, source: string, facts: SeedFacts): Seed {
+  const seed = { source, path: join(seedsDir, source), textHash: facts.textHash, headline: facts.headline } as Seed;
+  let paragraphs: string[] | undefined;
+  Object.defineProperty(seed, "paragraphs", {
+    enumerable: true,
+    get: () => {
+      if (paragraphs) return paragraphs;
+      const result = readSeed(seedsDir, source);
+      // The file was stat'ed unchanged a moment ago; a save since then must not mix two texts.
+      if (!result.ok || result.seed.textHash !== facts.textHash) throw new Error(`${source} changed while ingest was running; run ingest again`);
+      paragraphs = result.seed.paragraphs;
+      return paragraphs;
+    },
+  });
+  return seed;
+}
