@@ -8,6 +8,8 @@ import { join } from "node:path";
 export interface ServeRebuild {
   /** Seconds from saving the seed to the page showing the new text. */
   seconds: number;
+  /** What the dev server printed, for a look at where the time went. */
+  output: string;
 }
 
 export async function measureServeRebuild(options: { gazetteBin: string; seeds: string; content: string; out: string; seed: string; page: string; port: number; cwd: string }): Promise<ServeRebuild> {
@@ -24,7 +26,8 @@ export async function measureServeRebuild(options: { gazetteBin: string; seeds: 
     const started = performance.now();
     appendFileSync(options.seed, `\n${sentence}\n`);
     await waitFor(() => readPage(join(options.out, options.page)).includes(sentence), 180_000, () => `the page did not show the change within 180 s:\n${output.slice(-3000)}`);
-    return { seconds: (performance.now() - started) / 1000 };
+    const seconds = (performance.now() - started) / 1000;
+    return { seconds, output };
   } finally {
     child.kill();
   }

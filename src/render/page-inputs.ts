@@ -48,7 +48,19 @@ export class PageInputKeys {
     return JSON.stringify(value, this.replacer(value)) ?? "undefined";
   }
 
+  /**
+   * An article's neighbours and related articles by key: what JSON.stringify with the replacer
+   * gives, written directly for the shapes every article page has (an article, a list of them,
+   * none), which saves a replacer call per value on 10,000 pages.
+   */
   private keyOf(value: unknown): string {
+    if (value === undefined) return "undefined";
+    if (value !== null && typeof value === "object") {
+      if (isArticle(value)) return `"article:${this.articleKey(value)}"`;
+      if (Array.isArray(value) && value.every((item) => item !== null && typeof item === "object" && isArticle(item))) {
+        return `[${value.map((item: object) => `"article:${this.articleKey(item)}"`).join(",")}]`;
+      }
+    }
     return JSON.stringify(value, this.replacer(undefined)) ?? "undefined";
   }
 

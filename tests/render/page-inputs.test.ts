@@ -71,3 +71,13 @@ describe("modelValuesNamed", () => {
     expect([...modelValuesNamed(["{{ gazette.updated }}", "{% for t in gazette.tags %}{% endfor %}"])].sort()).toEqual(["tags", "updated"]);
   });
 });
+
+describe("the key of an article's links", () => {
+  it("is what JSON with the article replacer gives, for an article, a list of them and none", () => {
+    const site = siteOf(["One", "Two", "Three", "Four"]);
+    const keys = new PageInputKeys("build") as unknown as { keyOf(value: unknown): string; replacer(root: unknown): (key: string, value: unknown) => unknown };
+    for (const value of [site.articles[1], site.articles[0]!.related, [], undefined, null, ["not an article"], [site.articles[1], { other: 1 }]]) {
+      expect(keys.keyOf(value)).toBe(JSON.stringify(value, keys.replacer(undefined)) ?? "undefined");
+    }
+  });
+});
