@@ -18,7 +18,7 @@ import { paragraphsToMarkdown } from "./escape-markdown.ts";
 import { extractAll } from "./extract-all.ts";
 import { ExtractionCache } from "./extraction-cache.ts";
 import { ingestCacheFile, ingestCodeVersion, recallIngest, rememberIngest } from "./ingest-memo.ts";
-import { fileVersion, KnownFiles } from "./known-files.ts";
+import { KnownFiles } from "./known-files.ts";
 import { forgetPage, readPages, rememberPage, type ExistingPage } from "./read-pages.ts";
 import { factsOf, listSeeds, readSeed, seedFromFacts, type Seed, type SeedFacts } from "./read-seeds.ts";
 import { dateSeed, DATES_MANIFEST, readDatesManifest, readGitAddDates, type SeedDate } from "./seed-dates.ts";
@@ -57,8 +57,9 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const { seedsDir, contentDir } = options;
   const cacheDir = options.cacheDir ?? join(process.cwd(), ".cache", "gazette");
   const memo = { seedsDir, contentDir, cacheDir, extractorVersion: EXTRACTOR_VERSION, force: options.force ?? false, prune: options.prune ?? false };
-  const unchangedRun = recallIngest(memo);
+  const { report: unchangedRun, snapshot } = recallIngest(memo);
   if (unchangedRun) return unchangedRun;
+  const versionOf = (path: string) => snapshot.versionOf(path);
   const articlesDir = join(contentDir, ARTICLES_DIR);
   const report: IngestReport = { written: [], unchanged: [], keptEdited: [], rejected: [], duplicates: [], warnings: [], orphaned: [], pruned: [] };
   const site = loadSiteConfig(contentDir);
@@ -66,7 +67,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
 
   // What earlier runs learned of seeds and pages whose files have not changed since.
   const known = KnownFiles.open(ingestCacheFile(memo, "known-files"), ingestCodeVersion());
-  const seeds = readAllSeeds(seedsDir, report, known);
+  const seeds = readAllSeeds(seedsDir, report, known, versionOf);
   const unique = dropDuplicates(seeds, report);
 
   const cache = ExtractionCache.open(cacheDir, EXTRACTOR_VERSION);
@@ -75,7 +76,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const extractions = resolveAcrossCorpus(raw).map((extraction, index) => applyOverrides(extraction, overrides, { source: unique[index]!.source }));
 
   removeStaleTemporaryFiles(articlesDir);
-  const pages = readPages(articlesDir, known);
+  const pages = readPages(articlesDir, known, versionOf);
   const pageBySource = new Map(pages.filter((page) => page.source).map((page) => [page.source!, page]));
   const uniqueSources = new Set(unique.map((seed) => seed.source));
   // Pages that are not this run's (hand-made, or from a seed that is gone) keep their URLs.
@@ -85,7 +86,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     takenByOtherPages,
   );
 
-  const dateSources = { manifest: readDatesManifestOnce(seedsDir, site.timeZone, known), git: readGitAddDates(seedsDir, site.timeZone) };
+  const dateSources = { manifest: readDatesManifestOnce(seedsDir, site.timeZone, known, versionOf), git: readGitAddDates(seedsDir, site.timeZone) };
   mkdirSync(articlesDir, { recursive: true });
   unique.forEach((seed, index) => {
     const slug = slugs.get(seed.source)!;
@@ -97,14 +98,15 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
 
   reportOrphans(articlesDir, pages, new Set(seeds.map((seed) => seed.source)), options, report, known);
   known.save();
-  rememberIngest(memo, report);
+  const touched = [...report.written, ...report.pruned].map((page) => join(contentDir, page));
+  rememberIngest(memo, report, snapshot, touched);
   return report;
 }
 
-function readAllSeeds(seedsDir: string, report: IngestReport, known: KnownFiles): Seed[] {
+function readAllSeeds(seedsDir: string, report: IngestReport, known: KnownFiles, versionOf: (path: string) => string | undefined): Seed[] {
   const seeds: Seed[] = [];
   for (const source of listSeeds(seedsDir)) {
-    const version = fileVersion(join(seedsDir, source));
+    const version = versionOf(join(seedsDir, source));
     const facts = known.recall<SeedFacts>("seed", source, version);
     const result = facts ? { ok: true as const, seed: seedFromFacts(seedsDir, source, facts), warning: facts.warning } : readSeed(seedsDir, source);
     if (!result.ok) {
@@ -119,8 +121,8 @@ function readAllSeeds(seedsDir: string, report: IngestReport, known: KnownFiles)
 }
 
 /** seeds/dates.yaml as a map, parsed only when the file changed since the last run. */
-function readDatesManifestOnce(seedsDir: string, timeZone: string, known: KnownFiles): Map<string, string> {
-  const version = fileVersion(join(seedsDir, DATES_MANIFEST));
+function readDatesManifestOnce(seedsDir: string, timeZone: string, known: KnownFiles, versionOf: (path: string) => string | undefined): Map<string, string> {
+  const version = versionOf(join(seedsDir, DATES_MANIFEST));
   const entries = known.recall<[string, string][]>("dates", timeZone, version);
   if (entries) return new Map(entries);
   const manifest = readDatesManifest(seedsDir, timeZone);

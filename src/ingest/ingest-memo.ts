@@ -1,16 +1,17 @@
 // Remembers the last ingest run: a fingerprint of everything ingest reads (every file under the
-// seeds folder and the content folder by path, size and modification time; the git commit the
+// seeds folder and the content folder by path and version (inode, size, modification time); the git commit the
 // seeds are at; the extractor version and the ingest code itself; the options) and the report
 // it gave. When nothing in it changed, a run is the same run again: it writes nothing, so its
 // report is the last one with every page unchanged, and it costs a walk of the folders instead
 // of reading, hashing and re-resolving every seed (issue: re-ingest ≥5,000 articles/s).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { IngestReport } from "./index.ts";
 import { hashText } from "../hash.ts";
+import { fileVersion } from "./known-files.ts";
 
 export interface MemoInputs {
   seedsDir: string;
@@ -25,23 +26,57 @@ export interface MemoInputs {
  * src/): a change to it must not be answered from the memo. */
 const SOURCE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-/** The last run's report, every written page counted as unchanged, if no input changed since. */
-export function recallIngest(inputs: MemoInputs): IngestReport | undefined {
+/**
+ * The versions (see known-files.ts) of every file under the seeds and content folders when a
+ * run started: the memo's fingerprint is made of them, and the run reads them instead of
+ * stat'ing each file again.
+ */
+export class FolderSnapshot {
+  constructor(readonly versions: Map<string, string>) {}
+
+  static take(dirs: readonly string[]): FolderSnapshot {
+    const versions = new Map<string, string>();
+    for (const dir of dirs) walkFiles(dir, (path) => versions.set(path, fileVersion(path) ?? "gone"));
+    return new FolderSnapshot(versions);
+  }
+
+  /** A file's version when the run started; stat'ed now if it was not there then. */
+  versionOf(path: string): string | undefined {
+    return this.versions.get(path) ?? fileVersion(path);
+  }
+}
+
+/**
+ * The last run's report, every written page counted as unchanged, if no input changed since;
+ * and the snapshot of the folders either way.
+ */
+export function recallIngest(inputs: MemoInputs): { report?: IngestReport; snapshot: FolderSnapshot } {
+  const snapshot = FolderSnapshot.take([inputs.seedsDir, inputs.contentDir]);
   let stored: { fingerprint: string; report: IngestReport };
   try {
     stored = JSON.parse(readFileSync(memoFile(inputs), "utf8"));
   } catch {
-    return undefined;
+    return { snapshot };
   }
-  if (stored.fingerprint !== fingerprint(inputs)) return undefined;
+  if (stored.fingerprint !== fingerprint(inputs, snapshot)) return { snapshot };
   const { report } = stored;
-  return { ...report, written: [], pruned: [], unchanged: [...report.unchanged, ...report.written].sort() };
+  return { report: { ...report, written: [], pruned: [], unchanged: [...report.unchanged, ...report.written].sort() }, snapshot };
 }
 
-/** Records a finished run; call it after the run wrote its pages. */
-export function rememberIngest(inputs: MemoInputs, report: IngestReport): void {
+/**
+ * Records a finished run: the snapshot taken at its start, with the files the run itself
+ * wrote or removed (`touched`) as they are now. A file someone else changed while the run was
+ * going keeps its old version in the record, so the next run sees the change.
+ */
+export function rememberIngest(inputs: MemoInputs, report: IngestReport, snapshot: FolderSnapshot, touched: readonly string[]): void {
+  const versions = new Map(snapshot.versions);
+  for (const path of touched) {
+    const version = fileVersion(path);
+    if (version === undefined) versions.delete(path);
+    else versions.set(path, version);
+  }
   mkdirSync(inputs.cacheDir, { recursive: true });
-  writeFileSync(memoFile(inputs), JSON.stringify({ fingerprint: fingerprint(inputs), report }));
+  writeFileSync(memoFile(inputs), JSON.stringify({ fingerprint: fingerprint(inputs, new FolderSnapshot(versions)), report }));
 }
 
 function memoFile(inputs: MemoInputs): string {
@@ -60,46 +95,42 @@ let codeVersion: string | undefined;
 export function ingestCodeVersion(): string {
   if (codeVersion === undefined) {
     const hash = createHash("sha1");
-    for (const dir of ["ingest", "extract"]) hash.update(`\0${listFiles(join(SOURCE_DIR, dir), false)}`);
-    hash.update(`\0${listFiles(SOURCE_DIR, false, false)}`);
+    for (const dir of ["ingest", "extract"]) hash.update(`\0${listFiles(join(SOURCE_DIR, dir))}`);
+    hash.update(`\0${listFiles(SOURCE_DIR, false)}`);
     codeVersion = hash.digest("hex");
   }
   return codeVersion;
 }
 
-function fingerprint(inputs: MemoInputs): string {
+function fingerprint(inputs: MemoInputs, snapshot: FolderSnapshot): string {
   const hash = createHash("sha1");
   hash.update(JSON.stringify([inputs.extractorVersion, inputs.force, inputs.prune, gitHead(inputs.seedsDir), ingestCodeVersion()]));
-  for (const dir of [inputs.seedsDir, inputs.contentDir]) hash.update(`\0${listFiles(dir, true)}`);
+  const lines = [...snapshot.versions].map(([path, version]) => `${path} ${version}`).sort();
+  hash.update(`\0${lines.join("\n")}`);
   return hash.digest("hex");
 }
 
-/**
- * "path size mtime" per file under `dir`, sorted; with `statsOnly` false, content hashes
- * instead; with `recursive` false, only the files directly in `dir`.
- */
-function listFiles(dir: string, statsOnly: boolean, recursive = true): string {
+/** "path content-hash" per file under `dir` (only those directly in it unless `recursive`), sorted. */
+function listFiles(dir: string, recursive = true): string {
   const lines: string[] = [];
-  const walk = (folder: string) => {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (recursive) walk(path);
-      }
-      else if (statsOnly) {
-        const stats = statSync(path);
-        lines.push(`${path} ${stats.size} ${stats.mtimeMs}`);
-      } else lines.push(`${path} ${createHash("sha1").update(readFileSync(path)).digest("hex")}`);
-    }
-  };
-  walk(dir);
+  walkFiles(dir, (path) => lines.push(`${path} ${createHash("sha1").update(readFileSync(path)).digest("hex")}`), recursive);
   return lines.sort().join("\n");
+}
+
+/** Calls `onFile` with the path of every file under `dir`; a missing folder has none. */
+function walkFiles(dir: string, onFile: (path: string) => void, recursive = true): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (recursive) walkFiles(path, onFile);
+    } else onFile(path);
+  }
 }
 
 /** The last commit that touched the seeds ("" outside git): committing a seed changes its date. */

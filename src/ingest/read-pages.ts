@@ -28,11 +28,12 @@ export interface ExistingPage extends PageFacts {
 
 const KIND = "page";
 
-export function readPages(articlesDir: string, known: KnownFiles): ExistingPage[] {
+/** `versionOf` gives a file's version (known-files.ts), e.g. from a snapshot taken as the run began. */
+export function readPages(articlesDir: string, known: KnownFiles, versionOf: (path: string) => string | undefined = fileVersion): ExistingPage[] {
   return listArticlePages(articlesDir).map((file) => {
     const path = join(articlesDir, file);
     const text = () => readArticlePage(path).text;
-    const version = fileVersion(path);
+    const version = versionOf(path);
     const facts = known.recall<PageFacts>(KIND, file, version) ?? readFacts(path);
     known.remember(KIND, file, version, facts);
     return { ...facts, file, text };

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../src/ingest/index.ts";
+import { recallIngest, rememberIngest } from "../../src/ingest/ingest-memo.ts";
 
 function workspace() {
   const root = mkdtempSync(join(tmpdir(), "gazette-memo-"));
@@ -34,4 +35,21 @@ describe("the ingest memo", () => {
     const fourth = await ingest(folders);
     expect(fourth.keptEdited).toEqual([`articles/${page}`]);
   }, 60_000);
+
+  it("misses a seed saved while the run was going: the record keeps the version the run started from", () => {
+    const folders = workspace();
+    const seed = join(folders.seedsDir, "storm.txt");
+    writeFileSync(seed, "Storm hits coast\nWinds of 90mph hit the coast on Monday.");
+    const inputs = { ...folders, extractorVersion: "test", force: false, prune: false };
+    const report = { written: [], unchanged: [], keptEdited: [], rejected: [], duplicates: [], warnings: [], orphaned: [], pruned: [] };
+
+    const { snapshot } = recallIngest(inputs);
+    rememberIngest(inputs, report, snapshot, []);
+    expect(recallIngest(inputs).report).toEqual(report);
+
+    const { snapshot: started } = recallIngest(inputs);
+    appendFileSync(seed, "\nSaved while ingest ran.");
+    rememberIngest(inputs, report, started, []);
+    expect(recallIngest(inputs).report).toBeUndefined();
+  });
 });
