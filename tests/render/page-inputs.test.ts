@@ -72,12 +72,34 @@ describe("modelValuesNamed", () => {
   });
 });
 
-describe("the key of an article's links", () => {
-  it("is what JSON with the article replacer gives, for an article, a list of them and none", () => {
+describe("the JSON a key is made of", () => {
+  it("is JSON.stringify's for plain data: left-out values, holes, numbers, dates, functions", () => {
+    const keys = new PageInputKeys("build");
+    const when = new Date("2025-04-24T09:30:00Z");
+    const values: unknown[] = [
+      { a: 1, b: undefined, c: [1, undefined, null, Number.NaN, -0, 1e21], d: "quote \" and \u2028", e: { f: true, g: false }, when },
+      // eslint-disable-next-line no-sparse-arrays
+      [1, , 3],
+      "text",
+      3.25,
+      null,
+      [],
+      {},
+    ];
+    for (const value of values) expect(keys.json(value, value)).toBe(JSON.stringify(value));
+    expect(keys.json(undefined, undefined)).toBeUndefined();
+    const withFunction = { name: "x", format: (value: string) => value.trim() };
+    expect(keys.json(withFunction, withFunction)).toBe(JSON.stringify({ name: "x", format: String(withFunction.format) }));
+  });
+
+  it("writes nested articles and entities as their keys, and the root in full", () => {
     const site = siteOf(["One", "Two", "Three", "Four"]);
-    const keys = new PageInputKeys("build") as unknown as { keyOf(value: unknown): string; replacer(root: unknown): (key: string, value: unknown) => unknown };
-    for (const value of [site.articles[1], site.articles[0]!.related, [], undefined, null, ["not an article"], [site.articles[1], { other: 1 }]]) {
-      expect(keys.keyOf(value)).toBe(JSON.stringify(value, keys.replacer(undefined)) ?? "undefined");
-    }
+    const keys = new PageInputKeys("build");
+    const nested = keys.json({ items: [site.articles[1]], tag: site.tagPage.tag }, undefined)!;
+    expect(nested).toMatch(/^\{"items":\["article:[\w-]+"\],"tag":"entity:[\w-]+"\}$/);
+    const tag = keys.json(site.tagPage.tag, site.tagPage.tag)!;
+    expect(tag).toMatch(/^\{"name":"Harbour","slug":"harbour","articles":\["article:[\w-]+","article:[\w-]+"\]\}$/);
+    // The same article gives the same key wherever it appears.
+    expect(nested.match(/article:[\w-]+/)![0]).toBe(tag.match(/article:[\w-]+/g)![1]);
   });
 });
