@@ -102,7 +102,11 @@ describe("gazette build", () => {
 
   it("gives byte-identical output when built again, and in another folder", () => {
     const first = snapshotFiles(site.out);
-    expect(gazette(site, "build").status).toBe(0);
+    const again = gazette(site, "build");
+    expect(again.status).toBe(0);
+    // The summary counts Gazette's own writes: none, as nothing changed (not Eleventy's "Wrote N").
+    expect(again.stderr).toMatch(/^build: 0 files written, [1-9]\d* unchanged, 0 removed; site in /m);
+    expect(again.stderr).not.toMatch(/\[11ty\]/);
     expect(differingFiles(snapshotFiles(site.out), first)).toEqual([]);
     expect(differingFiles(snapshotFiles(buildWorkspace().out), first)).toEqual([]);
   });

@@ -30,7 +30,11 @@ export async function buildCommand(args: string[]): Promise<number> {
   }
   const status = options["skip-ingest"] ? 0 : ingestExitCode(await runIngest(options));
   const started = performance.now();
-  await renderSite({ contentDir: options.content, outDir: options.out, pathPrefix: options["path-prefix"] });
-  if (!options.quiet) console.error(`build: site written to ${options.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const { pages } = await renderSite({ contentDir: options.content, outDir: options.out, pathPrefix: options["path-prefix"] });
+  if (!options.quiet) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const kept = pages.unchanged + pages.reused;
+    console.error(`build: ${pages.written.length} files written, ${kept} unchanged, ${pages.removed.length} removed; site in ${options.out} in ${seconds} s`);
+  }
   return status;
 }

@@ -7,7 +7,7 @@
 import { watch } from "node:fs";
 import { join, resolve } from "node:path";
 import { ARTICLES_DIR } from "../article-pages.ts";
-import { createEleventy, indexSite } from "../render/render-site.ts";
+import { createEleventy, eventsOf, indexSite } from "../render/render-site.ts";
 import { directoryOptions, parseOptions } from "./parse-options.ts";
 import { runIngest, type RunIngestOptions } from "./run-ingest.ts";
 
@@ -54,7 +54,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   const indexSearch = () => searchIndex(() => buildIndex(outDir, ingestOptions.content));
   void indexSearch();
   // Eleventy's watcher (templates) rebuilds on its own; index after those builds too.
-  (eleventy as unknown as { config: { events: { on(name: string, listener: () => void): void } } }).config.events.on("eleventy.afterwatch", () => void indexSearch());
+  eventsOf(eleventy).on("eleventy.afterwatch", () => void indexSearch());
 
   watchContent(ingestOptions.content, (path) => rebuildFor(path));
   watchSeeds(ingestOptions);

@@ -1,9 +1,11 @@
-// Eleventy plugin: renders the bulk of the site (the routes in templates/pages that paginate
-// over Gazette's data: articles, tag and person pages, their feeds, the home pages) outside
-// Eleventy's per-page pipeline, through Eleventy's own Nunjucks environment and global data,
-// and writes only the files whose bytes changed. Eleventy keeps the configuration, the dev
-// server, passthrough copies and the singleton pages. Measured in bench/: Eleventy spends
-// 2–4 ms of bookkeeping per paginated page; a compiled template needs a fraction of that.
+// Eleventy plugin: renders the site's pages (the routes in templates/pages: articles, tag and
+// person pages, their feeds, the home pages and the singletons such as the sitemap and the
+// people index) outside Eleventy's per-page pipeline, through Eleventy's own Nunjucks
+// environment and global data, and writes only the files whose bytes changed. Eleventy keeps
+// the configuration, the dev server and passthrough copies. Measured in bench/: Eleventy spends
+// 2–4 ms of bookkeeping per paginated page; a compiled template needs a fraction of that. And
+// Eleventy writes every page it renders on every build, so a deploy tool that syncs by
+// modification time would upload them all again.
 // A page whose inputs are those of the last build (page-inputs.ts) is not rendered at all, so
 // a rebuild after one seed changed renders the few dozen pages that show that article.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -13,7 +15,7 @@ import type nunjucks from "nunjucks";
 import { hashText } from "../hash.ts";
 import { buildInputsKey, modelValuesNamed, PageInputKeys } from "./page-inputs.ts";
 import { routePages } from "./render-routes.ts";
-import { isBulkRoute, readRouteTemplates, type RouteTemplate } from "./route-templates.ts";
+import { isGazetteRoute, readRouteTemplates, type RouteTemplate } from "./route-templates.ts";
 import { ChangedFileWriter, type WriteReport } from "./write-changed-files.ts";
 
 export interface BulkRoutesOptions {
@@ -34,7 +36,11 @@ const LOCK_FILE = join(SOURCE_DIR, "../package-lock.json");
 interface EleventyConfigApi {
   ignores: Set<string>;
   on(event: string, listener: (...args: any[]) => unknown): void;
+  emit(event: string, ...args: unknown[]): Promise<unknown>;
 }
+
+/** Emitted on Eleventy's config events after each build with the WriteReport, for the CLI. */
+export const WRITTEN_EVENT = "gazette.written";
 
 type GlobalData = Record<string, unknown>;
 
@@ -43,7 +49,7 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
   const layoutsDir = resolve(options.layoutsDir ?? "templates/layouts");
   const includesDir = resolve(options.includesDir ?? "templates/partials");
   const cacheDir = resolve(options.cacheDir ?? join(".cache", "gazette"));
-  for (const route of readRouteTemplates(pagesDir).filter(isBulkRoute)) eleventyConfig.ignores.add(relative(process.cwd(), route.path));
+  for (const route of readRouteTemplates(pagesDir).filter(isGazetteRoute)) eleventyConfig.ignores.add(relative(process.cwd(), route.path));
 
   let env: nunjucks.Environment | undefined;
   eleventyConfig.on("eleventy.engine.njk", ({ environment }: { environment: nunjucks.Environment }) => {
@@ -70,7 +76,7 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
 
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
     if (outputMode && outputMode !== "fs") return;
-    if (!env) throw new Error("Eleventy set up no Nunjucks environment; templates/pages needs at least one .njk page besides the paginated ones");
+    if (!env) throw new Error("Eleventy set up no Nunjucks environment; templates/pages needs a Nunjucks page that Eleventy renders, such as eleventy-engine.njk");
     const outDir = resolve(directories.output);
     const data = await resolveGlobalData(globalData);
     const writer = new ChangedFileWriter(outDir, join(cacheDir, `written-${hashText(outDir, 12)}.json`));
@@ -79,7 +85,7 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
       buildInputsKey({ files: existsSync(LOCK_FILE) ? [LOCK_FILE] : [], dirs: [SOURCE_DIR, ...templateDirs], globalData: data, pathPrefix }),
     );
     const sharedTemplates = [layoutsDir, includesDir].filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir).map((name) => readFileSync(join(dir, name), "utf8")));
-    for (const route of readRouteTemplates(pagesDir).filter(isBulkRoute)) {
+    for (const route of readRouteTemplates(pagesDir).filter(isGazetteRoute)) {
       const routeKey = routeInputsKey(route, sharedTemplates, data, keys);
       for (const page of routePages(route, { env, globalData: data, layoutsDir, includesDir })) {
         const inputs = keys.pageKey(routeKey, page.pageNumber, page.items);
@@ -89,6 +95,7 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
     // Not `onWritten?.(writer.finish())`: optional calls skip their arguments when absent.
     const report = writer.finish();
     options.onWritten?.(report);
+    await eleventyConfig.emit(WRITTEN_EVENT, report);
   });
 }
 
@@ -98,7 +105,7 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
  */
 function routeInputsKey(route: RouteTemplate, sharedTemplates: readonly string[], data: GlobalData, keys: PageInputKeys): string {
   const model = (data.gazette ?? {}) as Record<string, unknown>;
-  const paginated = route.pagination!.data.replace(/^gazette\./, "").split(".")[0];
+  const paginated = route.pagination?.data.replace(/^gazette\./, "").split(".")[0];
   const named = [...modelValuesNamed([readFileSync(route.path, "utf8"), ...sharedTemplates])].filter((name) => name !== paginated).sort();
   return [route.path, ...named.map((name) => `${name}=${keys.describe(model[name])}`)].join("\0");
 }

@@ -34,21 +34,40 @@ interface CompiledLayout {
   template: nunjucks.Template;
 }
 
-/** Every page of one paginated route template, in pagination order, ready to render. */
+/**
+ * Every page of one route template, in pagination order, ready to render: one per slice of its
+ * pagination data, or the one page of a template without pagination.
+ */
 export function* routePages(route: RouteTemplate, settings: RouteRenderSettings): Generator<RoutePage> {
   const { env, globalData } = settings;
   const pagination = route.pagination;
-  if (!pagination) throw new Error(`${route.path} has no pagination; only paginated routes are rendered outside Eleventy`);
   const body = compile(route.body, env, route.path);
   const layouts = layoutChain(route.data.layout, settings);
   const { eleventyComputed, pagination: _pagination, permalink, layout: _layout, ...ownData } = route.data;
   const permalinkTemplate = compile(String(permalink ?? ""), env, `${route.path} (permalink)`);
   const computed = Object.entries((eleventyComputed ?? {}) as Record<string, unknown>).map(
-    ([key, value]) => [key, typeof value === "string" ? compile(value, env, `${route.path} (eleventyComputed.${key})`) : value] as const,
+    ([key, value]) => [key, compileComputed(value, env, `${route.path} (eleventyComputed.${key})`)] as const,
   );
   // Layout data sits below the template's own, as in Eleventy's cascade.
   const baseData = { ...globalData, ...Object.assign({}, ...layouts.map((layout) => layout.data).reverse()), ...ownData };
 
+  const page = (url: string, pageNumber: number, items: readonly unknown[], data: Record<string, unknown>): RoutePage => {
+    const outputPath = (url.endsWith("/") ? `${url}index.html` : url).replace(/^\/+/, "");
+    data.page = { url, outputPath, inputPath: route.path, outputFileExtension: outputPath.split(".").pop() };
+    const render = () => {
+      for (const [key, value] of computed) data[key] = renderComputed(value, data);
+      let content = body.render(data);
+      for (const layout of layouts) content = layout.template.render({ ...data, content });
+      return content;
+    };
+    return { url, outputPath, pageNumber, items, render };
+  };
+
+  if (!pagination) {
+    const data: Record<string, unknown> = { ...baseData };
+    yield page(permalinkTemplate.render(data), 0, [], data);
+    return;
+  }
   const items = valueAt(globalData, pagination.data);
   if (!Array.isArray(items)) throw new Error(`${route.path} paginates over "${pagination.data}", which is not a list`);
   const pages = chunk(items, pagination.size);
@@ -59,17 +78,27 @@ export function* routePages(route: RouteTemplate, settings: RouteRenderSettings)
       pagination: { data: pagination.data, size: pagination.size, alias: pagination.alias, items: pageItems, pageNumber },
     };
     if (pagination.alias) data[pagination.alias] = pagination.size === 1 ? pageItems[0] : pageItems;
-    const url = permalinkTemplate.render(data);
-    const outputPath = (url.endsWith("/") ? `${url}index.html` : url).replace(/^\/+/, "");
-    data.page = { url, outputPath, inputPath: route.path, outputFileExtension: outputPath.split(".").pop() };
-    const render = () => {
-      for (const [key, value] of computed) data[key] = value instanceof nunjucks.Template ? value.render(data) : value;
-      let content = body.render(data);
-      for (const layout of layouts) content = layout.template.render({ ...data, content });
-      return content;
-    };
-    yield { url, outputPath, pageNumber, items: pageItems, render };
+    yield page(permalinkTemplate.render(data), pageNumber, pageItems, data);
   }
+}
+
+/** eleventyComputed values: Eleventy renders every string in them, inside lists and maps too. */
+type Computed = nunjucks.Template | Computed[] | { [key: string]: Computed } | unknown;
+
+function compileComputed(value: unknown, env: nunjucks.Environment, path: string): Computed {
+  if (typeof value === "string") return compile(value, env, path);
+  if (Array.isArray(value)) return value.map((item, index) => compileComputed(item, env, `${path}[${index}]`));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, compileComputed(item, env, `${path}.${key}`)]));
+  }
+  return value;
+}
+
+function renderComputed(value: Computed, data: Record<string, unknown>): unknown {
+  if (value instanceof nunjucks.Template) return value.render(data);
+  if (Array.isArray(value)) return value.map((item) => renderComputed(item, data));
+  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, renderComputed(item, data)]));
+  return value;
 }
 
 function compile(source: string, env: nunjucks.Environment, path: string): nunjucks.Template {

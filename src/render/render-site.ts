@@ -5,7 +5,9 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadSiteConfig } from "../site-config.ts";
 import { normalisePathPrefix } from "../urls.ts";
+import { WRITTEN_EVENT } from "./bulk-routes-plugin.ts";
 import { buildSearchIndex, type SearchIndexReport } from "./build-search-index.ts";
+import type { WriteReport } from "./write-changed-files.ts";
 
 /** The Gazette package folder: where .eleventy.ts and templates/ live. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -35,13 +37,32 @@ export function createEleventy(options: RenderOptions, runMode: "build" | "serve
   });
 }
 
-export async function renderSite(options: RenderOptions): Promise<void> {
+export interface RenderReport {
+  /** What Gazette's renderer wrote (see bulk-routes-plugin.ts); Eleventy itself writes only assets it copies. */
+  pages: WriteReport;
+  search: SearchIndexReport;
+}
+
+export async function renderSite(options: RenderOptions): Promise<RenderReport> {
   // Resolved before createEleventy() changes the working directory.
   const outDir = resolve(options.outDir);
   const contentDir = resolve(options.contentDir);
   const eleventy = createEleventy({ ...options, outDir, contentDir });
+  // Eleventy's own summary ("Wrote 0 files") counts only the pages Eleventy wrote, which are
+  // none: the build command prints Gazette's count instead.
+  (eleventy as unknown as { disableLogger(): void }).disableLogger();
+  await eleventy.init();
+  let pages: WriteReport = { written: [], unchanged: 0, reused: 0, removed: [] };
+  eventsOf(eleventy).on(WRITTEN_EVENT, (report: WriteReport) => {
+    pages = report;
+  });
   await eleventy.write();
-  await indexSite(outDir, contentDir);
+  return { pages, search: await indexSite(outDir, contentDir) };
+}
+
+/** Eleventy's config events; its instance has no published types. */
+export function eventsOf(eleventy: Eleventy): { on(name: string, listener: (...args: any[]) => void): void } {
+  return (eleventy as unknown as { config: { events: { on(name: string, listener: (...args: any[]) => void): void } } }).config.events;
 }
 
 /** The search index of a written site, with the site's language and shard size. */

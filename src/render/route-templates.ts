@@ -1,7 +1,6 @@
 // templates/pages/*.njk → route templates: each file's front matter and body, read the way
 // Eleventy reads them (gray-matter semantics: the body starts after the closing fence's line).
-// Routes that paginate over Gazette's own data are the bulk of the site; Gazette renders those
-// itself (render-routes.ts) and Eleventy renders the few singleton pages.
+// Gazette renders these routes itself (render-routes.ts); see isGazetteRoute.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -50,10 +49,13 @@ export function readRouteTemplates(pagesDir: string): RouteTemplate[] {
 }
 
 /**
- * Routes Gazette renders itself: one page per item of its own data (`gazette.*`), where
- * Eleventy's per-page bookkeeping costs the most. Routes over Eleventy collections, and
- * singleton pages, stay with Eleventy.
+ * Routes Gazette renders itself (render-routes.ts): every page template, singletons included,
+ * except one that paginates over something other than Gazette's data (an Eleventy collection)
+ * and one with `permalink: false`, which writes nothing (templates/pages/eleventy-engine.njk
+ * is such a page: it gives Eleventy its Nunjucks environment). Gazette writes a page only
+ * when its bytes change; Eleventy writes every page it renders on every build.
  */
-export function isBulkRoute(template: RouteTemplate): boolean {
-  return template.pagination?.data.startsWith("gazette.") === true;
+export function isGazetteRoute(template: RouteTemplate): boolean {
+  if (template.data.permalink === false) return false;
+  return template.pagination ? template.pagination.data.startsWith("gazette.") : true;
 }

@@ -24,12 +24,25 @@ export function buildSiteAssets(projectRoot = PROJECT_ROOT): Map<string, BuiltAs
   ]);
 }
 
-/** Writes the built assets under `<outDir>/assets/`. */
+/**
+ * Writes the built assets under `<outDir>/assets/`, each only when the file there differs (a
+ * rebuild leaves them untouched, so a deploy that syncs by modification time skips them).
+ * Older fingerprints stay: pages cached elsewhere may still ask for them.
+ */
 export function writeSiteAssets(assets: ReadonlyMap<string, BuiltAsset>, outDir: string): void {
   for (const { path, content } of assets.values()) {
     const file = join(outDir, "assets", path);
+    if (readIfPresent(file)?.equals(content)) continue;
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
+  }
+}
+
+function readIfPresent(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
   }
 }
 
