@@ -1,6 +1,6 @@
 // gazette build: ingest, then render the site.
 import { ingestExitCode } from "../ingest/format-report.ts";
-import { renderSite } from "../render/render-site.ts";
+import { describeWrites, renderSite } from "../render/render-site.ts";
 import { directoryOptions, parseOptions } from "./parse-options.ts";
 import { runIngest } from "./run-ingest.ts";
 
@@ -33,8 +33,7 @@ export async function buildCommand(args: string[]): Promise<number> {
   const { pages } = await renderSite({ contentDir: options.content, outDir: options.out, pathPrefix: options["path-prefix"] });
   if (!options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const kept = pages.unchanged + pages.reused;
-    console.error(`build: ${pages.written.length} files written, ${kept} unchanged, ${pages.removed.length} removed; site in ${options.out} in ${seconds} s`);
+    console.error(`build: ${describeWrites(pages)}; site in ${options.out} in ${seconds} s`);
   }
   return status;
 }

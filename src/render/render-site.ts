@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { loadSiteConfig } from "../site-config.ts";
 import { normalisePathPrefix } from "../urls.ts";
 import { WRITTEN_EVENT } from "./bulk-routes-plugin.ts";
+export { WRITTEN_EVENT } from "./bulk-routes-plugin.ts";
 import { buildSearchIndex, type SearchIndexReport } from "./build-search-index.ts";
 import type { WriteReport } from "./write-changed-files.ts";
 
@@ -58,6 +59,11 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
   });
   await eleventy.write();
   return { pages, search: await indexSite(outDir, contentDir) };
+}
+
+/** "3 files written, 24,000 unchanged, 1 removed": what a build did to the output folder. */
+export function describeWrites(pages: WriteReport): string {
+  return `${pages.written.length} files written, ${pages.unchanged + pages.reused} unchanged, ${pages.removed.length} removed`;
 }
 
 /** Eleventy's config events; its instance has no published types. */
