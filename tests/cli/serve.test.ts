@@ -55,7 +55,7 @@ describe("gazette serve", () => {
     writeFileSync(seed, [headline, ...body].join("\n"));
     await waitFor(async () => (await get(`/articles/${slug}/`)).text.includes(headline), 60_000, "the page did not show the new headline");
     // Each build says what Gazette wrote: the first build everything, this one a few pages.
-    const counts = [...output.matchAll(/^pages: (\d+) files written, (\d+) unchanged, \d+ removed$/gm)].map((match) => [Number(match[1]), Number(match[2])]);
+    const counts = [...output.matchAll(/^pages: (\d+) files written, (\d+) unchanged, \d+ removed$/gm)].map((match) => [Number(match[1]), Number(match[2])] as const);
     expect(counts.length).toBeGreaterThanOrEqual(2);
     expect(counts.at(-1)![0]).toBeGreaterThan(0);
     expect(counts.at(-1)![0]).toBeLessThan(counts.at(-1)![1]);
