@@ -74,11 +74,12 @@ const rebuild = gazette("build", "--seeds", seeds, "--content", content, "--out"
 const rewritten = changedPaths(before, listMtimes(gazetteOut));
 const bytesAfter = hashFiles(gazetteOut);
 const changed = [...bytesAfter].filter(([path, hash]) => bytesBefore.get(path) !== hash).length;
-const sameBytes = rewritten.filter((path) => bytesAfter.get(path) === bytesBefore.get(path));
+const sameBytes = rewritten.filter((path) => bytesAfter.has(path) && bytesAfter.get(path) === bytesBefore.get(path));
+const removed = [...bytesBefore.keys()].filter((path) => !bytesAfter.has(path)).length;
 rows.push({
   name: "gazette build after one seed changed",
   result: rebuild,
-  note: `${rewritten.length} files rewritten, ${changed} with new bytes; rewritten unchanged: ${sameBytes.length} (${[...new Set(sameBytes.map((path) => path.split("/")[0]))].join(", ")})`,
+  note: `${changed} files written with new bytes, ${removed} removed; rewritten with the same bytes: ${sameBytes.length}${sameBytes.length ? ` (${[...new Set(sameBytes.map((path) => path.split("/")[0]))].join(", ")})` : ""}`,
 });
 
 if (!values["no-eleventy"]) {
