@@ -1,6 +1,7 @@
 // Where article pages live in a content folder and which files there are pages: the one
 // answer for ingest (which writes them) and render (which reads them).
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { fileVersion } from "./file-version.ts";
 import { parsePage, type ParsedPage } from "./front-matter.ts";
 
 /** Article pages live in <content>/articles/; ingest writes nowhere else. */
@@ -27,14 +28,13 @@ export interface ReadPage {
 // and by both again on every rebuild of `gazette serve`: 10,000 pages cost about a second each
 // time. A page is parsed once per version of its file (inode, size and modification time; ingest
 // replaces pages by rename, which gives a new inode). Callers must not change what they get.
-const pageCache = new Map<string, { version: string; page: ReadPage }>();
+const pageCache = new Map<string, { version: string | undefined; page: ReadPage }>();
 
 /** The text of the page at `path` and its parse, from memory while the file is unchanged. */
 export function readArticlePage(path: string): ReadPage {
-  const stats = statSync(path);
-  const version = `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+  const version = fileVersion(path);
   const cached = pageCache.get(path);
-  if (cached?.version === version) return cached.page;
+  if (version !== undefined && cached?.version === version) return cached.page;
   const text = readFileSync(path, "utf8");
   const page = { text, parsed: parsePage(text) };
   pageCache.set(path, { version, page });

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { IngestReport } from "./index.ts";
 import { hashText } from "../hash.ts";
-import { fileVersion } from "./known-files.ts";
+import { fileVersion } from "../file-version.ts";
 
 export interface MemoInputs {
   seedsDir: string;

@@ -1,24 +1,14 @@
 // What ingest learned about each seed and page the last time it read them, kept between runs
-// by the file's version (inode, size and modification time, as make and Eleventy's own
-// incremental builds trust a file's stats). A file whose version is unchanged is not read again:
-// at 10,000 articles, when one seed changed, reading every seed and page cost ~1 s and
-// formatting every page again ~0.5 s, to find 9,999 of them as they were.
+// by the file's version (src/file-version.ts: inode, size and modification time). A file whose
+// version is unchanged is not read again: at 10,000 articles, when one seed changed, reading
+// every seed and page cost ~1 s and formatting every page again ~0.5 s, to find 9,999 of them
+// as they were.
 // What is known depends on the code that learned it, so the record belongs to one version of
 // ingest's code and starts empty under another. It is only a cache: a missing, unreadable or
 // stale record makes ingest read the files, never give another result.
-import { mkdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "./write-file-atomic.ts";
-
-/** A file's version, or undefined when it cannot be stat'ed. Renames (ingest's atomic writes) give a new inode. */
-export function fileVersion(path: string): string | undefined {
-  try {
-    const stats = statSync(path);
-    return `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
-  } catch {
-    return undefined;
-  }
-}
 
 interface Entry {
   version: string;

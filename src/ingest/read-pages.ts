@@ -4,7 +4,8 @@
 // known-files.ts, with the inputs it was made from.
 import { join } from "node:path";
 import { listArticlePages, readArticlePage } from "../article-pages.ts";
-import { fileVersion, type KnownFiles } from "./known-files.ts";
+import { fileVersion } from "../file-version.ts";
+import type { KnownFiles } from "./known-files.ts";
 import { pageState, type PageState } from "./stamp-page.ts";
 import type { SeedDate } from "./seed-dates.ts";
 

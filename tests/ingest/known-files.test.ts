@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingest, type IngestOptions } from "../../src/ingest/index.ts";
-import { fileVersion, KnownFiles } from "../../src/ingest/known-files.ts";
+import { fileVersion } from "../../src/file-version.ts";
+import { KnownFiles } from "../../src/ingest/known-files.ts";
 
 function workspace() {
   const root = mkdtempSync(join(tmpdir(), "gazette-known-"));
