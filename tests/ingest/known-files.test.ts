@@ -5,7 +5,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingest, type IngestOptions } from "../../src/ingest/index.ts";
-import { fileVersion } from "../../src/file-version.ts";
 import { KnownFiles } from "../../src/ingest/known-files.ts";
 
 function workspace() {
@@ -46,16 +45,6 @@ describe("KnownFiles", () => {
     const root = mkdtempSync(join(tmpdir(), "gazette-known-unit-"));
     writeFileSync(join(root, "known.json"), '{"codeVersion": "code-1", "entr');
     expect(KnownFiles.open(join(root, "known.json"), "code-1").recall("seed", "a.txt", "1")).toBeUndefined();
-  });
-
-  it("names a file's version by inode, size and modification time", () => {
-    const root = mkdtempSync(join(tmpdir(), "gazette-known-unit-"));
-    const file = join(root, "a.txt");
-    writeFileSync(file, "one");
-    const first = fileVersion(file);
-    appendFileSync(file, "two");
-    expect(fileVersion(file)).not.toBe(first);
-    expect(fileVersion(join(root, "missing.txt"))).toBeUndefined();
   });
 });
 

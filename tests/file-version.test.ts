@@ -1,0 +1,24 @@
+import { appendFileSync, mkdtempSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fileVersion } from "../src/file-version.ts";
+
+describe("fileVersion", () => {
+  it("changes when a file is written to or replaced by rename, and is undefined for a missing file", () => {
+    const root = mkdtempSync(join(tmpdir(), "gazette-version-"));
+    const file = join(root, "a.txt");
+    writeFileSync(file, "one");
+    const first = fileVersion(file);
+    expect(first).toMatch(/^\d+:3:[\d.]+$/);
+    expect(fileVersion(file)).toBe(first);
+    appendFileSync(file, "two");
+    const second = fileVersion(file);
+    expect(second).not.toBe(first);
+    // Same size, replaced by rename as ingest writes pages: a new inode.
+    writeFileSync(join(root, "b.txt"), "onetwo");
+    renameSync(join(root, "b.txt"), file);
+    expect(fileVersion(file)).not.toBe(second);
+    expect(fileVersion(join(root, "missing.txt"))).toBeUndefined();
+  });
+});
