@@ -9,10 +9,10 @@
 // A page whose inputs are those of the last build (page-inputs.ts) is not rendered at all, so
 // a rebuild after one seed changed renders the few dozen pages that show that article.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, relative, resolve } from "node:path";
 import type nunjucks from "nunjucks";
 import { hashText } from "../hash.ts";
+import { CACHE_DIR, PROJECT_ROOT } from "../project-paths.ts";
 import { buildInputsKey, modelValuesNamed, PageInputKeys } from "./page-inputs.ts";
 import { routePages } from "./render-routes.ts";
 import { isGazetteRoute, readRouteTemplates, type RouteTemplate } from "./route-templates.ts";
@@ -29,8 +29,8 @@ export interface BulkRoutesOptions {
 }
 
 /** Gazette's own code and its locked dependencies: a change to either renders every page again. */
-const SOURCE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const LOCK_FILE = join(SOURCE_DIR, "../package-lock.json");
+const SOURCE_DIR = join(PROJECT_ROOT, "src");
+const LOCK_FILE = join(PROJECT_ROOT, "package-lock.json");
 
 // The part of Eleventy's config API this plugin uses.
 interface EleventyConfigApi {
@@ -48,7 +48,7 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
   const pagesDir = resolve(options.pagesDir ?? "templates/pages");
   const layoutsDir = resolve(options.layoutsDir ?? "templates/layouts");
   const includesDir = resolve(options.includesDir ?? "templates/partials");
-  const cacheDir = resolve(options.cacheDir ?? join(".cache", "gazette"));
+  const cacheDir = resolve(options.cacheDir ?? CACHE_DIR);
   for (const route of readRouteTemplates(pagesDir).filter(isGazetteRoute)) eleventyConfig.ignores.add(relative(process.cwd(), route.path));
 
   let env: nunjucks.Environment | undefined;

@@ -1,8 +1,8 @@
 // content/ + templates/ → the site, through Eleventy with the project's .eleventy.ts, then the
 // post-build steps that need the written pages (the search index).
 import Eleventy from "@11ty/eleventy";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
+import { CACHE_DIR, PROJECT_ROOT } from "../project-paths.ts";
 import { loadSiteConfig } from "../site-config.ts";
 import { normalisePathPrefix } from "../urls.ts";
 import { WRITTEN_EVENT } from "./bulk-routes-plugin.ts";
@@ -10,11 +10,7 @@ export { WRITTEN_EVENT } from "./bulk-routes-plugin.ts";
 import { buildSearchIndex, type SearchIndexReport } from "./build-search-index.ts";
 import type { WriteReport } from "./write-changed-files.ts";
 
-/** The Gazette package folder: where .eleventy.ts and templates/ live. */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-
-/** Manifests of what the last build wrote, and the search index record; outside every site. */
-export const CACHE_DIR = join(PROJECT_ROOT, ".cache", "gazette");
+export { CACHE_DIR, PROJECT_ROOT } from "../project-paths.ts";
 
 export interface RenderOptions {
   contentDir: string;

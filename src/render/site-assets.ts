@@ -4,8 +4,8 @@
 // deploy prefix), and written into the output folder after Eleventy has written the pages.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { PROJECT_ROOT } from "../project-paths.ts";
 import { fingerprintAssets, type BuiltAsset } from "./fingerprint-assets.ts";
 
 const require = createRequire(import.meta.url);
@@ -13,7 +13,6 @@ const FONT_PACKAGE = "@fontsource/source-serif-4";
 const FONT_FILES = ["latin-400-normal", "latin-700-normal"].map((cut) => `source-serif-4-${cut}.woff2`);
 const OWN_FILES = ["site.css", "search.js"];
 
-const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** Reads and fingerprints the assets; `projectRoot` holds templates/assets/. */
 export function buildSiteAssets(projectRoot = PROJECT_ROOT): Map<string, BuiltAsset> {
