@@ -59,8 +59,8 @@ interface ShardRecord {
 export async function buildSearchIndex(outDir: string, options: SearchIndexOptions): Promise<SearchIndexReport> {
   const pages = listArticleHtml(outDir);
   const shardCount = searchShardCount(pages.length, options.articlesPerShard);
-  const members: string[][] = Array.from({ length: shardCount }, () => []);
-  for (const page of pages) members[searchShardOf(page, shardCount)]!.push(page);
+  const members: ArticleHtml[][] = Array.from({ length: shardCount }, () => []);
+  for (const page of pages) members[searchShardOf(page.path, shardCount)]!.push(page);
 
   const cacheName = hashText(outDir, 12);
   const recordPath = join(options.cacheDir, `search-${cacheName}.json`);
@@ -71,14 +71,14 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
   let serviceStarted = false;
   try {
     for (let shard = 0; shard < shardCount; shard++) {
-      const inputs = shardInputs(outDir, members[shard]!, { ...options, shard, shardCount });
+      const inputs = shardInputs(members[shard]!, { ...options, shard, shardCount });
       const kept = previous[shard];
       if (kept?.inputs === inputs && writer.reuseAll(kept.files, inputs)) {
         record[shard] = kept;
         continue;
       }
       serviceStarted = true;
-      const files = await indexShard(outDir, members[shard]!, options.language);
+      const files = await indexShard(outDir, members[shard]!.map((page) => page.path), options.language);
       const dir = searchShardDir(shard).slice(SEARCH_DIR.length + 1);
       const written: string[] = [];
       for (const file of files) {
@@ -122,28 +122,34 @@ async function indexShard(outDir: string, pages: readonly string[], language: st
 }
 
 /** What a shard is made from: its pages as written (path, size, modification time) and how it is indexed. */
-function shardInputs(outDir: string, pages: readonly string[], settings: { language: string; shard: number; shardCount: number }): string {
-  const stamps = pages.map((page) => {
-    const stats = statSync(join(outDir, page));
-    return `${page}\0${stats.size}\0${stats.mtimeMs}`;
-  });
+function shardInputs(pages: readonly ArticleHtml[], settings: { language: string; shard: number; shardCount: number }): string {
+  const stamps = pages.map((page) => `${page.path}\0${page.size}\0${page.mtimeMs}`);
   return hashText([PAGEFIND_VERSION, settings.language, settings.shard, settings.shardCount, ...stamps].join("\n"), 32);
 }
 
-/** "articles/<slug>/index.html" for every article page, sorted. Only article pages carry data-pagefind-body. */
-function listArticleHtml(outDir: string): string[] {
+interface ArticleHtml {
+  /** "articles/<slug>/index.html" */
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** Every article page with its size and modification time (one stat each), sorted. Only article pages carry data-pagefind-body. */
+function listArticleHtml(outDir: string): ArticleHtml[] {
   const articlesDir = permalinks.article("").replace(/^\/|\/+$/g, "");
-  const dir = join(outDir, articlesDir);
   let slugs: string[];
   try {
-    slugs = readdirSync(dir);
+    slugs = readdirSync(join(outDir, articlesDir));
   } catch {
     return [];
   }
-  return slugs
-    .map((slug) => `${articlesDir}/${slug}/index.html`)
-    .filter((page) => statSync(join(outDir, page), { throwIfNoEntry: false })?.isFile())
-    .sort();
+  const pages: ArticleHtml[] = [];
+  for (const slug of slugs) {
+    const path = `${articlesDir}/${slug}/index.html`;
+    const stats = statSync(join(outDir, path), { throwIfNoEntry: false });
+    if (stats?.isFile()) pages.push({ path, size: stats.size, mtimeMs: stats.mtimeMs });
+  }
+  return pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 function readRecord(path: string): Record<string, ShardRecord> {

@@ -3,8 +3,9 @@
 // What was written is remembered in a manifest (path → hash, size, mtime, and the key of the
 // page's inputs), so an unchanged page costs one hash and one stat, not a read, and a page
 // whose inputs are unchanged (page-inputs.ts) is not even rendered; a file changed or deleted
-// behind Gazette's back fails the size/mtime check and is made again. Writes are synchronous on purpose: with
-// fs/promises writes in flight, the search indexer that runs next saw a random subset of pages.
+// behind Gazette's back fails the size/mtime check and is made again. Writes are synchronous on
+// purpose: with fs/promises writes in flight, the search indexer that runs next saw a random
+// subset of pages.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
