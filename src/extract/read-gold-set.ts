@@ -1,16 +1,31 @@
-// Reads the hand-labelled gold set (tests/fixtures/gold/*.json) and the article texts
-// it points at, then scores the extractor against it. The one module here that touches
-// the file system, shared by eval-cli.ts and tests/extract/gold.test.ts. Article texts
-// live outside the repo (../shared/corpus, licensed for testing only); a sha256 per
-// file detects drift.
+// Reads the hand-labelled gold sets (tests/fixtures/gold/*.json for the BBC,
+// tests/fixtures/gold-wire/{dev,test}/*.json for US wire copy) and the article texts they
+// point at, then scores the extractor against them. The one module here that touches the
+// file system, shared by eval-cli.ts and tests/extract/gold.test.ts. Article texts live
+// outside the repo (../shared/corpus, licensed for testing only); a sha256 per file detects
+// drift.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { ArticleText, Extraction } from "./types.ts";
 import { extractArticle } from "./extract-article.ts";
-import { addCounts, matchEntities, type Counts, type GoldEntity, type Match } from "./score.ts";
+import { addCounts, matchEntities, matchPeopleLeniently, type Counts, type GoldEntity, type Match } from "./score.ts";
 
-export const CATEGORIES = ["people", "quoteSpeakers", "places", "organisations"] as const;
+/** A labelled set: its name in reports and its folder under the repo. */
+export interface GoldSet {
+  name: string;
+  dir: string;
+  /** Tuning may look at this set's per-article errors; a test set is only ever totalled. */
+  heldOut: boolean;
+}
+
+export const GOLD_SETS: readonly GoldSet[] = [
+  { name: "bbc", dir: "tests/fixtures/gold", heldOut: false },
+  { name: "wire-dev", dir: "tests/fixtures/gold-wire/dev", heldOut: false },
+  { name: "wire-test", dir: "tests/fixtures/gold-wire/test", heldOut: true },
+];
+
+export const CATEGORIES = ["people", "peopleLenient", "quoteSpeakers", "places", "organisations"] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 interface GoldFile {
@@ -41,9 +56,14 @@ export function parseArticle(text: string): ArticleText {
 const entity = (e: string | GoldEntity): GoldEntity => (typeof e === "string" ? { name: e, aliases: [] } : e);
 const speakers = (e: Extraction) => [...new Set(e.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])))];
 
-/** Scores every gold article; `extract` is swappable for experiments. */
-export function evaluateGoldSet(repoRoot: string, extract: (a: ArticleText) => Extraction = extractArticle): ArticleResult[] {
-  const dir = join(repoRoot, "tests/fixtures/gold");
+/** Scores every article of one gold set (the BBC set by default); `extract` is swappable for experiments. */
+export function evaluateGoldSet(
+  repoRoot: string,
+  extract: (a: ArticleText) => Extraction = extractArticle,
+  set: GoldSet = GOLD_SETS[0]!,
+): ArticleResult[] {
+  const dir = join(repoRoot, set.dir);
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
@@ -58,6 +78,7 @@ export function evaluateGoldSet(repoRoot: string, extract: (a: ArticleText) => E
         drifted,
         matches: {
           people: matchEntities(got.people.map((p) => p.name), gold.people.map((p) => ({ name: p.name, aliases: [] })), "exact"),
+          peopleLenient: matchPeopleLeniently(got.people.map((p) => p.name), gold.people.map((p) => ({ name: p.name, aliases: p.forms }))),
           quoteSpeakers: matchEntities(speakers(got), gold.quoteSpeakers.map((name) => ({ name, aliases: [] })), "exact"),
           places: matchEntities(got.places, gold.places.map(entity), "folded"),
           organisations: matchEntities(got.organisations, gold.organisations.map(entity), "folded"),
@@ -69,7 +90,7 @@ export function evaluateGoldSet(repoRoot: string, extract: (a: ArticleText) => E
 /** Micro-averaged counts per category. */
 export function totals(results: readonly ArticleResult[]): Record<Category, Counts> {
   const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
-  const out = { people: zero(), quoteSpeakers: zero(), places: zero(), organisations: zero() };
+  const out = { people: zero(), peopleLenient: zero(), quoteSpeakers: zero(), places: zero(), organisations: zero() };
   for (const r of results) for (const c of CATEGORIES) out[c] = addCounts(out[c], r.matches[c]);
   return out;
 }

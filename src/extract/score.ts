@@ -47,6 +47,39 @@ export function matchEntities(predicted: readonly string[], gold: readonly GoldE
   return { tp: matched.size, fp: spurious.length, fn: missed.length, missed, spurious };
 }
 
+/** Words of a name for lenient comparison: folded, without dots ("George W. Bush" = "George W Bush"). */
+const nameWords = (s: string) => foldName(s.replace(/\./g, " ")).split(" ").filter(Boolean);
+
+/** `short` names the same person as `long` in fewer words: same last word, its words in order ("Bush" of "George W. Bush"). */
+function isShortFormOf(short: string[], long: string[]): boolean {
+  if (short.length === 0 || short.at(-1) !== long.at(-1)) return false;
+  let at = 0;
+  for (const w of long) if (w === short[at]) at++;
+  return at === short.length;
+}
+
+/**
+ * People scored leniently: a prediction matches a gold person when it is the canonical name,
+ * one of the forms the article uses, or a shorter or longer form of it ("Bush" for
+ * "George W. Bush", "George W Bush" for "George W. Bush"). Tells spelling and folding
+ * mistakes apart from people missed or invented.
+ */
+export function matchPeopleLeniently(predicted: readonly string[], gold: readonly GoldEntity[]): Match {
+  const matched = new Set<number>();
+  const spurious: string[] = [];
+  for (const p of predicted) {
+    const words = nameWords(p);
+    const i = gold.findIndex((g, gi) => !matched.has(gi) && [g.name, ...g.aliases].some((n) => {
+      const gw = nameWords(n);
+      return isShortFormOf(words, gw) || isShortFormOf(gw, words);
+    }));
+    if (i < 0) spurious.push(p);
+    else matched.add(i);
+  }
+  const missed = gold.filter((_, i) => !matched.has(i)).map((g) => g.name);
+  return { tp: matched.size, fp: spurious.length, fn: missed.length, missed, spurious };
+}
+
 export function addCounts(a: Counts, b: Counts): Counts {
   return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };
 }
