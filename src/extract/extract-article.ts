@@ -1,7 +1,8 @@
 // One article in, its people, places, organisations, topics and quotes out. Cleans and
-// caps the text, lists mentions once, then hands them to the specialised passes.
+// caps the text, drops a scrape's credits and bylines, lists mentions once, then hands them to the specialised passes.
 import type { ArticleText, Extraction } from "./types.ts";
 import { cleanParagraph, cleanParagraphs } from "./clean-text.ts";
+import { dropScrapeFurniture } from "./drop-scrape-furniture.ts";
 import { extractMentions } from "./extract-mentions.ts";
 import { extractPeople } from "./extract-people.ts";
 import { extractQuotes } from "./extract-quotes.ts";
@@ -10,7 +11,7 @@ import { rankEntities } from "./rank-entities.ts";
 
 export function extractArticle(text: ArticleText): Extraction {
   const headline = cleanParagraph(text.headline.slice(0, 1000));
-  const paragraphs = cleanParagraphs(text.paragraphs);
+  const paragraphs = dropScrapeFurniture(headline, cleanParagraphs(text.paragraphs));
   const read = extractMentions(headline, paragraphs);
   const mentions = read.flatMap((p) => p.mentions);
   const { people, at } = extractPeople(mentions);

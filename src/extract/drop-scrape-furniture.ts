@@ -1,0 +1,64 @@
+// Removes what a web scrape leaves around a story's own sentences before any name rule
+// sees them: photo credits ("Alex Wong/Getty Images", "REUTERS/Suzie Wong", "(AP Photo/Evan
+// Vucci)"), caption furniture ("Enlarge this image toggle caption"), bylines and credit lines
+// ("Jane Doe contributed to this report", "Reporting by …; Editing by …", "Julia Ioffe is a
+// contributing writer at …"), and body lines that only repeat the headline in title case.
+// The names in them are the story's makers, not its subjects. Pure.
+
+/** Capitalised word of a name: "Wong", "O'Brien", "J.", "McConnell". */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
+/** Agency side of a credit: "Getty Images", "NCPR", "The Washington Post via Getty Images"; one name word and a known tail, so the story's next words stay. */
+const AGENCY = String.raw`(?:The\s+\p{Lu}\p{L}+\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:Images|Photos?|Pictures|Press|News|Post|Times))?(?:\s+via\s+Getty\s+Images)?`;
+const AGENCIES = String.raw`(?:AP|AFP|EPA|UPI|Reuters|REUTERS|Getty(?:\s+Images)?|Bloomberg|Pool|AP\s+Photo|Photo|Courtesy)`;
+
+const FURNITURE: readonly RegExp[] = [
+  // "(AP Photo/Evan Vucci)", "REUTERS/Suzie Wong", "Photo: Jane Doe/AFP".
+  new RegExp(String.raw`\(?\b${AGENCIES}(?:\s+Photo)?\s*\/\s*${NAME}(?:\s*\/\s*${AGENCY})?\)?`, "gu"),
+  new RegExp(String.raw`\b(?:Photo|Photograph|Image|Credit)s?(?:\s+by)?\s*:?\s+${NAME}\s*\/\s*${AGENCY}`, "gu"),
+  // "David Sommerstein/NCPR", "M. Scott Mahaskey /POLITICO": a two-to-four word name against a slash.
+  new RegExp(String.raw`\b${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\s?\/\s?${AGENCY}`, "gu"),
+  // "(Reporting by Jane Doe; Editing by John Roe)" at the end of a paragraph.
+  /\((?:Additional )?(?:Reporting|Writing|Editing)\s+by[^)]*\)/gu,
+  /\b(?:Enlarge this image|toggle caption|hide caption|(?:Image|Photo) copyright)\b/gu,
+];
+
+/** Whole paragraphs that are credits, bylines or contact lines. */
+const CREDIT_LINES: readonly RegExp[] = [
+  /\bcontributed(?:\s+\w+){0,3}\s+to\s+(?:this|the)\s+(?:report|story|article)\b/iu,
+  /^(?:\(?\s*)?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced)\s+by\b/u,
+  /^By\s+\p{Lu}/u,
+  /\bis\s+(?:a|an|the)?\s*(?:\w+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor)\s+(?:at|for|with)\b/u,
+  /^(?:Follow|Contact|Email|Reach)\s+.*\b(?:on Twitter|at|@)\b/u,
+];
+/** A credit line is short; a long paragraph that happens to match is kept. */
+const MAX_CREDIT_LINE = 260;
+
+/** Capitalised function words: in running text only a title-case line has them mid-sentence. */
+const TITLE_CASE_WORDS = /(?<![.!?:"“]\s)(?<=\S\s)\b(?:On|In|To|For|With|At|By|From|Is|Are|Was|Of|And|The|Over|After|Into|As|Says)\s/gu;
+
+const squeeze = (s: string) => s.replace(/\s+/g, " ").trim();
+const sameText = (a: string, b: string) => squeeze(a).toLowerCase() === squeeze(b).toLowerCase();
+
+/**
+ * The article's paragraphs without scrape furniture: credit spans are cut out, credit lines and
+ * title-case repeats of headlines become empty strings, so paragraph numbers stay as they were.
+ * @example dropScrapeFurniture("Storm", ["Alex Wong/Getty Images Rain fell.", "Reporting by Jo Roe"]) //=> ["Rain fell.", ""]
+ */
+export function dropScrapeFurniture(headline: string, paragraphs: readonly string[]): string[] {
+  return paragraphs.map((paragraph) => {
+    if (sameText(paragraph, headline) || isTitleCaseLine(paragraph)) return "";
+    if (paragraph.length <= MAX_CREDIT_LINE && CREDIT_LINES.some((re) => re.test(paragraph))) return "";
+    let text = paragraph;
+    for (const re of FURNITURE) text = text.replace(re, " ");
+    return squeeze(text);
+  });
+}
+
+/** "Alberto Gonzales On Comey's Firing": a line set in title case (a headline or a link), not a sentence. */
+export function isTitleCaseLine(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 4 || text.length > 200) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.75 && (text.match(TITLE_CASE_WORDS)?.length ?? 0) >= 1;
+}
