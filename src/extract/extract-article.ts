@@ -14,7 +14,7 @@ export function extractArticle(text: ArticleText): Extraction {
   const paragraphs = dropScrapeFurniture(headline, cleanParagraphs(text.paragraphs));
   const read = extractMentions(headline, paragraphs);
   const mentions = read.flatMap((p) => p.mentions);
-  const { people, at } = extractPeople(mentions);
+  const { people, at } = extractPeople(mentions, listParagraphs(paragraphs));
   return {
     people,
     places: rankEntities(mentions, "place"),
@@ -22,4 +22,15 @@ export function extractArticle(text: ArticleText): Extraction {
     topics: extractTopics(headline, paragraphs),
     quotes: extractQuotes(read, people, at),
   };
+}
+
+/** Paragraphs that are lists of names ("Chelsea: Cech, Ferreira, Terry, Gallas…"): many commas, almost every word capitalised. */
+function listParagraphs(paragraphs: readonly string[]): Set<number> {
+  const lists = new Set<number>();
+  paragraphs.forEach((p, i) => {
+    const words = p.split(/[\s,:;]+/).filter((w) => /^\p{L}/u.test(w));
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if ((p.match(/,/g)?.length ?? 0) >= 4 && capitalised >= 0.7 * words.length) lists.add(i + 1);
+  });
+  return lists;
 }

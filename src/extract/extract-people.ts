@@ -8,6 +8,7 @@ import type { Mention } from "./extract-mentions.ts";
 import { foldName } from "./fold-name.ts";
 import { loadLexicon } from "./load-lexicon.ts";
 import { isFamousSingle } from "./run-words.ts";
+import { famousBearerOf } from "./knowledge/famous-people.ts";
 
 export interface PersonMention {
   person: string;
@@ -50,7 +51,11 @@ function isShorterFormOf(small: string[], smallSuffix: string, big: Group): bool
 }
 
 /** People of one article and where each is mentioned. */
-export function extractPeople(mentions: readonly Mention[]): { people: ExtractedPerson[]; at: PersonMention[] } {
+export function extractPeople(
+  mentions: readonly Mention[],
+  /** Paragraphs that are lists of names (a team line-up), where surnames are the convention, not a short form. */
+  listParagraphs: ReadonlySet<number> = new Set(),
+): { people: ExtractedPerson[]; at: PersonMention[] } {
   const lex = loadLexicon();
   const groups: Group[] = [];
   const sorted = [...mentions].filter((m) => !(m.afterThe && !(m.reading.kind === "person" && m.reading.titled))).sort((a, b) => position(a) - position(b));
@@ -86,6 +91,7 @@ export function extractPeople(mentions: readonly Mention[]): { people: Extracted
   groups.length = 0;
   groups.push(...supported);
   groups.sort((a, b) => a.firstAt - b.firstAt);
+  for (const g of groups) if (!g.mentions.every((m) => listParagraphs.has(m.paragraph))) nameFamousBearer(g, groups);
   const people = groups.map((g) => {
     const name = g.words.join(" ");
     g.forms.delete(name);
@@ -104,6 +110,28 @@ export function extractPeople(mentions: readonly Mention[]): { people: Extracted
       return { ...m, subject };
     }),
   };
+}
+
+/**
+ * A person the article names only by surname ("Obama", "Mr. Putin") gets the full name of the
+ * one famous bearer of that surname, when no one else in the article shares it; the surname
+ * stays among the forms. The first names come from the knowledge source, the surname keeps the
+ * article's spelling ("McConnell", not "Mcconnell").
+ */
+function nameFamousBearer(g: Group, all: readonly Group[]): void {
+  if (g.core.length !== 1 || g.suffix) return;
+  const surname = g.words[0]!;
+  if (all.some((o) => o !== g && o.core.at(-1) === g.core[0])) return;
+  const bearer = famousBearerOf(surname);
+  if (!bearer) return;
+  const upper = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const first = bearer.slice(0, -1).map(upper);
+  // "Cech" → "Čech": the encyclopaedia's letters when they differ only by diacritics the article dropped.
+  const known = bearer.at(-1)!;
+  const spelled = known !== surname.toLowerCase() && surname === surname.normalize("NFD").replace(/\p{M}/gu, "") ? upper(known) : surname;
+  g.forms.add(surname);
+  g.words = [...first, spelled];
+  g.core = g.words.map((w) => foldName(w));
 }
 
 /** A name whose only evidence is unfamiliar capitalised words ("Allied Domecq") needs a speech verb, a title or a lone-surname mention. */

@@ -1,0 +1,78 @@
+// Who a bare surname means when an article gives no fuller name: "Obama" in a story that
+// never says "Barack" is Barack Obama, because one bearer of that surname is far more
+// prominent than any other. Built from the popular Wikipedia titles (wikipedia-titles.ts):
+// a person-shaped title ("barack obama": a known first name, then one or two name words) is a
+// candidate for its last word, and its prominence is how many titles contain it ("barack
+// obama", "presidency of barack obama", "family of barack obama" → 3). A surname resolves
+// only when one candidate stands clearly above the others, or is the only title that uses the
+// surname at all ("putin" → Vladimir Putin; "heller" is two people, "ryan" dozens); works and fictional worlds
+// ("harry potter", which titles call a universe or franchise) are never candidates.
+import { foldName } from "../fold-name.ts";
+import { loadLexicon } from "../load-lexicon.ts";
+import { wikipediaTitles } from "./wikipedia-titles.ts";
+
+interface Candidate {
+  /** The title's words, lower-case ("barack", "obama"). */
+  words: string[];
+  prominence: number;
+  /** No other title uses the surname at all: "putin" appears only in titles about Vladimir Putin. */
+  soleBearer: boolean;
+}
+
+/** A title that shows its subject is a work or a fictional world, not a person. */
+const WORK_MARKERS = /^(?:fictional universe of|characters? (?:of|in)|magic in|list of .* characters|outline of|.* \((?:film|novel|band|character|franchise|tv series)\))/;
+const NOT_NAME_WORDS = new Set(["of", "the", "and", "in", "on", "at", "for", "from", "with", "by", "to", "a", "an", "de", "la", "le"]);
+
+/** Titles that must name a person before a bare surname is taken for them: the person has an article about their life or office besides their own. */
+const MIN_PROMINENCE = 3;
+
+let index: Map<string, Candidate[]> | undefined;
+
+function buildIndex(): Map<string, Candidate[]> {
+  const titles = wikipediaTitles();
+  const lex = loadLexicon();
+  const works = new Set<string>();
+  for (const t of titles) {
+    const m = WORK_MARKERS.exec(t);
+    if (m) works.add(t.replace(/^(?:fictional universe of|characters? (?:of|in)|magic in|outline of) /, "").replace(/ \(.*\)$/, ""));
+  }
+  // How many titles contain each run of two or three words: one pass over the titles.
+  const containing = new Map<string, number>();
+  for (const t of titles) {
+    const w = t.split(" ");
+    const runs = new Set<string>();
+    for (let i = 0; i < w.length; i++) for (let n = 2; n <= 3 && i + n <= w.length; n++) runs.add(w.slice(i, i + n).join(" "));
+    for (const r of runs) containing.set(r, (containing.get(r) ?? 0) + 1);
+  }
+  const titlesWithWord = new Map<string, number>();
+  for (const t of titles) for (const w of new Set(t.split(" "))) titlesWithWord.set(w, (titlesWithWord.get(w) ?? 0) + 1);
+  const out = new Map<string, Candidate[]>();
+  for (const t of titles) {
+    const words = t.split(" ");
+    if (words.length < 2 || words.length > 3 || works.has(t)) continue;
+    if (!words.every((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w) && !NOT_NAME_WORDS.has(w))) continue;
+    const personShaped = lex.firstNames.has(foldName(words[0]!)) || lex.famousPeople.has(t);
+    if (!personShaped || lex.commonWords.has(words.at(-1)!)) continue;
+    const key = foldName(words.at(-1)!);
+    const list = out.get(key) ?? [];
+    const prominence = containing.get(t) ?? 1;
+    list.push({ words, prominence, soleBearer: titlesWithWord.get(words.at(-1)!) === prominence });
+    out.set(key, list);
+  }
+  return out;
+}
+
+/**
+ * The one famous person a bare surname means, as lower-case words, or undefined when the
+ * surname is unknown or several bearers are comparably famous.
+ * @example famousBearerOf("Obama") //=> ["barack", "obama"]
+ * @example famousBearerOf("Smith") //=> undefined
+ */
+export function famousBearerOf(surname: string): string[] | undefined {
+  index ??= buildIndex();
+  const candidates = index.get(foldName(surname));
+  if (!candidates?.length) return undefined;
+  const [best, next] = [...candidates].sort((a, b) => b.prominence - a.prominence || a.words.join(" ").localeCompare(b.words.join(" ")));
+  if (!next && best!.soleBearer) return best!.words;
+  return best!.prominence >= MIN_PROMINENCE && best!.prominence >= 2 * (next?.prominence ?? 0) ? best!.words : undefined;
+}
