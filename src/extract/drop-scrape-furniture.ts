@@ -13,11 +13,15 @@ const AGENCY = String.raw`(?:The\s+\p{Lu}\p{L}+\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(
 const AGENCIES = String.raw`(?:AP|AFP|EPA|UPI|Reuters|REUTERS|Getty(?:\s+Images)?|Bloomberg|Pool|AP\s+Photo|Photo|Courtesy)`;
 
 const FURNITURE: readonly RegExp[] = [
+  // "David Sommerstein/NCPR", "M. Scott Mahaskey /POLITICO", "Brendan Smialowski/AFP/Getty Images".
+  new RegExp(String.raw`\b(?!${AGENCIES}\b)${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:\s?\/\s?${AGENCY})+`, "gu"),
   // "(AP Photo/Evan Vucci)", "REUTERS/Suzie Wong", "Photo: Jane Doe/AFP".
   new RegExp(String.raw`\(?\b${AGENCIES}(?:\s+Photo)?\s*\/\s*${NAME}(?:\s*\/\s*${AGENCY})?\)?`, "gu"),
   new RegExp(String.raw`\b(?:Photo|Photograph|Image|Credit)s?(?:\s+by)?\s*:?\s+${NAME}\s*\/\s*${AGENCY}`, "gu"),
-  // "David Sommerstein/NCPR", "M. Scott Mahaskey /POLITICO": a two-to-four word name against a slash.
-  new RegExp(String.raw`\b${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\s?\/\s?${AGENCY}`, "gu"),
+  // "… the agenda. | AP Photo": a credit after a bar.
+  new RegExp(String.raw`\|\s*${AGENCIES}(?:\s+Photo)?\s*$`, "gu"),
+  // "Corrected by: Jane Doe @ 12/05/2013": a correction's signature.
+  new RegExp(String.raw`\bCorrected by:?\s+${NAME}(?:\s+@\s+[\d/: ]+(?:[AP]M)?)?`, "gu"),
   // "(Reporting by Jane Doe; Editing by John Roe)" at the end of a paragraph.
   /\((?:Additional )?(?:Reporting|Writing|Editing)\s+by[^)]*\)/gu,
   /\b(?:Enlarge this image|toggle caption|hide caption|(?:Image|Photo) copyright)\b/gu,
@@ -30,6 +34,9 @@ const CREDIT_LINES: readonly RegExp[] = [
   /^By\s+\p{Lu}/u,
   /\bis\s+(?:a|an|the)?\s*(?:\w+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor)\s+(?:at|for|with)\b/u,
   /^(?:Follow|Contact|Email|Reach)\s+.*\b(?:on Twitter|at|@)\b/u,
+  /^Editor['’]s note\b/iu,
+  // "Connie Cone Sexton and Paulina Pineda", "John Fritze": a line that is only reporters' full names.
+  new RegExp(String.raw`^(?:By\s+)?${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?(?:\s*(?:,|and|&)\s*${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?){0,2}\.?$`, "u"),
 ];
 /** A credit line is short; a long paragraph that happens to match is kept. */
 const MAX_CREDIT_LINE = 260;
@@ -46,7 +53,8 @@ const sameText = (a: string, b: string) => squeeze(a).toLowerCase() === squeeze(
  * @example dropScrapeFurniture("Storm", ["Alex Wong/Getty Images Rain fell.", "Reporting by Jo Roe"]) //=> ["Rain fell.", ""]
  */
 export function dropScrapeFurniture(headline: string, paragraphs: readonly string[]): string[] {
-  return paragraphs.map((paragraph) => {
+  return paragraphs.map((raw) => {
+    const paragraph = dropHoverCards(raw);
     if (sameText(paragraph, headline) || isTitleCaseLine(paragraph)) return "";
     if (paragraph.length <= MAX_CREDIT_LINE && CREDIT_LINES.some((re) => re.test(paragraph))) return "";
     let text = paragraph;
@@ -61,4 +69,29 @@ export function isTitleCaseLine(text: string): boolean {
   if (words.length < 4 || text.length > 200) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised / words.length >= 0.75 && (text.match(TITLE_CASE_WORDS)?.length ?? 0) >= 1;
+}
+
+/** A word glued to the next by the scrape: "ZuckerbergHillicon" (not "McConnell", "DeSantis", "MacArthur"). */
+const GLUED = /\b(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll})/gu;
+const GLUE_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)$/u;
+
+/**
+ * Cuts a news site's hover card out of a sentence: "Facebook CEO Mark Zuckerberg Mark Elliot
+ * ZuckerbergHillicon Valley: … | … MORE appeared" → "Facebook CEO Mark Zuckerberg appeared".
+ * The card repeats the person's legal name, glued to the headlines of other stories, up to
+ * "MORE"; the sentence's own name ends at the first repeat of the glued surname.
+ */
+export function dropHoverCards(text: string): string {
+  let out = text;
+  for (let guard = 0; guard < 50; guard++) {
+    const glue = [...out.matchAll(GLUED)].find((m) => !GLUE_PREFIXES.test(m[1]!) && /\bMORE\b/.test(out.slice(m.index, m.index + 1500)));
+    if (!glue) break;
+    const surname = glue[1]!;
+    const more = out.indexOf("MORE", glue.index);
+    const before = out.slice(Math.max(0, glue.index - 120), glue.index);
+    const repeat = before.search(new RegExp(String.raw`\b${surname}\b`, "u"));
+    const cutFrom = repeat >= 0 ? Math.max(0, glue.index - 120) + repeat + surname.length : glue.index;
+    out = `${out.slice(0, cutFrom)}${out.slice(more + "MORE".length)}`.replace(/\s+/g, " ");
+  }
+  return out;
 }

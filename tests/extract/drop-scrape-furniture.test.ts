@@ -9,6 +9,9 @@ describe("dropScrapeFurniture", () => {
     ["a credit with a space before the slash", "David Sommerstein /NCPR Farmers gathered.", "Farmers gathered."],
     ["an agency before the name", "A plant in Beijing, January 17, 2013. REUTERS/Suzie Wong", "A plant in Beijing, January 17, 2013."],
     ["an AP photo credit in brackets", "Senators met on Tuesday. (AP Photo/J. Scott Applewhite)", "Senators met on Tuesday."],
+    ["a chain of agencies", "Brendan Smialowski/AFP/Getty Images Senators left.", "Senators left."],
+    ["a credit after a bar", "Senators argued over the agenda. | AP Photo", "Senators argued over the agenda."],
+    ["a hover card with another story's headlines", "Facebook CEO Mark Zuckerberg Mark Elliot ZuckerbergHillicon Valley: Inquiry opened | Takedowns reported MORE appeared in two hearings.", "Facebook CEO Mark Zuckerberg appeared in two hearings."],
     ["a reporting credit in brackets", "Shares fell 2%. (Reporting by Jane Doe; Editing by John Roe)", "Shares fell 2%."],
   ])("cuts out %s", (_, input, expected) => {
     expect(cleaned(input)).toBe(expected);
@@ -20,6 +23,8 @@ describe("dropScrapeFurniture", () => {
     ["an author note", "Julia Ioffe is a contributing writer at Politico Magazine."],
     ["an editing credit", "Reporting by Jane Doe in Washington; Editing by John Roe"],
     ["a body line that repeats the headline", "Storm Hits The Coast"],
+    ["a line of reporters' names", "Connie Cone Sexton and Paulina Pineda"],
+    ["an editor's note", "Editor's note: Jane Doe is a professor of history."],
     ["a title-case link line", "Alberto Gonzales On Comey's Firing And What Comes Next"],
   ])("empties %s, keeping the paragraph's place", (_, input) => {
     expect(dropScrapeFurniture("Storm hits the coast", ["First.", input, "Last."])).toEqual(["First.", "", "Last."]);
@@ -29,6 +34,7 @@ describe("dropScrapeFurniture", () => {
     ["a sentence naming people", "Senate Majority Leader Harry Reid, D-Nevada, said the deal was close."],
     ["a long paragraph that mentions a reporter", `${"The talks went on. ".repeat(15)}Jane Doe contributed to this report.`],
     ["a football line-up", "Chelsea: Cech, Ferreira, Terry, Gallas, Carvalho, Makelele, Lampard, Duff, Robben, Drogba"],
+    ["a name glued to a surname prefix", "Sen. Mitch McConnell and Gov. Ron DeSantis spoke."],
     ["a slash between ordinary words", "The and/or question was left open by the committee."],
   ])("keeps %s", (_, input) => {
     expect(cleaned(input)).toBe(input);
