@@ -27,6 +27,9 @@ const DOTTED_ABBREVIATIONS = new Set([
 ]);
 const SENTENCE_BREAKS = new Set([".", "!", "?", ":", ";", '"', "“", "”", "‘", "(", "[", "—", "–", "-", "…"]);
 const POSSESSIVE = /['’]s$|(?<=s)['’]$/u;
+const PARTY_STATE = /^([DRI])-(?=\p{Lu}\p{Ll})/u;
+/** Place cues ("Moscow-based", "Scotland-born") stay capitalised: classify-run reads the place in them. */
+const ADJECTIVE_COMPOUND = /^\p{Lu}[\p{L}]*-(?!(?:based|born|bred|owned|run|backed|listed)$)\p{Ll}+$/u;
 
 /** Tokens of one paragraph, in order. */
 export function tokenize(text: string): Token[] {
@@ -49,13 +52,26 @@ export function tokenize(text: string): Token[] {
       word = word.replace(POSSESSIVE, "");
       possessive = true;
     }
+    // "D-Nevada", "R-Texas": a party and state after a legislator's name; the state stands alone.
+    const party = isWord ? PARTY_STATE.exec(word) : null;
+    if (party) {
+      const stateStart = start + party[1]!.length + 1;
+      tokens.push({ text: party[1]!, start, end: stateStart - 1, isWord: true, isCapitalised: false, isAllCaps: false, sentenceStart: false, possessive: false });
+      tokens.push({ text: "-", start: stateStart - 1, end: stateStart, isWord: false, isCapitalised: false, isAllCaps: false, sentenceStart: false, possessive: false });
+      word = word.slice(party[1]!.length + 1);
+      const state: Token = { text: word, start: stateStart, end, isWord: true, isCapitalised: true, isAllCaps: false, sentenceStart: true, possessive };
+      tokens.push(state);
+      previous = state;
+      continue;
+    }
     const letters = word.replace(/[^\p{L}]/gu, "");
     const token: Token = {
       text: word,
       start,
       end,
       isWord,
-      isCapitalised: isWord && (/^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word)),
+      // "Obama-approved", "Cuccinelli-style": a name made an adjective is no name.
+      isCapitalised: isWord && (/^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word)) && !ADJECTIVE_COMPOUND.test(word),
       isAllCaps: isWord && letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
       sentenceStart: previous === undefined || (!previous.isWord && SENTENCE_BREAKS.has(previous.text)),
       possessive,

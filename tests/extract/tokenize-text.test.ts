@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/extract-article.ts";
+import { tokenize } from "../../src/extract/tokenize-text.ts";
+
+const read = (paragraph: string) => extractArticle({ headline: "A story", paragraphs: [paragraph] });
+
+describe("tokenize", () => {
+  it("splits a party-and-state tag so the state stands alone", () => {
+    const tokens = tokenize("Harry Reid, D-Nevada, spoke.");
+    expect(tokens.map((t) => t.text)).toEqual(["Harry", "Reid", ",", "D", "-", "Nevada", ",", "spoke", "."]);
+    expect(tokens.find((t) => t.text === "D")!.isCapitalised).toBe(false);
+  });
+
+  it.each(["Obama-approved", "Cuccinelli-style"])("does not take the adjective %s for a name", (word) => {
+    expect(tokenize(`The ${word} plan.`)[1]!.isCapitalised).toBe(false);
+  });
+
+  it("keeps a place cue such as Moscow-based capitalised", () => {
+    expect(tokenize("The Moscow-based firm.")[1]!.isCapitalised).toBe(true);
+  });
+});
+
+describe("names made adjectives and party tags", () => {
+  it("finds no person in a party-and-state tag, and the state as a place", () => {
+    const got = read("Senate Majority Leader Harry Reid, D-Nevada, said the vote would wait.");
+    expect(got.people.map((p) => p.name)).toEqual(["Harry Reid"]);
+    expect(got.places).toContain("Nevada");
+  });
+
+  it("finds no person in a compound adjective", () => {
+    expect(read("Critics questioned the Obama-approved drone program.").people).toEqual([]);
+  });
+});
