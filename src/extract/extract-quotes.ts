@@ -8,7 +8,7 @@ import type { ExtractedPerson, ExtractedQuote } from "./types.ts";
 import type { ParagraphMentions } from "./extract-mentions.ts";
 import type { PersonMention } from "./extract-people.ts";
 import { foldName } from "./fold-name.ts";
-import { PRONOUNS, SPEECH_FILLERS, SPEECH_VERBS } from "./speech-verbs.ts";
+import { isSpeechFiller, PRONOUNS, SPEECH_VERBS } from "./speech-verbs.ts";
 import { OFFICE_TITLES } from "./title-words.ts";
 import type { Token } from "./tokenize-text.ts";
 
@@ -75,7 +75,12 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
   while (verb < Math.min(tokens.length, k + 12) && !SPEECH_VERBS.has(lower(tokens[verb])) && !SENTENCE_END.has(lower(tokens[verb])) && lower(tokens[verb]) !== '"') verb++;
   if (verb === k || !SPEECH_VERBS.has(lower(tokens[verb]))) return { decided: false };
   const who = lastPersonIn(c, tokens, k, verb);
-  return { decided: true, speaker: who ? who.person : byRoleOrPronoun(c, tokens, k) };
+  if (who) return { decided: true, speaker: who.person };
+  // "…just” under 3 points, said party spokeswoman Kirsten Kukowski": the speaker follows the verb.
+  let stop = verb + 1;
+  while (stop < Math.min(tokens.length, verb + 12) && ![",", ".", "!", "?", '"', "“"].includes(lower(tokens[stop]))) stop++;
+  const named = lower(tokens[verb - 1]) === "," ? lastPersonIn(c, tokens, verb + 1, stop) : undefined;
+  return { decided: true, speaker: named ? named.person : byRoleOrPronoun(c, tokens, k) };
 }
 
 function attributeBefore(c: Context, from: number, quoteStart: number, words: number): string | undefined {
@@ -91,7 +96,7 @@ function attributeBefore(c: Context, from: number, quoteStart: number, words: nu
     const before = [...c.at].reverse().find((m) => m.paragraph === c.index && !m.inQuote && m.end <= tokens[v]!.start && m.start >= (tokens[first]?.start ?? 0));
     if (before) return before.person;
     let s = v - 1;
-    while (s > first && SPEECH_FILLERS.has(lower(tokens[s]))) s--;
+    while (s > first && isSpeechFiller(lower(tokens[s]))) s--;
     return byRoleOrPronoun(c, tokens, s, true);
   }
   return undefined;

@@ -12,6 +12,9 @@ describe("quotes", () => {
     ["follows a pronoun to the last person named", ["Ed Balls spoke at lunch.", "\"This is a big change in our culture,\" he said."], "This is", "Ed Balls"],
     ["keeps the speaker for a follow-on quote", ["\"I am quite confident,\" said Sarah Claxton. \"But I take each race as it comes.\""], "But I", "Sarah Claxton"],
     ["leaves a company's statement unattributed", ["Tony Blair spoke.", "\"Our focus remains on costs,\" the company said."], "Our focus", undefined],
+    ["skips an adverb between a pronoun and its verb", ["Senator Anna Field is a delegate, and she cheerfully said, \u201cI will be down at the scrum.\u201d"], "I will", "Anna Field"],
+    ["takes a speaker named after 'said' that follows a partial quote", ["Rivals won by \u201conly a few votes in the end\u201d last year, said party spokeswoman Carla Moss, who disagreed."], "only a few", "Carla Moss"],
+    ["reads 'saying that' as a speech verb", ["Representative Jim Rand of Ohio was gloomy, saying Saturday that \"I do not think we will get a deal.\""], "I do", "Jim Rand"],
     ["resolves 'the president' through the role", ["President Donald Trump spoke.", "The president posted on social media, \"Stop the war now please!\""], "Stop the", "Donald Trump"],
   ])("%s", (_title, paragraphs, quoteStart, speaker) => {
     expect(speakerOf(paragraphs, quoteStart)).toBe(speaker);
