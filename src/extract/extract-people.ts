@@ -9,6 +9,8 @@ import { foldName } from "./fold-name.ts";
 import { loadLexicon } from "./load-lexicon.ts";
 import { isFamousSingle } from "./run-words.ts";
 import { famousBearerOf } from "./knowledge/famous-people.ts";
+import { PARTY_ALIASES } from "./organisation-words.ts";
+import { isNotAPersonName } from "./not-a-person.ts";
 
 export interface PersonMention {
   person: string;
@@ -87,7 +89,7 @@ export function extractPeople(
     const home = groups.find((g) => g.core.length === 1 && g.core[0] === key);
     if (home) attach(home, m);
   }
-  const supported = groups.filter((g) => (g.mentions.some((m) => !isWeak(m)) || g.mentions.length > 1 && g.mentions.some((m) => m.reading.kind === "single")) && !isWorkTitle(g));
+  const supported = groups.filter((g) => (g.mentions.some((m) => !isWeak(m)) || g.mentions.length > 1 && g.mentions.some((m) => m.reading.kind === "single")) && !isWorkTitle(g) && !isNotAPersonName(g.words, g.mentions.some((m) => m.personCue || (m.reading.kind === "person" && m.reading.titled))));
   groups.length = 0;
   groups.push(...supported);
   groups.sort((a, b) => a.firstAt - b.firstAt);
@@ -144,6 +146,8 @@ function isCommonNoun(word: string): boolean {
   const lex = loadLexicon();
   const key = foldName(word);
   if (/^\p{Lu}{2,}s$/u.test(word) || /^(i|he|she|it|we|they|you)$/.test(key)) return true;
+  // "says Democratic pollster Celinda Lake": a party or nationality word is never the speaker.
+  if (PARTY_ALIASES[key] || key === "democratic" || lex.demonyms.has(key)) return true;
   if (lex.firstNames.has(key) || lex.lastNames.has(key) || isFamousSingle(word)) return false;
   // "Prosecutors said", "Organisers said": plural job nouns the lexicon does not list.
   return lex.commonWords.has(key) || lex.commonWords.has(key.replace(/e?s$/, "")) || /(?:ers|ors|ists|ants|ents|ians|ives|ees)$/.test(key);

@@ -19,6 +19,9 @@ export const PERSON_DESCRIPTORS = new Set([
   "official", "campaigner", "activist", "candidate", "lawmaker", "congressman", "congresswoman", "diplomat", "envoy",
   "ambassador", "general", "commander", "spokesperson", "coordinator", "chairwoman", "premier", "king", "queen",
   "pope", "cleric", "dictator", "emperor", "philosopher", "historian", "composer", "newcomer", "veteran", "captain",
+  "pollster", "consultant", "operative", "aide", "staffer", "attorney", "counsel", "nominee", "challenger", "incumbent",
+  "donor", "organizer", "organiser", "reporter", "correspondent", "columnist", "anchor", "commentator", "pundit",
+  "spokesman", "lobbyist", "superintendent", "sheriff", "commissioner", "trooper", "detective", "suspect", "victim",
 ]);
 /** Person descriptors that are no office: they mark a person but make no role for a person page. */
 const NOT_ROLES = new Set(["actors", "colleague", "wife", "husband", "legend", "star", "great", "icon", "newcomer", "veteran", "model", "supermodel"]);

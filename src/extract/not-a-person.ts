@@ -1,0 +1,33 @@
+// Names the rules found that cannot be a person's, whatever the words around them say:
+// a lone ordinary English word the lexicon knows ("Tuesday"), a place ("States" of "President of the United States"),
+// the title of a Wikipedia article that is no person ("Politico", "Ebola", "Barclays"), and a
+// word with a capital inside that no surname prefix explains ("BuzzFeed", "FiveThirtyEight").
+// Known first names and surnames are always allowed: "Warren", "Graham" and "Page" are people.
+import { canonicalPlace } from "./canonical-places.ts";
+import { foldName } from "./fold-name.ts";
+import { wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
+import { loadLexicon } from "./load-lexicon.ts";
+
+/** Prefixes that carry a capital inside a surname: McConnell, MacArthur, DeSantis, LaBolt, DiCaprio, VanDyke, O'Brien. */
+const INNER_CAPITAL_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}|^O['’]\p{Lu}/u;
+const hasStrayCapital = (w: string) => /\p{Ll}{2,}\p{Lu}/u.test(w) && !INNER_CAPITAL_PREFIXES.test(w);
+
+/**
+ * True when `words` (a person's name as the rules read it) cannot name a person. `namedAsPerson`:
+ * the article gives the name a title or a person's descriptor ("Sen.", "author").
+ * @example isNotAPersonName(["Politico"]) //=> true
+ * @example isNotAPersonName(["Warren"]) //=> false
+ */
+export function isNotAPersonName(words: readonly string[], namedAsPerson = false): boolean {
+  if (words.some(hasStrayCapital)) return true;
+  if (words.length !== 1) return false;
+  const word = words[0]!;
+  const key = foldName(word);
+  const lex = loadLexicon();
+  if (lex.firstNames.has(key) || lex.lastNames.has(key) || lex.famousPeople.has(key)) return false;
+  if (canonicalPlace(word) || lex.places.has(key) || key === "states") return true;
+  const singular = key.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
+  if (lex.commonWords.has(key) || lex.commonWords.has(singular)) return true;
+  // "authors like Cicero and Tacitus": a title or a descriptor outweighs an encyclopaedia article of that name.
+  return !namedAsPerson && wikipediaTitles().has(key);
+}

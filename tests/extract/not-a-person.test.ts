@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/extract-article.ts";
+import { isNotAPersonName } from "../../src/extract/not-a-person.ts";
+
+const people = (paragraph: string) => extractArticle({ headline: "A story", paragraphs: [paragraph] }).people.map((p) => p.name);
+
+describe("isNotAPersonName", () => {
+  it.each([
+    ["an ordinary word", ["Tuesday"]],
+    ["a place", ["States"]],
+    ["an encyclopaedia article that is no person", ["Politico"]],
+    ["a word with a stray capital", ["BuzzFeed"]],
+  ])("rejects %s", (_, words) => {
+    expect(isNotAPersonName(words)).toBe(true);
+  });
+
+  it.each([
+    ["a surname that is also a word", ["Warren"]],
+    ["a surname with a prefix capital", ["McConnell"]],
+    ["a full name", ["Mitch", "McConnell"]],
+    ["a prefixed surname", ["DeSantis"]],
+  ])("accepts %s", (_, words) => {
+    expect(isNotAPersonName(words)).toBe(false);
+  });
+
+  it("accepts an encyclopaedia title the article names as a person", () => {
+    expect(isNotAPersonName(["Tacitus"], true)).toBe(false);
+  });
+});
+
+describe("people an article names", () => {
+  it.each([
+    "We are now talking about the President of the United States being investigated.",
+    "“The poll is clear,” Politico said on Monday.",
+  ])("include nobody in %j", (paragraph) => {
+    expect(people(paragraph)).toEqual([]);
+  });
+});
