@@ -2,7 +2,11 @@
 // takes the full name ("Tony Blair") when exactly one full name with that surname is
 // known anywhere in the corpus; quote speakers follow. (2) Places, organisations and
 // topics that differ only in spelling of case or diacritics ("Nato"/"NATO") all take
-// the spelling most articles use. Pure: returns new objects, same order.
+// the spelling most articles use. (3) People whose names differ only in full stops ("George W
+// Bush"/"George W. Bush") take the spelling most articles use. (4) An acronym tag ("EU") joins
+// the full name whose initials it is ("European Union") when both occur in the corpus. (5) One
+// entity, one reading: a name most articles read as an organisation or a place ("Arsenal") is
+// no person in the article that read it as one. Pure: returns new objects, same order.
 import type { ExtractedPerson, Extraction } from "./types.ts";
 import { foldName } from "./fold-name.ts";
 
@@ -23,22 +27,29 @@ export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extract
       const key = surnameKey(p.name);
       if (key && !/^(lord|lady|baroness|baron) /i.test(p.name)) fullNames.set(key, (fullNames.get(key) ?? new Set()).add(p.name));
     }
-  const spelling = preferredSpellings(extractions);
+  const spelling = withAcronyms(preferredSpellings(extractions));
+  const personSpelling = preferredPersonSpellings(extractions);
+  const notPeople = namesMostlyNotPeople(extractions);
   return extractions.map((e) => {
     const renamed = new Map<string, string>();
     for (const p of e.people) {
+      const respelled = personSpelling.get(personKey(p.name));
+      if (respelled && respelled !== p.name) renamed.set(p.name, respelled);
       if (p.name.includes(" ")) continue;
       const candidates = fullNames.get(foldName(p.name));
       if (candidates?.size === 1) renamed.set(p.name, [...candidates][0]!);
     }
+    const dropped = new Set(e.people.filter((p) => notPeople.has(foldName(p.name))).map((p) => p.name));
     const respell = (names: string[]) => dedupe(names.map((n) => spelling.get(foldName(n)) ?? n));
     return {
       ...e,
-      people: mergePeople(e.people.map((p) => renamePerson(p, renamed.get(p.name)))),
+      people: mergePeople(e.people.filter((p) => !dropped.has(p.name)).map((p) => renamePerson(p, renamed.get(p.name)))),
       places: respell(e.places),
       organisations: respell(e.organisations),
       topics: respell(e.topics),
-      quotes: e.quotes.map((q) => (q.speaker && renamed.has(q.speaker) ? { ...q, speaker: renamed.get(q.speaker)! } : { ...q })),
+      quotes: e.quotes.map((q) =>
+        q.speaker && dropped.has(q.speaker) ? { text: q.text } : q.speaker && renamed.has(q.speaker) ? { ...q, speaker: renamed.get(q.speaker)! } : { ...q },
+      ),
     };
   });
 }
@@ -80,4 +91,71 @@ function preferredSpellings(extractions: readonly Extraction[]): Map<string, str
 function dedupe(names: string[]): string[] {
   const seen = new Set<string>();
   return names.filter((n) => !seen.has(n) && Boolean(seen.add(n)));
+}
+
+/** A person's name without full stops, folded: "George W. Bush" and "George W Bush" share it. */
+const personKey = (name: string) => foldName(name.replace(/\./g, " "));
+
+/** For each person key, the spelling used by most articles (ties: the longer, then alphabetical). */
+function preferredPersonSpellings(extractions: readonly Extraction[]): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  for (const e of extractions)
+    for (const p of e.people) {
+      const forKey = votes.get(personKey(p.name)) ?? new Map<string, number>();
+      forKey.set(p.name, (forKey.get(p.name) ?? 0) + 1);
+      votes.set(personKey(p.name), forKey);
+    }
+  const preferred = new Map<string, string>();
+  for (const [key, counts] of votes) {
+    if (counts.size < 2) continue;
+    const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]!;
+    preferred.set(key, best[0]);
+  }
+  return preferred;
+}
+
+const INITIALS_SKIP = new Set(["of", "the", "and", "for", "de", "&"]);
+/** "European Union" → "eu"; "United Nations" → "un". */
+const initialsOf = (name: string) =>
+  foldName(name)
+    .split(/[\s-]+/)
+    .filter((w) => w && !INITIALS_SKIP.has(w))
+    .map((w) => w[0])
+    .join("");
+
+/**
+ * Acronym tags join the full name they abbreviate when the corpus has both: "EU" takes the
+ * spelling chosen for "European Union". Only all-capital tags of two to six letters, and only
+ * when exactly one full name in the corpus has those initials.
+ */
+function withAcronyms(spelling: Map<string, string>): Map<string, string> {
+  const byInitials = new Map<string, string[]>();
+  for (const [key, display] of spelling) {
+    if (!key.includes(" ")) continue;
+    const initials = initialsOf(display);
+    if (initials.length >= 2) byInitials.set(initials, [...(byInitials.get(initials) ?? []), display]);
+  }
+  const out = new Map(spelling);
+  for (const [key, display] of spelling) {
+    if (!/^(?:\p{Lu}\.?){2,6}$/u.test(display)) continue;
+    const full = byInitials.get(display.replace(/\./g, "").toLowerCase());
+    if (full?.length === 1) out.set(key, full[0]!);
+  }
+  return out;
+}
+
+/** Folded names that articles read as an organisation or place at least twice as often as a person (and in two articles at least). */
+function namesMostlyNotPeople(extractions: readonly Extraction[]): Set<string> {
+  const asPerson = new Map<string, number>();
+  const asOther = new Map<string, number>();
+  for (const e of extractions) {
+    for (const p of e.people) asPerson.set(foldName(p.name), (asPerson.get(foldName(p.name)) ?? 0) + 1);
+    for (const n of new Set([...e.organisations, ...e.places].map(foldName))) asOther.set(n, (asOther.get(n) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [name, people] of asPerson) {
+    const other = asOther.get(name) ?? 0;
+    if (other >= 2 && other >= 2 * people) out.add(name);
+  }
+  return out;
 }

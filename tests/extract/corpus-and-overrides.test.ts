@@ -22,6 +22,33 @@ describe("resolveAcrossCorpus", () => {
     expect(out.map((e) => e.organisations[0])).toEqual(["NATO", "NATO", "NATO"]);
   });
 
+  const make = (e: Partial<Extraction>): Extraction => ({ people: [], places: [], organisations: [], topics: [], quotes: [], ...e });
+
+  it("gives one person spelled with and without full stops the spelling most articles use", () => {
+    const out = resolveAcrossCorpus([
+      make({ people: [{ name: "George W. Bush", forms: [] }] }),
+      make({ people: [{ name: "George W. Bush", forms: [] }] }),
+      make({ people: [{ name: "George W Bush", forms: [] }], quotes: [{ speaker: "George W Bush", text: "We will stay the course." }] }),
+    ]);
+    expect(out.map((e) => e.people[0]?.name)).toEqual(["George W. Bush", "George W. Bush", "George W. Bush"]);
+    expect(out[2]?.quotes[0]?.speaker).toBe("George W. Bush");
+  });
+
+  it("joins an acronym tag to the full name it abbreviates", () => {
+    const out = resolveAcrossCorpus([make({ organisations: ["European Union"] }), make({ organisations: ["EU"] }), make({ organisations: ["EU", "UN"] })]);
+    expect(out.map((e) => e.organisations)).toEqual([["European Union"], ["European Union"], ["European Union", "UN"]]);
+  });
+
+  it("reads a name the way most articles do: a club in most is no person in one", () => {
+    const out = resolveAcrossCorpus([
+      make({ organisations: ["Arsenal"] }),
+      make({ organisations: ["Arsenal"] }),
+      make({ people: [{ name: "Arsenal", forms: [] }, { name: "Thierry Henry", forms: [] }], quotes: [{ speaker: "Arsenal", text: "We played very well today." }] }),
+    ]);
+    expect(out[2]?.people.map((p) => p.name)).toEqual(["Thierry Henry"]);
+    expect(out[2]?.quotes[0]?.speaker).toBeUndefined();
+  });
+
   it("returns new objects and does not touch its input", () => {
     const input = [article("Tony Blair spoke."), article("\"We will win this,\" said Blair.")];
     const before = JSON.stringify(input);
