@@ -96,6 +96,16 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): s
   return text.slice(tokens[first]!.start, tokens[k - 1]!.end);
 }
 
+/**
+ * "Carter Page, an obscure energy consultant", "Lane Kenworthy, a political scientist at…": the
+ * run is followed by a comma, "a"/"an" and, within five lower-case words, a noun for a person.
+ */
+export function hasPersonAppositive(tokens: readonly Token[], to: number): boolean {
+  if (lower(tokens[to]) !== "," || !["a", "an"].includes(lower(tokens[to + 1]))) return false;
+  for (let k = to + 2; k < to + 7 && isLowerWord(tokens[k]); k++) if (PERSON_DESCRIPTORS.has(lower(tokens[k]))) return true;
+  return false;
+}
+
 /** The run follows "of"/"at" (optionally "the") after a job noun: "analyst ... of X", "manager at X". `prevPerson` says a person run ends right before "of". */
 export function hasEmployerCue(tokens: readonly Token[], from: number, prevPersonEndsAt: number): boolean {
   let k = from - 1;
