@@ -68,7 +68,7 @@ describe("organisations and places from context", () => {
 
 describe("an appositive that describes a person", () => {
   it("makes an unknown name a person", () => {
-    const got = extractArticle({ headline: "H", paragraphs: ["The bureau had long been interested in Zorvan Kelt, an obscure energy consultant whom it had interviewed."] });
+    const got = extractArticle({ headline: "H", paragraphs: ["The bureau interviewed Zorvan Kelt, an obscure energy consultant, twice."] });
     expect(got.people.map((p) => p.name)).toEqual(["Zorvan Kelt"]);
   });
 });
