@@ -4,7 +4,7 @@ import { describeWrites, renderSite } from "../render/render-site.ts";
 import { directoryOptions, parseOptions } from "./parse-options.ts";
 import { runIngest } from "./run-ingest.ts";
 
-export const BUILD_USAGE = `Usage: gazette build [--seeds DIR] [--content DIR] [--out DIR] [--path-prefix /p/] [--quiet]
+export const BUILD_USAGE = `Usage: gazette build [--seeds DIR] [--content DIR] [--out DIR] [--path-prefix /p/] [--skip-ingest] [--quiet]
 
 Ingests the seeds, then renders content/ through templates/ into a static site.
 
@@ -14,16 +14,19 @@ Ingests the seeds, then renders content/ through templates/ into a static site.
   --path-prefix /p/    the sub-path the site is served under (default: /)
   --skip-ingest        render content/ as it is, without reading seeds
   -q, --quiet          print problems only
+  -h, --help           print this help
 
 Exit status: 0 built, 1 built but some seeds were rejected, 2 usage error.`;
 
+export const BUILD_OPTIONS = {
+  ...directoryOptions,
+  out: { type: "string", default: "_site" },
+  "path-prefix": { type: "string", default: "/" },
+  "skip-ingest": { type: "boolean", default: false },
+} as const;
+
 export async function buildCommand(args: string[]): Promise<number> {
-  const options = parseOptions(args, {
-    ...directoryOptions,
-    out: { type: "string", default: "_site" },
-    "path-prefix": { type: "string", default: "/" },
-    "skip-ingest": { type: "boolean", default: false },
-  });
+  const options = parseOptions(args, BUILD_OPTIONS);
   if (options.help) {
     console.log(BUILD_USAGE);
     return 0;

@@ -1,7 +1,9 @@
 // Command-line options through node:util parseArgs, with unknown flags and stray arguments
-// turned into a UsageError (exit status 2) instead of a stack trace.
+// turned into a UsageError (exit status 2) instead of a stack trace, and a near-miss flag
+// answered with the flag that was probably meant.
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { UsageError } from "../errors.ts";
+import { closestWord } from "./did-you-mean.ts";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -12,8 +14,16 @@ export function parseOptions<T extends Options>(args: string[], options: T) {
     return values;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, ""));
+    throw new UsageError(describeParseError(error as Error & { code?: string }, Object.keys(options)));
   }
+}
+
+/** parseArgs' message in one line, with "(did you mean --out?)" after an unknown flag close to a known one. */
+export function describeParseError(error: Error & { code?: string }, names: readonly string[]): string {
+  const message = error.message.replace(/\. To specify.*$/s, "");
+  const unknown = /^Unknown option '-{1,2}([^'=]+)'/.exec(message);
+  const meant = error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown ? closestWord(unknown[1]!, names) : undefined;
+  return meant ? `${message} (did you mean --${meant}?)` : message;
 }
 
 export const directoryOptions = {
