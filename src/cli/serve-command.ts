@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { ARTICLES_DIR } from "../article-pages.ts";
 import { createEleventy, describeWrites, eventsOf, indexSite, WRITTEN_EVENT } from "../render/render-site.ts";
 import type { WriteReport } from "../render/write-changed-files.ts";
+import { withoutWriteCount, type ConsoleLike } from "./eleventy-console.ts";
 import { directoryOptions, parseOptions } from "./parse-options.ts";
 import { runIngest, type RunIngestOptions } from "./run-ingest.ts";
 
@@ -53,8 +54,10 @@ export async function serveCommand(args: string[]): Promise<number> {
   const outDir = resolve(options.out);
   await runIngest(ingestOptions);
   const eleventy = createEleventy({ contentDir: ingestOptions.content, outDir, pathPrefix: options["path-prefix"], quiet: false }, "serve");
+  // Eleventy's own "Wrote N files" counts only what Eleventy wrote; Gazette writes the pages
+  // and says so below, once per build.
+  (eleventy as unknown as { logger: { overrideLogger(console: ConsoleLike): void } }).logger.overrideLogger(withoutWriteCount());
   await eleventy.init();
-  // Eleventy's own "Wrote N files" counts only what Eleventy wrote; Gazette writes the pages.
   eventsOf(eleventy).on(WRITTEN_EVENT, (report: WriteReport) => console.error(`pages: ${describeWrites(report)}`));
   // Builds, starts Eleventy's watcher (templates/), and returns the function its watcher calls
   // on a change: it queues the path, rebuilds, and live-reloads the browser.
