@@ -10,7 +10,6 @@ export type ConsoleLike = Record<"log" | "info" | "warn" | "error", Log>;
 
 /** Eleventy's end-of-build count ("Wrote 0 files", "Copied 3 Wrote 0 files (skipped 2)"). */
 const WRITE_COUNT = /^\[11ty\] (?:Copied \d+ )?Wrote \d+ files?\b/;
-// eslint-disable-next-line no-control-regex -- ANSI colour codes are control characters.
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** A console that forwards everything to `target` except Eleventy's write count. */
