@@ -7,6 +7,7 @@ import { gazetteVersion } from "./version.ts";
 const USAGE = `Usage: gazette <command> [options]
 
 Commands:
+  init     start a new site in a folder (seeds, settings, deploy files)
   ingest   seeds/*.txt → content/articles/*.md
   build    ingest, then render the site into _site/
   serve    build, then serve the site with live reload
@@ -20,6 +21,7 @@ Exit status: 0 all good, 1 some seeds or pages were rejected (the rest published
 type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
+  init: async () => (await import("./init-command.ts")).initCommand,
   ingest: async () => (await import("./ingest-command.ts")).ingestCommand,
   build: async () => (await import("./build-command.ts")).buildCommand,
   serve: async () => (await import("./serve-command.ts")).serveCommand,

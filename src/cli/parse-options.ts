@@ -8,10 +8,15 @@ import { closestWord } from "./did-you-mean.ts";
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
 export function parseOptions<T extends Options>(args: string[], options: T) {
+  return parseCommandLine(args, options, 0).values;
+}
+
+/** Options and up to `maxArguments` arguments (such as `gazette init DIR`). */
+export function parseCommandLine<T extends Options>(args: string[], options: T, maxArguments: number) {
   try {
     const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals: true });
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    return values;
+    if (positionals.length > maxArguments) throw new UsageError(`unexpected argument "${positionals[maxArguments]}"`);
+    return { values, positionals };
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(describeParseError(error as Error & { code?: string }, Object.keys(options)));

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILD_OPTIONS, BUILD_USAGE } from "../../src/cli/build-command.ts";
 import { INGEST_OPTIONS, INGEST_USAGE } from "../../src/cli/ingest-command.ts";
+import { INIT_OPTIONS, INIT_USAGE } from "../../src/cli/init-command.ts";
 import { SERVE_OPTIONS, SERVE_USAGE } from "../../src/cli/serve-command.ts";
 import { gazette, makeWorkspace, PROJECT_ROOT } from "../helpers/workspace.ts";
 
@@ -45,6 +46,7 @@ describe("near misses", () => {
 
 describe("help", () => {
   it.each([
+    ["init", INIT_OPTIONS, INIT_USAGE],
     ["ingest", INGEST_OPTIONS, INGEST_USAGE],
     ["build", BUILD_OPTIONS, BUILD_USAGE],
     ["serve", SERVE_OPTIONS, SERVE_USAGE],
