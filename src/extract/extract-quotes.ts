@@ -63,6 +63,14 @@ function lastPersonIn(c: Context, tokens: readonly Token[], from: number, to: nu
   return [...c.at].reverse().find((m) => m.paragraph === c.index && !m.inQuote && m.start >= start && m.start < end);
 }
 
+/** The one person of the article whose surname `token` is ("Black" → "Charlie Black"), if exactly one. */
+function personBySurname(c: Context, token: Token | undefined): string | undefined {
+  if (!token?.isCapitalised) return undefined;
+  const key = foldName(token.text);
+  const matches = c.people.filter((p) => p.name.includes(" ") && foldName(p.name.split(" ").at(-1)!) === key);
+  return matches.length === 1 ? matches[0]!.name : undefined;
+}
+
 /** Words that open a noun phrase: after "said" they make a thing, not a person, the speaker. */
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "this", "that"]);
 
@@ -90,7 +98,13 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
   if (lower(tokens[k]) === ",") k++;
   if (SPEECH_VERBS.has(lower(tokens[k]))) {
     // "…,” said the statement issued on behalf of Speaker Boehner": a thing spoke, not the person named after it.
-    if (DETERMINERS.has(lower(tokens[k + 1])) && !OFFICE_TITLES.has(lower(tokens[k + 2]))) return { decided: true };
+    if (DETERMINERS.has(lower(tokens[k + 1])) && !OFFICE_TITLES.has(lower(tokens[k + 2]))) {
+      // "…,” said the spokesman, Patrick Boland.": the noun phrase is only the person's description.
+      let comma = k + 2;
+      while (comma < k + 6 && tokens[comma]?.isWord && !tokens[comma]!.isCapitalised) comma++;
+      const named = lower(tokens[comma]) === "," ? personStartingAt(c, tokens[comma + 1]) : undefined;
+      return { decided: true, ...(named ? { speaker: named.person } : {}) };
+    }
     let stop = k + 1;
     while (stop < Math.min(tokens.length, k + 12) && ![",", ".", "!", "?", '"', "“"].includes(lower(tokens[stop]))) stop++;
     const who = lastPersonIn(c, tokens, k + 1, stop);
@@ -101,6 +115,9 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
   if (verb === k || !SPEECH_VERBS.has(lower(tokens[verb]))) return { decided: false };
   const who = subjectIn(c, tokens, k, verb);
   if (who) return { decided: true, speaker: who.person };
+  // "…,” Black said.": a surname the rules did not take for a name ("Black", "Earnest") of someone the article named in full.
+  const bySurname = verb === k + 1 ? personBySurname(c, tokens[k]) : undefined;
+  if (bySurname) return { decided: true, speaker: bySurname };
   // "…just” under 3 points, said party spokeswoman Kirsten Kukowski": the speaker follows the verb.
   let stop = verb + 1;
   while (stop < Math.min(tokens.length, verb + 12) && ![",", ".", "!", "?", '"', "“"].includes(lower(tokens[stop]))) stop++;

@@ -19,6 +19,8 @@ describe("quotes", () => {
     ["gives the quote to the subject, not to a person in an apposition", ["\u201cI hope you see the irony of this,\u201d Paul Czisny, a delegate for Bernie Sanders, said."], "I hope", "Paul Czisny"],
     ["gives a partial quote to the subject, not to the object of another verb", ["Attorney General Jeff Sessions criticized Barack Obama and vowed that the administration would not \u201cput superficial concerns above safety.\u201d"], "put superficial", "Jeff Sessions"],
     ["never gives 'she said' to a man", ["Judith Miller read the book about Scooter Libby.", "Later the testimony about Paul Libby \u201cmade no sense at all,\u201d she wrote."], "made no", "Judith Miller"],
+    ["gives a quote to the person named after 'said the spokesman,'", ["\u201cWe do not rule anything out at this stage,\u201d said the spokesman, Patrick Boland."], "We do", "Patrick Boland"],
+    ["reads a surname that is also a word as the person named in full", ["Charlie Black, a party adviser, spoke on Monday.", "\u201cKen had some things to say about it,\u201d Black said."], "Ken had", "Charlie Black"],
     ["resolves 'the president' through the role", ["President Donald Trump spoke.", "The president posted on social media, \"Stop the war now please!\""], "Stop the", "Donald Trump"],
   ])("%s", (_title, paragraphs, quoteStart, speaker) => {
     expect(speakerOf(paragraphs, quoteStart)).toBe(speaker);
