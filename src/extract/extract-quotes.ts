@@ -98,12 +98,14 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
   if (lower(tokens[k]) === ",") k++;
   if (SPEECH_VERBS.has(lower(tokens[k]))) {
     // "…,” said the statement issued on behalf of Speaker Boehner": a thing spoke, not the person named after it.
-    if (DETERMINERS.has(lower(tokens[k + 1])) && !OFFICE_TITLES.has(lower(tokens[k + 2]))) {
+    if (DETERMINERS.has(lower(tokens[k + 1]))) {
       // "…,” said the spokesman, Patrick Boland.": the noun phrase is only the person's description.
       let comma = k + 2;
       while (comma < k + 6 && tokens[comma]?.isWord && !tokens[comma]!.isCapitalised) comma++;
       const named = lower(tokens[comma]) === "," ? personStartingAt(c, tokens[comma + 1]) : undefined;
-      return { decided: true, ...(named ? { speaker: named.person } : {}) };
+      if (named) return { decided: true, speaker: named.person };
+      // "…,” said the statement issued on behalf of Speaker Boehner": a thing spoke, not the person named after it.
+      if (!OFFICE_TITLES.has(lower(tokens[k + 2]))) return { decided: true };
     }
     let stop = k + 1;
     while (stop < Math.min(tokens.length, k + 12) && ![",", ".", "!", "?", '"', "“"].includes(lower(tokens[stop]))) stop++;
