@@ -23,6 +23,7 @@ export function formatSummary(report: IngestReport): string {
     `${report.rejected.length} rejected`,
   ];
   if (report.duplicates.length) parts.push(`${report.duplicates.length} duplicate${report.duplicates.length === 1 ? "" : "s"}`);
+  if (report.keptHandMade.length) parts.push(`${report.keptHandMade.length} hand-made kept`);
   if (report.orphaned.length) parts.push(`${report.orphaned.length} without seed`);
   if (report.pruned.length) parts.push(`${report.pruned.length} pruned`);
   return `ingest: ${parts.join(", ")}`;

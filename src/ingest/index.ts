@@ -44,6 +44,8 @@ export interface IngestReport {
   unchanged: string[];
   /** Pages a person edited: kept as they are. */
   keptEdited: string[];
+  /** Pages without ingest's stamp whose `source` names a seed: the person's, left as they are. */
+  keptHandMade: string[];
   rejected: { source: string; reason: string }[];
   duplicates: { source: string; duplicateOf: string }[];
   warnings: { source: string; message: string }[];
@@ -61,7 +63,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   if (unchangedRun) return unchangedRun;
   const versionOf = (path: string) => snapshot.versionOf(path);
   const articlesDir = join(contentDir, ARTICLES_DIR);
-  const report: IngestReport = { written: [], unchanged: [], keptEdited: [], rejected: [], duplicates: [], warnings: [], orphaned: [], pruned: [] };
+  const report: IngestReport = { written: [], unchanged: [], keptEdited: [], keptHandMade: [], rejected: [], duplicates: [], warnings: [], orphaned: [], pruned: [] };
   const site = loadSiteConfig(contentDir);
   const overrides = readOverrides(contentDir);
 
@@ -77,10 +79,15 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
 
   removeStaleTemporaryFiles(articlesDir);
   const pages = readPages(articlesDir, known, versionOf);
-  const pageBySource = new Map(pages.filter((page) => page.source).map((page) => [page.source!, page]));
+  // A page without ingest's stamp is the person's who wrote it, even when its `source` names a
+  // seed: ingest never writes over it (issue 13, bug 2), and that seed gets no second page.
+  const pageBySource = new Map(pages.filter((page) => page.source && page.state !== "hand-made").map((page) => [page.source!, page]));
+  const handMadeBySource = new Map(pages.filter((page) => page.source && page.state === "hand-made").map((page) => [page.source!, page]));
   const uniqueSources = new Set(unique.map((seed) => seed.source));
-  // Pages that are not this run's (hand-made, or from a seed that is gone) keep their URLs.
-  const takenByOtherPages = new Set(pages.filter((page) => !page.source || !uniqueSources.has(page.source)).map((page) => page.file.replace(/\.md$/, "")));
+  // Pages that are not this run's (hand-made, or from a seed that is gone) keep their URLs:
+  // both their file name and the slug they declare, which is the URL render gives them.
+  const otherPages = pages.filter((page) => !page.source || page.state === "hand-made" || !uniqueSources.has(page.source));
+  const takenByOtherPages = new Set(otherPages.flatMap((page) => [page.file.replace(/\.md$/, ""), ...(page.slug ? [page.slug] : [])]));
   const slugs = assignSlugs(
     unique.map((seed) => ({ source: seed.source, title: seed.headline, textHash: seed.textHash, existingSlug: pageBySource.get(seed.source)?.slug })),
     takenByOtherPages,
@@ -89,6 +96,11 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const dateSources = { manifest: readDatesManifestOnce(seedsDir, site.timeZone, known, versionOf), git: readGitAddDates(seedsDir, site.timeZone) };
   mkdirSync(articlesDir, { recursive: true });
   unique.forEach((seed, index) => {
+    const handMade = handMadeBySource.get(seed.source);
+    if (handMade) {
+      report.keptHandMade.push(`${ARTICLES_DIR}/${handMade.file}`);
+      return;
+    }
     const slug = slugs.get(seed.source)!;
     const existing = pageBySource.get(seed.source);
     const date = dateSeed(seed.source, seed.path, dateSources, existing?.date, site.timeZone);
@@ -96,7 +108,10 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     writePage(articlesDir, existing, page, options.force ?? false, report, known);
   });
 
-  reportOrphans(articlesDir, pages, new Set(seeds.map((seed) => seed.source)), options, report, known);
+  // A rejected seed still exists: its page is the last good copy of the story, never an orphan
+  // to prune (issue 13, bug 1).
+  const existingSources = new Set([...seeds.map((seed) => seed.source), ...report.rejected.map((problem) => problem.source)]);
+  reportOrphans(articlesDir, pages, existingSources, options, report, known);
   known.save();
   const touched = [...report.written, ...report.pruned].map((page) => join(contentDir, page));
   rememberIngest(memo, report, snapshot, touched);

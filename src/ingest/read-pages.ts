@@ -57,6 +57,25 @@ function readFacts(path: string): PageFacts {
     facts.source = parsed.data.source;
     facts.slug = parsed.data.slug;
     if (parsed.data.dateSource) facts.date = { date: parsed.data.date, dateSource: parsed.data.dateSource };
+  } else {
+    // A hand edit that broke the YAML must not cut the page from its seed: ingest would write
+    // the article again under a new URL (issue 13, bug 7). Ingest's own lines are still readable.
+    const source = quotedLine("source", text);
+    const slug = quotedLine("slug", text);
+    if (source) facts.source = source;
+    if (slug) facts.slug = slug;
   }
   return facts;
+}
+
+/** The value of a `key: "<JSON string>"` line as ingest writes it, if the page has one. */
+function quotedLine(key: string, text: string): string | undefined {
+  const match = new RegExp(String.raw`^${key}: ("(?:[^"\\\n]|\\.)*")$`, "m").exec(text);
+  if (!match) return undefined;
+  try {
+    const value: unknown = JSON.parse(match[1]!);
+    return typeof value === "string" && value !== "" ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
