@@ -2,6 +2,7 @@
 // (which reads them). The schema is checked at both boundaries, so a hand edit that breaks the
 // contract is reported with the file and the field instead of producing a broken page.
 import { z } from "zod";
+import { ownRecord } from "./own-record.ts";
 
 const isoDateWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -25,8 +26,9 @@ export const articleSchema = z.object({
   tags: z.array(z.string().min(1)),
   source: z.string().min(1),
   dateSource: z.enum(DATE_SOURCES).optional(),
-  roles: z.record(z.string(), z.string()).optional(),
-  aliases: z.record(z.string(), z.array(z.string())).optional(),
+  // Keyed by people's names: no inherited keys, so a person called "constructor" has no role.
+  roles: z.record(z.string(), z.string()).transform(ownRecord).optional(),
+  aliases: z.record(z.string(), z.array(z.string())).transform(ownRecord).optional(),
   quotes: z.array(quoteSchema).optional(),
   wordCount: z.number().int().nonnegative().optional(),
   seedHash: z.string().optional(),

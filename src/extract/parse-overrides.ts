@@ -5,6 +5,7 @@
 // The shapes are documented with examples in the two YAML files themselves.
 import { z } from "zod";
 import { foldName } from "./fold-name.ts";
+import { findProtoKey, ownRecord } from "../own-record.ts";
 
 const name = z.string({ error: "expected a name (text)" }).trim().min(1, { error: "expected a non-empty name" });
 const names = z.array(name, { error: "expected a list of names" });
@@ -72,6 +73,9 @@ export interface Overrides {
 }
 
 function validate<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  // zod drops a "__proto__" key without a word; say so instead (issue 13, bug 6).
+  const proto = findProtoKey(value);
+  if (proto) throw new Error(`${file}: ${proto.join(".")}: "__proto__" cannot be used as a name here; remove it or spell the name differently`);
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
@@ -85,7 +89,7 @@ function validate<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
 export function parseOverrides(peopleYaml: unknown, tagsYaml: unknown): Overrides {
   const peopleFile = validate(peopleFileSchema, peopleYaml, "people.yaml");
   const tagsFile = validate(tagsFileSchema, tagsYaml, "tags.yaml");
-  const people: Record<string, PersonOverride> = {};
+  const people: Record<string, PersonOverride> = ownRecord({});
   const personAlias = new Map<string, string>();
   for (const [canonical, details] of Object.entries(peopleFile.people ?? {})) {
     const entry: PersonOverride = { aliases: details?.aliases ?? [] };
