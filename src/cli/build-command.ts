@@ -1,6 +1,7 @@
 // gazette build: ingest, then render the site.
 import { ingestExitCode } from "../ingest/format-report.ts";
 import { describeWrites, renderSite } from "../render/render-site.ts";
+import { checkPathPrefix } from "./check-options.ts";
 import { directoryOptions, parseOptions } from "./parse-options.ts";
 import { runIngest } from "./run-ingest.ts";
 
@@ -28,6 +29,7 @@ export async function buildCommand(args: string[]): Promise<number> {
     console.log(BUILD_USAGE);
     return 0;
   }
+  checkPathPrefix(options["path-prefix"]);
   const status = options["skip-ingest"] ? 0 : ingestExitCode(await runIngest(options));
   const started = performance.now();
   const { pages } = await renderSite({ contentDir: options.content, outDir: options.out, pathPrefix: options["path-prefix"] });

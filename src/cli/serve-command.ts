@@ -9,16 +9,21 @@ import { join, resolve } from "node:path";
 import { ARTICLES_DIR } from "../article-pages.ts";
 import { createEleventy, describeWrites, eventsOf, indexSite, WRITTEN_EVENT } from "../render/render-site.ts";
 import type { WriteReport } from "../render/write-changed-files.ts";
+import { checkHost, checkPathPrefix, isLoopback, parsePort } from "./check-options.ts";
+import { guardDevServer } from "./dev-server-guard.ts";
 import { directoryOptions, parseOptions } from "./parse-options.ts";
 import { runIngest, type RunIngestOptions } from "./run-ingest.ts";
 
-export const SERVE_USAGE = `Usage: gazette serve [--seeds DIR] [--content DIR] [--out DIR] [--port N] [--path-prefix /p/]
+export const SERVE_USAGE = `Usage: gazette serve [--seeds DIR] [--content DIR] [--out DIR] [--port N] [--host HOST] [--path-prefix /p/]
 
 Builds the site and serves it on http://localhost:PORT/ with live reload. Editing a seed
 re-ingests it; editing content/ or templates/ rebuilds. The search index is rebuilt after
 each build.
 
-  --port N     port of the dev server (default: 8080)`;
+  --port N       port of the dev server, 1 to 65535 (default: 8080)
+  --host HOST    address to listen on (default: 127.0.0.1, this machine only); another
+                 address lets other machines reach the dev server, which is not hardened
+                 for that: a warning says so`;
 
 /** Saves closer together than this become one ingest or one rebuild. */
 const SETTLE_MS = 100;
@@ -28,12 +33,18 @@ export async function serveCommand(args: string[]): Promise<number> {
     ...directoryOptions,
     out: { type: "string", default: "_site" },
     port: { type: "string", default: "8080" },
+    host: { type: "string", default: "127.0.0.1" },
     "path-prefix": { type: "string", default: "/" },
   });
   if (options.help) {
     console.log(SERVE_USAGE);
     return 0;
   }
+  const port = parsePort(options.port);
+  const host = checkHost(options.host);
+  checkPathPrefix(options["path-prefix"]);
+  if (!isLoopback(host)) console.error(`gazette serve: --host ${host} lets other machines reach this dev server; it is meant for previewing on your own machine`);
+  guardDevServer(host);
   // Resolved now: createEleventy() changes the working directory, and re-ingests must find
   // the same extraction cache and memo as the first one.
   const ingestOptions: RunIngestOptions = {
@@ -51,7 +62,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   // Builds, starts Eleventy's watcher (templates/), and returns the function its watcher calls
   // on a change: it queues the path, rebuilds, and live-reloads the browser.
   const rebuildFor = (await eleventy.watch()) as unknown as (path: string) => Promise<void>;
-  await eleventy.serve(Number(options.port));
+  await eleventy.serve(port);
 
   const searchIndex = serialise();
   const indexSearch = () => searchIndex(() => buildIndex(outDir, ingestOptions.content));
