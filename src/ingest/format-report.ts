@@ -9,6 +9,7 @@ export function formatProblems(report: IngestReport, seedsLabel: string, content
     ...report.rejected.map(({ source, reason }) => `${seed(source)}: ${reason}`),
     ...report.warnings.map(({ source, message }) => `${seed(source)}: ${message}`),
     ...report.duplicates.map(({ source, duplicateOf }) => `${seed(source)}: same text as ${seed(duplicateOf)}; no second page made. Delete one of the two seeds`),
+    ...report.unreadablePages.map(({ page: path, reason }) => `${page(path)}: ${reason}`),
     ...report.keptEdited.map((path) => `${page(path)}: edited by hand since ingest wrote it; kept your edit. Run with --force to overwrite it`),
     ...report.orphaned.map((path) => `${page(path)}: its seed is gone; page kept. Run with --prune to remove it`),
     ...report.pruned.map((path) => `${page(path)}: its seed is gone; removed (--prune)`),
@@ -29,7 +30,7 @@ export function formatSummary(report: IngestReport): string {
   return `ingest: ${parts.join(", ")}`;
 }
 
-/** 0 when every seed became a page (or was a duplicate), 1 when some were rejected. */
+/** 0 when every seed became a page (or was a duplicate), 1 when some seeds or pages were rejected or unreadable. */
 export function ingestExitCode(report: IngestReport): 0 | 1 {
-  return report.rejected.length > 0 ? 1 : 0;
+  return report.rejected.length > 0 || report.unreadablePages.length > 0 ? 1 : 0;
 }

@@ -46,6 +46,8 @@ export interface IngestReport {
   keptEdited: string[];
   /** Pages without ingest's stamp whose `source` names a seed: the person's, left as they are. */
   keptHandMade: string[];
+  /** Pages that could not be read (a symlink loop, no permission): left as they are. */
+  unreadablePages: { page: string; reason: string }[];
   rejected: { source: string; reason: string }[];
   duplicates: { source: string; duplicateOf: string }[];
   warnings: { source: string; message: string }[];
@@ -63,7 +65,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   if (unchangedRun) return unchangedRun;
   const versionOf = (path: string) => snapshot.versionOf(path);
   const articlesDir = join(contentDir, ARTICLES_DIR);
-  const report: IngestReport = { written: [], unchanged: [], keptEdited: [], keptHandMade: [], rejected: [], duplicates: [], warnings: [], orphaned: [], pruned: [] };
+  const report: IngestReport = { written: [], unchanged: [], keptEdited: [], keptHandMade: [], unreadablePages: [], rejected: [], duplicates: [], warnings: [], orphaned: [], pruned: [] };
   const site = loadSiteConfig(contentDir);
   const overrides = readOverrides(contentDir);
 
@@ -78,7 +80,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const extractions = resolveAcrossCorpus(raw).map((extraction, index) => applyOverrides(extraction, overrides, { source: unique[index]!.source }));
 
   removeStaleTemporaryFiles(articlesDir);
-  const pages = readPages(articlesDir, known, versionOf);
+  const pages = readPages(articlesDir, known, versionOf, (file, reason) => report.unreadablePages.push({ page: `${ARTICLES_DIR}/${file}`, reason }));
   // A page without ingest's stamp is the person's who wrote it, even when its `source` names a
   // seed: ingest never writes over it (issue 13, bug 2), and that seed gets no second page.
   const pageBySource = new Map(pages.filter((page) => page.source && page.state !== "hand-made").map((page) => [page.source!, page]));
@@ -110,8 +112,12 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
 
   // A rejected seed still exists: its page is the last good copy of the story, never an orphan
   // to prune (issue 13, bug 1).
-  const existingSources = new Set([...seeds.map((seed) => seed.source), ...report.rejected.map((problem) => problem.source)]);
-  reportOrphans(articlesDir, pages, existingSources, options, report, known);
+  // A folder that could not be listed is rejected as "folder/": its seeds may all still be there.
+  const rejected = report.rejected.map((problem) => problem.source);
+  const existing = new Set([...seeds.map((seed) => seed.source), ...rejected]);
+  const unlisted = rejected.filter((source) => source.endsWith("/"));
+  const seedExists = (source: string) => existing.has(source) || unlisted.some((folder) => source.startsWith(folder));
+  reportOrphans(articlesDir, pages, seedExists, options, report, known);
   known.save();
   const touched = [...report.written, ...report.pruned].map((page) => join(contentDir, page));
   rememberIngest(memo, report, snapshot, touched);
@@ -120,7 +126,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
 
 function readAllSeeds(seedsDir: string, report: IngestReport, known: KnownFiles, versionOf: (path: string) => string | undefined): Seed[] {
   const seeds: Seed[] = [];
-  for (const source of listSeeds(seedsDir)) {
+  for (const source of listSeeds(seedsDir, (folder, reason) => report.rejected.push({ source: folder, reason }))) {
     const version = versionOf(join(seedsDir, source));
     const facts = known.recall<SeedFacts>("seed", source, version);
     const result = facts ? { ok: true as const, seed: seedFromFacts(seedsDir, source, facts), warning: facts.warning } : readSeed(seedsDir, source);
@@ -229,9 +235,9 @@ function writePage(articlesDir: string, existing: ExistingPage | undefined, page
   report.written.push(relativePath);
 }
 
-function reportOrphans(articlesDir: string, pages: ExistingPage[], sources: Set<string>, options: IngestOptions, report: IngestReport, known: KnownFiles): void {
+function reportOrphans(articlesDir: string, pages: ExistingPage[], seedExists: (source: string) => boolean, options: IngestOptions, report: IngestReport, known: KnownFiles): void {
   for (const page of pages) {
-    if (!page.source || page.state === "hand-made" || sources.has(page.source)) continue;
+    if (!page.source || page.state === "hand-made" || seedExists(page.source)) continue;
     const relativePath = `${ARTICLES_DIR}/${page.file}`;
     if (options.prune && (page.state === "pristine" || options.force)) {
       rmSync(join(articlesDir, page.file));

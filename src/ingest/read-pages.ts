@@ -29,13 +29,31 @@ export interface ExistingPage extends PageFacts {
 
 const KIND = "page";
 
-/** `versionOf` gives a file's version (known-files.ts), e.g. from a snapshot taken as the run began. */
-export function readPages(articlesDir: string, known: KnownFiles, versionOf: (path: string) => string | undefined = fileVersion): ExistingPage[] {
+/**
+ * `versionOf` gives a file's version (known-files.ts), e.g. from a snapshot taken as the run
+ * began. A page that cannot be read (a symlink loop, no permission) goes to `onProblem` and is
+ * treated as hand-made: nothing is written over it and its URL stays taken (issue 13, bug 8).
+ */
+export function readPages(
+  articlesDir: string,
+  known: KnownFiles,
+  versionOf: (path: string) => string | undefined = fileVersion,
+  onProblem: (file: string, reason: string) => void = () => {},
+): ExistingPage[] {
   return listArticlePages(articlesDir).map((file) => {
     const path = join(articlesDir, file);
     const text = () => readArticlePage(path).text;
     const version = versionOf(path);
-    const facts = known.recall<PageFacts>(KIND, file, version) ?? readFacts(path);
+    let facts = known.recall<PageFacts>(KIND, file, version);
+    if (!facts) {
+      try {
+        facts = readFacts(path);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
+        onProblem(file, `cannot be read (${code}); left as it is. Check its permissions, or remove it`);
+        return { state: "hand-made" as const, file, text };
+      }
+    }
     known.remember(KIND, file, version, facts);
     return { ...facts, file, text };
   });
