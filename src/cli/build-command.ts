@@ -1,7 +1,7 @@
 // gazette build: ingest, then render the site.
 import { ingestExitCode } from "../ingest/format-report.ts";
 import { describeWrites, renderSite } from "../render/render-site.ts";
-import { checkPathPrefix } from "./check-options.ts";
+import { checkOutDir, checkPathPrefix } from "./check-options.ts";
 import { directoryOptions, parseOptions } from "./parse-options.ts";
 import { runIngest } from "./run-ingest.ts";
 
@@ -30,6 +30,7 @@ export async function buildCommand(args: string[]): Promise<number> {
     return 0;
   }
   checkPathPrefix(options["path-prefix"]);
+  checkOutDir(options.out, { seeds: options.seeds, content: options.content });
   const status = options["skip-ingest"] ? 0 : ingestExitCode(await runIngest(options));
   const started = performance.now();
   const { pages } = await renderSite({ contentDir: options.content, outDir: options.out, pathPrefix: options["path-prefix"] });

@@ -1,7 +1,9 @@
 // Command-line values checked at the boundary: a bad one is a UsageError (exit 2) naming the
 // flag and the fix, instead of a silent default (`--port abc` served on 8080) or a broken site
 // (`--path-prefix ../`). Issue 13.
+import { realpathSync } from "node:fs";
 import { isIP } from "node:net";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { UsageError } from "../errors.ts";
 
 /**
@@ -45,4 +47,39 @@ export function checkPathPrefix(value: string): string {
   const bad = segments.find((segment) => segment === "." || segment === ".." || !/^[A-Za-z0-9._~!$&'()*+,;=:@%-]+$/.test(segment) || /%(?![0-9A-Fa-f]{2})/.test(segment));
   if (bad !== undefined) throw new UsageError(`--path-prefix ${JSON.stringify(value)} is not a URL path; use plain segments such as /news/ (no spaces, "." or "..")`);
   return value;
+}
+
+/**
+ * The site folder must be apart from the seeds and content folders: a site written into seeds/
+ * was read back as seeds (robots.txt published as "User-agent: *"), and a site folder holding
+ * either would have its stale-file clean-up reach them (issue 13, bug 9).
+ * @example
+ * checkOutDir("seeds/site", { seeds: "seeds", content: "content" }) // throws UsageError
+ */
+export function checkOutDir(out: string, folders: { seeds: string; content: string }): string {
+  const site = realPath(out);
+  for (const [flag, dir] of Object.entries(folders)) {
+    const other = realPath(dir);
+    if (isWithin(site, other) || isWithin(other, site)) {
+      throw new UsageError(`--out "${out}" overlaps the ${flag} folder "${dir}"; write the site to a folder of its own, such as _site`);
+    }
+  }
+  return out;
+}
+
+/** The absolute path with symlinks resolved, as far as the path exists. */
+function realPath(path: string): string {
+  const absolute = resolve(path);
+  try {
+    return realpathSync.native(absolute);
+  } catch {
+    const parent = dirname(absolute);
+    return parent === absolute ? absolute : join(realPath(parent), basename(absolute));
+  }
+}
+
+/** True when `inner` is `outer` or inside it. */
+function isWithin(inner: string, outer: string): boolean {
+  const path = relative(outer, inner);
+  return path === "" || (!path.startsWith("..") && !isAbsolute(path));
 }

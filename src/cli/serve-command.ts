@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { ARTICLES_DIR } from "../article-pages.ts";
 import { createEleventy, describeWrites, eventsOf, indexSite, WRITTEN_EVENT } from "../render/render-site.ts";
 import type { WriteReport } from "../render/write-changed-files.ts";
-import { checkHost, checkPathPrefix, isLoopback, parsePort } from "./check-options.ts";
+import { checkHost, checkOutDir, checkPathPrefix, isLoopback, parsePort } from "./check-options.ts";
 import { guardDevServer } from "./dev-server-guard.ts";
 import { directoryOptions, parseOptions } from "./parse-options.ts";
 import { runIngest, type RunIngestOptions } from "./run-ingest.ts";
@@ -43,6 +43,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   const port = parsePort(options.port);
   const host = checkHost(options.host);
   checkPathPrefix(options["path-prefix"]);
+  checkOutDir(options.out, { seeds: options.seeds, content: options.content });
   if (!isLoopback(host)) console.error(`gazette serve: --host ${host} lets other machines reach this dev server; it is meant for previewing on your own machine`);
   guardDevServer(host);
   // Resolved now: createEleventy() changes the working directory, and re-ingests must find
