@@ -265,8 +265,12 @@ function readOverrides(contentDir: string): Overrides {
       throw new ConfigError(file, `is not valid YAML (${(error as Error).message.split("\n")[0]}); fix the syntax`);
     }
   };
+  // Read before the try: a file that is not YAML is already a ConfigError naming it, which the
+  // catch below used to wrap again under people.yaml's name (issue 13).
+  const people = read("people.yaml");
+  const tags = read("tags.yaml");
   try {
-    return parseOverrides(read("people.yaml"), read("tags.yaml"));
+    return parseOverrides(people, tags);
   } catch (error) {
     // parseOverrides says "people.yaml: <key>: expected …", one line per problem.
     const message = (error as Error).message;
