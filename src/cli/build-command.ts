@@ -16,7 +16,7 @@ Ingests the seeds, then renders content/ through templates/ into a static site.
   --skip-ingest        render content/ as it is, without reading seeds
   -q, --quiet          print problems only
 
-Exit status: 0 built, 1 built but some seeds were rejected, 2 usage error.`;
+Exit status: 0 built, 1 built but some seeds or pages were rejected, 2 usage or configuration error.`;
 
 export async function buildCommand(args: string[]): Promise<number> {
   const options = parseOptions(args, {
@@ -33,10 +33,11 @@ export async function buildCommand(args: string[]): Promise<number> {
   checkOutDir(options.out, { seeds: options.seeds, content: options.content });
   const status = options["skip-ingest"] ? 0 : ingestExitCode(await runIngest(options));
   const started = performance.now();
-  const { pages } = await renderSite({ contentDir: options.content, outDir: options.out, pathPrefix: options["path-prefix"] });
+  const { pages, leftOut } = await renderSite({ contentDir: options.content, outDir: options.out, pathPrefix: options["path-prefix"] });
   if (!options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.error(`build: ${describeWrites(pages)}; site in ${options.out} in ${seconds} s`);
   }
-  return status;
+  // A page left out of the site is a rejected page: exit 1, the rest is published (issue 13, bug 7).
+  return leftOut > 0 ? 1 : status;
 }

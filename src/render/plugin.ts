@@ -16,6 +16,9 @@ import { assetUrls, buildSiteAssets, writeSiteAssets } from "./site-assets.ts";
 import { newsArticleData, personData } from "./structured-data.ts";
 import type { ContentError } from "../errors.ts";
 
+/** Emitted with the number of pages left out of the site, so `gazette build` can exit 1. */
+export const LEFT_OUT_EVENT = "gazette.left-out";
+
 /** A page left out of the site is news to its editor: one line each, on every build. */
 function reportContentProblems(problems: readonly ContentError[]): void {
   for (const problem of problems) console.warn(`${problem.message}; page left out of the site`);
@@ -31,6 +34,7 @@ export interface EleventyConfig {
   addFilter(name: string, filter: (...args: any[]) => unknown): void;
   addWatchTarget(path: string): void;
   on(event: string, listener: (...args: any[]) => unknown): void;
+  emit(event: string, ...args: unknown[]): unknown;
 }
 
 export default function gazettePlugin(eleventyConfig: EleventyConfig, options: GazettePluginOptions): void {
@@ -47,6 +51,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
   eleventyConfig.addGlobalData("gazette", (): SiteModel => {
     const { articles, problems } = loadArticles(contentDir, markdown);
     reportContentProblems(problems);
+    void eleventyConfig.emit(LEFT_OUT_EVENT, problems.length);
     markdown.retainOnly(articles.map((article) => article.body));
     // Frozen so Eleventy's data merge passes it by reference instead of copying it per template.
     return Object.freeze(buildSiteModel(articles, site(), pathPrefix, loadPersonNotes(contentDir)));

@@ -62,6 +62,11 @@ describe("a hand edit that breaks a page's YAML", () => {
     expect(run.stderr).toMatch(/storm-hits-coast\.md: edited by hand since ingest wrote it; kept your edit/);
     expect(pageFiles(workspace.content)).toEqual(["storm-hits-coast.md"]);
     expect(readFileSync(page, "utf8")).toBe(broken);
+
+    // The build leaves the broken page out, says so, and exits 1: not a silent success.
+    const build = gazette(workspace, "build", "--quiet");
+    expect(build.stderr).toMatch(/articles\/storm-hits-coast\.md: .*; page left out of the site/);
+    expect(build.status).toBe(1);
   });
 });
 
