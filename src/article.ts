@@ -1,7 +1,9 @@
 // The Article: the contract between ingest (which writes content/articles/*.md) and render
 // (which reads them). The schema is checked at both boundaries, so a hand edit that breaks the
 // contract is reported with the file and the field instead of producing a broken page.
+import { DateTime } from "luxon";
 import { z } from "zod";
+import { ownRecord } from "./own-record.ts";
 
 const isoDateWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -19,14 +21,19 @@ export const quoteSchema = z.object({
 export const articleSchema = z.object({
   title: z.string().min(1, "expected a non-empty headline"),
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected lower-case ASCII words joined by hyphens"),
-  date: z.string().regex(isoDateWithOffset, "expected an ISO 8601 date with offset, like 2025-04-24T09:30:00-04:00"),
+  date: z
+    .string()
+    .regex(isoDateWithOffset, "expected an ISO 8601 date with offset, like 2025-04-24T09:30:00-04:00")
+    // The pattern lets 2025-13-45 through; luxon does not (issue 13: values that parse but are out of range).
+    .refine((date) => DateTime.fromISO(date, { setZone: true }).isValid, "expected a real calendar date and time, like 2025-04-24T09:30:00-04:00"),
   description: z.string(),
   people: z.array(z.string().min(1)),
   tags: z.array(z.string().min(1)),
   source: z.string().min(1),
   dateSource: z.enum(DATE_SOURCES).optional(),
-  roles: z.record(z.string(), z.string()).optional(),
-  aliases: z.record(z.string(), z.array(z.string())).optional(),
+  // Keyed by people's names: no inherited keys, so a person called "constructor" has no role.
+  roles: z.record(z.string(), z.string()).transform(ownRecord).optional(),
+  aliases: z.record(z.string(), z.array(z.string())).transform(ownRecord).optional(),
   quotes: z.array(quoteSchema).optional(),
   wordCount: z.number().int().nonnegative().optional(),
   seedHash: z.string().optional(),

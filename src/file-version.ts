@@ -3,8 +3,16 @@
 // read again. Ingest replaces files by rename, which gives them a new inode.
 import { statSync } from "node:fs";
 
-/** "inode:size:mtime" of the file at `path`, or undefined when it cannot be stat'ed. */
+/**
+ * "inode:size:mtime" of the file at `path`, or undefined when it cannot be stat'ed: missing, a
+ * symlink loop (ELOOP), a folder that may not be entered (EACCES). Whoever reads the file next
+ * reports why; one bad entry must not stop a run (issue 13, bug 8).
+ */
 export function fileVersion(path: string): string | undefined {
-  const stats = statSync(path, { throwIfNoEntry: false });
-  return stats && `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+  try {
+    const stats = statSync(path, { throwIfNoEntry: false });
+    return stats && `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
 }

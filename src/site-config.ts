@@ -9,18 +9,22 @@ import { ConfigError } from "./errors.ts";
 /** The placeholder origin: a site still on it publishes links to a domain that is not its own. */
 export const DEFAULT_URL = "https://example.org";
 
+// Only http and https: these URLs become links, feed ids and JSON-LD, where a javascript: or
+// data: URL would run script or mislead a reader (issue 13).
+const webUrl = z.url({ protocol: /^https?$/, error: "expected an http:// or https:// URL, such as https://news.example.org" });
+
 export const siteConfigSchema = z.object({
   title: z.string().min(1).default("Gazette"),
   description: z.string().default("News, from plain text to the page."),
   /** The origin the site is served from, without the path prefix: "https://news.example.org". */
-  url: z.url().default(DEFAULT_URL),
+  url: webUrl.default(DEFAULT_URL),
   language: z.string().min(2).default("en"),
   timeZone: z
     .string()
     .refine((zone) => IANAZone.isValidZone(zone), "expected an IANA time zone such as Europe/London")
     .default("UTC"),
   publisher: z
-    .object({ name: z.string().min(1), url: z.url().optional(), logo: z.string().optional() })
+    .object({ name: z.string().min(1), url: webUrl.optional(), logo: z.string().optional() })
     .default({ name: "Gazette" }),
   about: z.string().default(""),
   /** Articles per page on the home page and on tag and person pages. */

@@ -3,9 +3,23 @@
 import { hashText } from "./hash.ts";
 import { slugify } from "./slug.ts";
 
-/** Slug for a tag or person name; never empty, even for names with no Latin letters. */
+/**
+ * Slugs a name may not have: fixed routes beside the tag and person pages (/tags/by-count/).
+ * A firm called "By Count" must not take that page's URL and break the build (issue 13, bug 5).
+ */
+export const RESERVED_NAME_SLUGS: ReadonlySet<string> = new Set(["by-count"]);
+
+/**
+ * Slug for a tag or person name; never empty, even for names with no Latin letters, and never
+ * a reserved route (it gets a suffix from the name's hash instead).
+ * @example
+ * nameSlug("NATO") //=> "nato"
+ * nameSlug("By Count") //=> "by-count-" + 6 hex digits
+ */
 export function nameSlug(name: string): string {
-  return slugify(name) || `n-${hashText(name.normalize("NFC"), 8)}`;
+  const slug = slugify(name);
+  if (slug === "") return `n-${hashText(name.normalize("NFC"), 8)}`;
+  return RESERVED_NAME_SLUGS.has(slug) ? `${slug}-${hashText(name.normalize("NFC"), 6)}` : slug;
 }
 
 /** "/news" or "/news/" or "news" → "/news/"; "" → "/". */

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { formatSummary, ingestExitCode } from "../ingest/format-report.ts";
 import { describeWrites, renderSite } from "../render/render-site.ts";
 import { loadSiteConfig, SITE_CONFIG_FILE } from "../site-config.ts";
+import { checkOutDir, checkPathPrefix } from "./check-options.ts";
 import { defaultUrlWarning } from "./default-url-warning.ts";
 import { directoryOptions, parseOptions } from "./parse-options.ts";
 import { runIngest } from "./run-ingest.ts";
@@ -20,7 +21,7 @@ one summary line. Warns while content/_data/site.json has no "url" of its own.
   -q, --quiet          print problems only
   -h, --help           print this help
 
-Exit status: 0 built, 1 built but some seeds were rejected, 2 usage error.`;
+Exit status: 0 built, 1 built but some seeds or pages were rejected, 2 usage or configuration error.`;
 
 export const BUILD_OPTIONS = {
   ...directoryOptions,
@@ -35,16 +36,19 @@ export async function buildCommand(args: string[]): Promise<number> {
     console.log(BUILD_USAGE);
     return 0;
   }
+  checkPathPrefix(options["path-prefix"]);
+  checkOutDir(options.out, { seeds: options.seeds, content: options.content });
   const report = options["skip-ingest"] ? undefined : await runIngest({ ...options, summary: false });
   const warning = defaultUrlWarning(loadSiteConfig(options.content), join(options.content, SITE_CONFIG_FILE));
   if (warning) console.error(warning);
   const started = performance.now();
-  const { pages } = await renderSite({ contentDir: options.content, outDir: options.out, pathPrefix: options["path-prefix"] });
+  const { pages, leftOut } = await renderSite({ contentDir: options.content, outDir: options.out, pathPrefix: options["path-prefix"] });
   if (!options.quiet) {
     // One line per build: what render wrote, then what ingest did.
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const ingested = report ? `; ${formatSummary(report)}` : "";
     console.error(`build: ${describeWrites(pages)}; site in ${options.out} in ${seconds} s${ingested}`);
   }
-  return report ? ingestExitCode(report) : 0;
+  // A page left out of the site is a rejected page: exit 1, the rest is published (issue 13, bug 7).
+  return leftOut > 0 ? 1 : report ? ingestExitCode(report) : 0;
 }

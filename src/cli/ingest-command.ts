@@ -15,7 +15,8 @@ Turns every *.txt under the seeds folder into a page under CONTENT/articles/.
   -q, --quiet     print problems only, no progress bar or summary
   -h, --help      print this help
 
-Exit status: 0 every seed is on the site, 1 some seeds were rejected (the rest written), 2 usage error.`;
+Exit status: 0 every seed is on the site, 1 some seeds or pages were rejected (the rest written), 2 usage or
+configuration error.`;
 
 export const INGEST_OPTIONS = {
   ...directoryOptions,

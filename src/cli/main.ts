@@ -1,6 +1,7 @@
-// argv → one of the gazette commands → exit status (0 good, 1 some input rejected, 2 usage).
+// argv → one of the gazette commands → exit status (0 good, 1 some input rejected, 2 usage or
+// configuration error).
 // Commands are imported when run, so `gazette --help` does not load Eleventy or the NLP library.
-import { isFileProblem, UsageError } from "../errors.ts";
+import { ConfigError, isFileProblem, UsageError } from "../errors.ts";
 import { closestWord } from "./did-you-mean.ts";
 import { gazetteVersion } from "./version.ts";
 
@@ -53,7 +54,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (isFileProblem(error)) {
       console.error(error.message);
-      return 1;
+      // A broken configuration stops the run: exit 2, as for a usage error. 1 is for rejected
+      // seeds and pages, with the rest published (issue 13).
+      return error instanceof ConfigError ? 2 : 1;
     }
     throw error;
   }

@@ -9,11 +9,13 @@ import { join, resolve } from "node:path";
 import { ARTICLES_DIR } from "../article-pages.ts";
 import { createEleventy, describeWrites, eventsOf, indexSite, WRITTEN_EVENT } from "../render/render-site.ts";
 import type { WriteReport } from "../render/write-changed-files.ts";
+import { checkHost, checkOutDir, checkPathPrefix, isLoopback, parsePort } from "./check-options.ts";
+import { guardDevServer } from "./dev-server-guard.ts";
 import { withoutWriteCount, type ConsoleLike } from "./eleventy-console.ts";
 import { directoryOptions, parseOptions } from "./parse-options.ts";
 import { runIngest, type RunIngestOptions } from "./run-ingest.ts";
 
-export const SERVE_USAGE = `Usage: gazette serve [--seeds DIR] [--content DIR] [--out DIR] [--port N] [--path-prefix /p/] [--quiet]
+export const SERVE_USAGE = `Usage: gazette serve [--seeds DIR] [--content DIR] [--out DIR] [--port N] [--host HOST] [--path-prefix /p/] [--quiet]
 
 Builds the site and serves it on http://localhost:PORT/ with live reload. Editing a seed
 re-ingests it; editing content/ or templates/ rebuilds. The search index is rebuilt after
@@ -22,7 +24,10 @@ each build. Stop it with Ctrl-C.
   --seeds DIR          where the seeds are (default: seeds)
   --content DIR        where article pages are kept (default: content)
   --out DIR            where the site is written (default: _site)
-  --port N             port of the dev server (default: 8080)
+  --port N             port of the dev server, 1 to 65535 (default: 8080)
+  --host HOST          address to listen on (default: 127.0.0.1, this machine only); another
+                       address lets other machines reach the dev server, which is not hardened
+                       for that: a warning says so
   --path-prefix /p/    the sub-path the site is served under (default: /)
   -q, --quiet          no progress bar or summary for the first ingest
   -h, --help           print this help`;
@@ -34,6 +39,7 @@ export const SERVE_OPTIONS = {
   ...directoryOptions,
   out: { type: "string", default: "_site" },
   port: { type: "string", default: "8080" },
+  host: { type: "string", default: "127.0.0.1" },
   "path-prefix": { type: "string", default: "/" },
 } as const;
 
@@ -43,6 +49,12 @@ export async function serveCommand(args: string[]): Promise<number> {
     console.log(SERVE_USAGE);
     return 0;
   }
+  const port = parsePort(options.port);
+  const host = checkHost(options.host);
+  checkPathPrefix(options["path-prefix"]);
+  checkOutDir(options.out, { seeds: options.seeds, content: options.content });
+  if (!isLoopback(host)) console.error(`gazette serve: --host ${host} lets other machines reach this dev server; it is meant for previewing on your own machine`);
+  guardDevServer(host);
   // Resolved now: createEleventy() changes the working directory, and re-ingests must find
   // the same extraction cache and memo as the first one.
   const ingestOptions: RunIngestOptions = {
@@ -62,7 +74,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   // Builds, starts Eleventy's watcher (templates/), and returns the function its watcher calls
   // on a change: it queues the path, rebuilds, and live-reloads the browser.
   const rebuildFor = (await eleventy.watch()) as unknown as (path: string) => Promise<void>;
-  await eleventy.serve(Number(options.port));
+  await eleventy.serve(port);
 
   const searchIndex = serialise();
   const indexSearch = () => searchIndex(() => buildIndex(outDir, ingestOptions.content));

@@ -5,8 +5,14 @@
 // The shapes are documented with examples in the two YAML files themselves.
 import { z } from "zod";
 import { foldName } from "./fold-name.ts";
+import { stripBidiControls } from "../bidi-controls.ts";
+import { findProtoKey, ownRecord } from "../own-record.ts";
 
-const name = z.string({ error: "expected a name (text)" }).trim().min(1, { error: "expected a non-empty name" });
+// Bidi controls would make a name on the site read as another (src/bidi-controls.ts).
+const name = z
+  .string({ error: "expected a name (text)" })
+  .transform(stripBidiControls)
+  .pipe(z.string().trim().min(1, { error: "expected a non-empty name" }));
 const names = z.array(name, { error: "expected a list of names" });
 
 const personSchema = z
@@ -72,6 +78,9 @@ export interface Overrides {
 }
 
 function validate<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  // zod drops a "__proto__" key without a word; say so instead (issue 13, bug 6).
+  const proto = findProtoKey(value);
+  if (proto) throw new Error(`${file}: ${proto.join(".")}: "__proto__" cannot be used as a name here; remove it or spell the name differently`);
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
@@ -85,9 +94,10 @@ function validate<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
 export function parseOverrides(peopleYaml: unknown, tagsYaml: unknown): Overrides {
   const peopleFile = validate(peopleFileSchema, peopleYaml, "people.yaml");
   const tagsFile = validate(tagsFileSchema, tagsYaml, "tags.yaml");
-  const people: Record<string, PersonOverride> = {};
+  const people: Record<string, PersonOverride> = ownRecord({});
   const personAlias = new Map<string, string>();
-  for (const [canonical, details] of Object.entries(peopleFile.people ?? {})) {
+  for (const [key, details] of Object.entries(peopleFile.people ?? {})) {
+    const canonical = stripBidiControls(key);
     const entry: PersonOverride = { aliases: details?.aliases ?? [] };
     if (details?.role) entry.role = details.role;
     if (details?.bio) entry.bio = details.bio;
@@ -100,8 +110,8 @@ export function parseOverrides(peopleYaml: unknown, tagsYaml: unknown): Override
     namesakes.set(foldName(form), rules.map((r) => ({ name: r.name, tags: r.tags ?? [], sources: r.sources ?? [], default: r.default ?? false })));
   const tagAlias = new Map<string, string>();
   for (const [from, to] of Object.entries(tagsFile.rename ?? {})) tagAlias.set(foldName(from), to);
-  for (const [canonical, aliases] of Object.entries(tagsFile.merge ?? {}))
-    for (const alias of aliases) tagAlias.set(foldName(alias), canonical);
+  for (const [key, aliases] of Object.entries(tagsFile.merge ?? {}))
+    for (const alias of aliases) tagAlias.set(foldName(alias), stripBidiControls(key));
   return {
     people,
     personAlias,

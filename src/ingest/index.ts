@@ -44,6 +44,10 @@ export interface IngestReport {
   unchanged: string[];
   /** Pages a person edited: kept as they are. */
   keptEdited: string[];
+  /** Pages without ingest's stamp whose `source` names a seed: the person's, left as they are. */
+  keptHandMade: string[];
+  /** Pages that could not be read (a symlink loop, no permission): left as they are. */
+  unreadablePages: { page: string; reason: string }[];
   rejected: { source: string; reason: string }[];
   /** Seeds with the same text as another; `isNew` when no earlier run reported the pair. */
   duplicates: { source: string; duplicateOf: string; isNew: boolean }[];
@@ -62,7 +66,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   if (unchangedRun) return unchangedRun;
   const versionOf = (path: string) => snapshot.versionOf(path);
   const articlesDir = join(contentDir, ARTICLES_DIR);
-  const report: IngestReport = { written: [], unchanged: [], keptEdited: [], rejected: [], duplicates: [], warnings: [], orphaned: [], pruned: [] };
+  const report: IngestReport = { written: [], unchanged: [], keptEdited: [], keptHandMade: [], unreadablePages: [], rejected: [], duplicates: [], warnings: [], orphaned: [], pruned: [] };
   const site = loadSiteConfig(contentDir);
   const overrides = readOverrides(contentDir);
 
@@ -77,11 +81,16 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const extractions = resolveAcrossCorpus(raw).map((extraction, index) => applyOverrides(extraction, overrides, { source: unique[index]!.source }));
 
   removeStaleTemporaryFiles(articlesDir);
-  const pages = readPages(articlesDir, known, versionOf);
-  const pageBySource = new Map(pages.filter((page) => page.source).map((page) => [page.source!, page]));
+  const pages = readPages(articlesDir, known, versionOf, (file, reason) => report.unreadablePages.push({ page: `${ARTICLES_DIR}/${file}`, reason }));
+  // A page without ingest's stamp is the person's who wrote it, even when its `source` names a
+  // seed: ingest never writes over it (issue 13, bug 2), and that seed gets no second page.
+  const pageBySource = new Map(pages.filter((page) => page.source && page.state !== "hand-made").map((page) => [page.source!, page]));
+  const handMadeBySource = new Map(pages.filter((page) => page.source && page.state === "hand-made").map((page) => [page.source!, page]));
   const uniqueSources = new Set(unique.map((seed) => seed.source));
-  // Pages that are not this run's (hand-made, or from a seed that is gone) keep their URLs.
-  const takenByOtherPages = new Set(pages.filter((page) => !page.source || !uniqueSources.has(page.source)).map((page) => page.file.replace(/\.md$/, "")));
+  // Pages that are not this run's (hand-made, or from a seed that is gone) keep their URLs:
+  // both their file name and the slug they declare, which is the URL render gives them.
+  const otherPages = pages.filter((page) => !page.source || page.state === "hand-made" || !uniqueSources.has(page.source));
+  const takenByOtherPages = new Set(otherPages.flatMap((page) => [page.file.replace(/\.md$/, ""), ...(page.slug ? [page.slug] : [])]));
   const slugs = assignSlugs(
     unique.map((seed) => ({ source: seed.source, title: seed.headline, textHash: seed.textHash, existingSlug: pageBySource.get(seed.source)?.slug })),
     takenByOtherPages,
@@ -90,6 +99,11 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const dateSources = { manifest: readDatesManifestOnce(seedsDir, site.timeZone, known, versionOf), git: readGitAddDates(seedsDir, site.timeZone) };
   mkdirSync(articlesDir, { recursive: true });
   unique.forEach((seed, index) => {
+    const handMade = handMadeBySource.get(seed.source);
+    if (handMade) {
+      report.keptHandMade.push(`${ARTICLES_DIR}/${handMade.file}`);
+      return;
+    }
     const slug = slugs.get(seed.source)!;
     const existing = pageBySource.get(seed.source);
     const date = dateSeed(seed.source, seed.path, dateSources, existing?.date, site.timeZone);
@@ -97,7 +111,14 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     writePage(articlesDir, existing, page, options.force ?? false, report, known);
   });
 
-  reportOrphans(articlesDir, pages, new Set(seeds.map((seed) => seed.source)), options, report, known);
+  // A rejected seed still exists: its page is the last good copy of the story, never an orphan
+  // to prune (issue 13, bug 1).
+  // A folder that could not be listed is rejected as "folder/": its seeds may all still be there.
+  const rejected = report.rejected.map((problem) => problem.source);
+  const existing = new Set([...seeds.map((seed) => seed.source), ...rejected]);
+  const unlisted = rejected.filter((source) => source.endsWith("/"));
+  const seedExists = (source: string) => existing.has(source) || unlisted.some((folder) => source.startsWith(folder));
+  reportOrphans(articlesDir, pages, seedExists, options, report, known);
   known.save();
   const touched = [...report.written, ...report.pruned].map((page) => join(contentDir, page));
   rememberIngest(memo, report, snapshot, touched);
@@ -106,7 +127,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
 
 function readAllSeeds(seedsDir: string, report: IngestReport, known: KnownFiles, versionOf: (path: string) => string | undefined): Seed[] {
   const seeds: Seed[] = [];
-  for (const source of listSeeds(seedsDir)) {
+  for (const source of listSeeds(seedsDir, (folder, reason) => report.rejected.push({ source: folder, reason }))) {
     const version = versionOf(join(seedsDir, source));
     const facts = known.recall<SeedFacts>("seed", source, version);
     const result = facts ? { ok: true as const, seed: seedFromFacts(seedsDir, source, facts), warning: facts.warning } : readSeed(seedsDir, source);
@@ -221,9 +242,9 @@ function writePage(articlesDir: string, existing: ExistingPage | undefined, page
   report.written.push(relativePath);
 }
 
-function reportOrphans(articlesDir: string, pages: ExistingPage[], sources: Set<string>, options: IngestOptions, report: IngestReport, known: KnownFiles): void {
+function reportOrphans(articlesDir: string, pages: ExistingPage[], seedExists: (source: string) => boolean, options: IngestOptions, report: IngestReport, known: KnownFiles): void {
   for (const page of pages) {
-    if (!page.source || page.state === "hand-made" || sources.has(page.source)) continue;
+    if (!page.source || page.state === "hand-made" || seedExists(page.source)) continue;
     const relativePath = `${ARTICLES_DIR}/${page.file}`;
     if (options.prune && (page.state === "pristine" || options.force)) {
       rmSync(join(articlesDir, page.file));
@@ -251,8 +272,12 @@ function readOverrides(contentDir: string): Overrides {
       throw new ConfigError(file, `is not valid YAML (${(error as Error).message.split("\n")[0]}); fix the syntax`);
     }
   };
+  // Read before the try: a file that is not YAML is already a ConfigError naming it, which the
+  // catch below used to wrap again under people.yaml's name (issue 13).
+  const people = read("people.yaml");
+  const tags = read("tags.yaml");
   try {
-    return parseOverrides(read("people.yaml"), read("tags.yaml"));
+    return parseOverrides(people, tags);
   } catch (error) {
     // parseOverrides says "people.yaml: <key>: expected …", one line per problem.
     const message = (error as Error).message;

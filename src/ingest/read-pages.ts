@@ -29,13 +29,31 @@ export interface ExistingPage extends PageFacts {
 
 const KIND = "page";
 
-/** `versionOf` gives a file's version (known-files.ts), e.g. from a snapshot taken as the run began. */
-export function readPages(articlesDir: string, known: KnownFiles, versionOf: (path: string) => string | undefined = fileVersion): ExistingPage[] {
+/**
+ * `versionOf` gives a file's version (known-files.ts), e.g. from a snapshot taken as the run
+ * began. A page that cannot be read (a symlink loop, no permission) goes to `onProblem` and is
+ * treated as hand-made: nothing is written over it and its URL stays taken (issue 13, bug 8).
+ */
+export function readPages(
+  articlesDir: string,
+  known: KnownFiles,
+  versionOf: (path: string) => string | undefined = fileVersion,
+  onProblem: (file: string, reason: string) => void = () => {},
+): ExistingPage[] {
   return listArticlePages(articlesDir).map((file) => {
     const path = join(articlesDir, file);
     const text = () => readArticlePage(path).text;
     const version = versionOf(path);
-    const facts = known.recall<PageFacts>(KIND, file, version) ?? readFacts(path);
+    let facts = known.recall<PageFacts>(KIND, file, version);
+    if (!facts) {
+      try {
+        facts = readFacts(path);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
+        onProblem(file, `cannot be read (${code}); left as it is. Check its permissions, or remove it`);
+        return { state: "hand-made" as const, file, text };
+      }
+    }
     known.remember(KIND, file, version, facts);
     return { ...facts, file, text };
   });
@@ -57,6 +75,25 @@ function readFacts(path: string): PageFacts {
     facts.source = parsed.data.source;
     facts.slug = parsed.data.slug;
     if (parsed.data.dateSource) facts.date = { date: parsed.data.date, dateSource: parsed.data.dateSource };
+  } else {
+    // A hand edit that broke the YAML must not cut the page from its seed: ingest would write
+    // the article again under a new URL (issue 13, bug 7). Ingest's own lines are still readable.
+    const source = quotedLine("source", text);
+    const slug = quotedLine("slug", text);
+    if (source) facts.source = source;
+    if (slug) facts.slug = slug;
   }
   return facts;
+}
+
+/** The value of a `key: "<JSON string>"` line as ingest writes it, if the page has one. */
+function quotedLine(key: string, text: string): string | undefined {
+  const match = new RegExp(String.raw`^${key}: ("(?:[^"\\\n]|\\.)*")$`, "m").exec(text);
+  if (!match) return undefined;
+  try {
+    const value: unknown = JSON.parse(match[1]!);
+    return typeof value === "string" && value !== "" ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -17,11 +17,24 @@ export type SeedResult =
   | { ok: true; seed: Seed; warning?: string }
   | { ok: false; source: string; reason: string };
 
-/** Every `*.txt` under `seedsDir`, recursively, as sorted paths relative to it. Dot-files are skipped. */
-export function listSeeds(seedsDir: string): string[] {
+/**
+ * Every `*.txt` under `seedsDir`, recursively, as sorted paths relative to it. Dot-files are
+ * skipped. A subfolder that cannot be listed (EACCES, ELOOP…) is given to `onProblem` as
+ * "sub/folder/" and the walk goes on: one bad entry must not stop the others (issue 13, bug 8).
+ */
+export function listSeeds(seedsDir: string, onProblem: (folder: string, reason: string) => void = () => {}): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      if (dir === seedsDir) throw error;
+      const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
+      onProblem(`${relative(seedsDir, dir).split(sep).join("/")}/`, `this folder cannot be read (${code}); its seeds were skipped. Check its permissions, or remove it`);
+      return;
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);

@@ -48,12 +48,21 @@ export function readDatesManifest(seedsDir: string, timeZone: string): Map<strin
       seen.add(name);
     }
   }
-  const raw: unknown = document.toJS() ?? {};
+  let raw: unknown;
+  try {
+    // toJS() expands aliases and stops at yaml's alias limit: an alias bomb is a broken file, not a crash.
+    raw = document.toJS() ?? {};
+  } catch (error) {
+    throw new ConfigError(file, `cannot be read as YAML (${(error as Error).message.split("\n")[0]}); remove the aliases (&, *) and write each date out`);
+  }
   if (typeof raw !== "object" || Array.isArray(raw)) throw new ConfigError(file, "expected a map of seed file → date, like `000_story.txt: 2025-04-24T09:30`");
   const dates = new Map<string, string>();
   for (const [seed, value] of Object.entries(raw as Record<string, unknown>)) {
     const parsed = typeof value === "string" ? DateTime.fromISO(value, { zone: timeZone }) : null;
     if (!parsed?.isValid) throw new ConfigError(file, `${seed}: expected an ISO 8601 date like 2025-04-24 or 2025-04-24T09:30, not \`${String(value)}\``);
+    // A page's date has a four-digit year (src/article.ts): a later one would drop the article from the site.
+    const year = parsed.setZone(timeZone).year;
+    if (year < 1 || year > 9999) throw new ConfigError(file, `${seed}: the year of \`${String(value)}\` is out of range; give a date from year 1 to 9999`);
     dates.set(seed, formatIsoDate(parsed, timeZone));
   }
   return dates;

@@ -28,7 +28,14 @@ export function loadArticles(contentDir: string, markdown: MarkdownRenderer): Lo
   const bySlug = new Map<string, string>();
   for (const name of names) {
     const file = `${ARTICLES_DIR}/${name}`;
-    const { parsed } = readArticlePage(join(articlesDir, name));
+    let parsed;
+    try {
+      ({ parsed } = readArticlePage(join(articlesDir, name)));
+    } catch (error) {
+      // A symlink loop or a page without read permission is one page left out, not a failed build (issue 13, bug 8).
+      problems.push(new ContentError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"}); check its permissions, or remove it`));
+      continue;
+    }
     if (!parsed.ok) {
       problems.push(new ContentError(file, parsed.reason));
       continue;

@@ -11,9 +11,13 @@ import { byArticleCount, groupByInitial } from "./index-order.ts";
 import { loadArticles } from "./load-articles.ts";
 import { loadPersonNotes } from "./load-person-notes.ts";
 import { MarkdownRenderer } from "./markdown.ts";
+import { pagefindFilterValue } from "./pagefind-filter-value.ts";
 import { assetUrls, buildSiteAssets, writeSiteAssets } from "./site-assets.ts";
 import { newsArticleData, personData } from "./structured-data.ts";
 import type { ContentError } from "../errors.ts";
+
+/** Emitted with the number of pages left out of the site, so `gazette build` can exit 1. */
+export const LEFT_OUT_EVENT = "gazette.left-out";
 
 /** A page left out of the site is news to its editor: one line each, on every build. */
 function reportContentProblems(problems: readonly ContentError[]): void {
@@ -30,6 +34,7 @@ export interface EleventyConfig {
   addFilter(name: string, filter: (...args: any[]) => unknown): void;
   addWatchTarget(path: string): void;
   on(event: string, listener: (...args: any[]) => unknown): void;
+  emit(event: string, ...args: unknown[]): unknown;
 }
 
 export default function gazettePlugin(eleventyConfig: EleventyConfig, options: GazettePluginOptions): void {
@@ -46,6 +51,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
   eleventyConfig.addGlobalData("gazette", (): SiteModel => {
     const { articles, problems } = loadArticles(contentDir, markdown);
     reportContentProblems(problems);
+    void eleventyConfig.emit(LEFT_OUT_EVENT, problems.length);
     markdown.retainOnly(articles.map((article) => article.body));
     // Frozen so Eleventy's data merge passes it by reference instead of copying it per template.
     return Object.freeze(buildSiteModel(articles, site(), pathPrefix, loadPersonNotes(contentDir)));
@@ -63,6 +69,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
   eleventyConfig.addFilter("coverageChart", (months: MonthCount[], label: string) => coverageChart(months, { label, formatMonth }));
   eleventyConfig.addFilter("byArticleCount", byArticleCount);
   eleventyConfig.addFilter("groupByInitial", groupByInitial);
+  eleventyConfig.addFilter("pagefindFilterValue", pagefindFilterValue);
 
   // Fingerprinted CSS, script and fonts: read once per build, written after the pages.
   let assets = buildSiteAssets();

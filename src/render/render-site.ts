@@ -6,6 +6,7 @@ import { CACHE_DIR, ELEVENTY_CONFIG, PROJECT_ROOT } from "../project-paths.ts";
 import { loadSiteConfig } from "../site-config.ts";
 import { normalisePathPrefix } from "../urls.ts";
 import { WRITTEN_EVENT } from "./bulk-routes-plugin.ts";
+import { LEFT_OUT_EVENT } from "./plugin.ts";
 export { WRITTEN_EVENT } from "./bulk-routes-plugin.ts";
 import { buildSearchIndex, type SearchIndexReport } from "./build-search-index.ts";
 import type { WriteReport } from "./write-changed-files.ts";
@@ -38,6 +39,8 @@ export interface RenderReport {
   /** What Gazette's renderer wrote (see bulk-routes-plugin.ts); Eleventy itself writes only assets it copies. */
   pages: WriteReport;
   search: SearchIndexReport;
+  /** Pages of content/ left out of the site because they break the article contract or cannot be read. */
+  leftOut: number;
 }
 
 export async function renderSite(options: RenderOptions): Promise<RenderReport> {
@@ -53,8 +56,12 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
   eventsOf(eleventy).on(WRITTEN_EVENT, (report: WriteReport) => {
     pages = report;
   });
+  let leftOut = 0;
+  eventsOf(eleventy).on(LEFT_OUT_EVENT, (count: number) => {
+    leftOut = count;
+  });
   await eleventy.write();
-  return { pages, search: await indexSite(outDir, contentDir) };
+  return { pages, search: await indexSite(outDir, contentDir), leftOut };
 }
 
 /** "3 files written, 24,000 unchanged, 1 removed": what a build did to the output folder. */

@@ -41,7 +41,7 @@ describe("the ingest memo", () => {
     const seed = join(folders.seedsDir, "storm.txt");
     writeFileSync(seed, "Storm hits coast\nWinds of 90mph hit the coast on Monday.");
     const inputs = { ...folders, extractorVersion: "test", force: false, prune: false };
-    const report = { written: [], unchanged: [], keptEdited: [], rejected: [], duplicates: [], warnings: [], orphaned: [], pruned: [] };
+    const report = { written: [], unchanged: [], keptEdited: [], keptHandMade: [], unreadablePages: [], rejected: [], duplicates: [], warnings: [], orphaned: [], pruned: [] };
 
     const { snapshot } = recallIngest(inputs);
     rememberIngest(inputs, report, snapshot, []);

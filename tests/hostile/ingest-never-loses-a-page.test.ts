@@ -1,0 +1,88 @@
+// Nothing lost (issue 13, bugs 1, 2 and 7): a page is the only good copy of a story once its
+// seed is broken, and a page a person wrote is theirs. Real `gazette ingest` runs.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { gazette, makeWorkspace, writeSeed } from "../helpers/workspace.ts";
+
+const storm = "Storm hits coast\nWinds of 90mph hit the coast on Monday.";
+const pageFiles = (content: string) => readdirSync(join(content, "articles")).filter((file) => file.endsWith(".md")).sort();
+
+describe("--prune and a seed that still exists but is rejected", () => {
+  it.each([
+    ["emptied", ""],
+    ["re-saved as UTF-16", Buffer.from("\ufeffStorm hits coast\nBody.", "utf16le")],
+    ["left with a headline only", "Storm hits coast"],
+  ])("keeps the page of a seed %s, and says why the seed was rejected", (_what, broken) => {
+    const workspace = makeWorkspace({ "a.txt": storm });
+    gazette(workspace, "ingest");
+    const page = join(workspace.content, "articles", "storm-hits-coast.md");
+    const before = readFileSync(page, "utf8");
+    writeSeed(workspace, "a.txt", broken);
+
+    const run = gazette(workspace, "ingest", "--prune", "--force");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${workspace.seeds}/a.txt: `);
+    expect(run.stderr).not.toMatch(/removed \(--prune\)|seed is gone/);
+    expect(readFileSync(page, "utf8")).toBe(before);
+  });
+});
+
+describe("a hand-made page (no ingestHash) whose source names a seed", () => {
+  const handMade = '---\ntitle: "Storm: the editor\'s version"\nslug: "storm-special"\ndate: "2025-01-01T00:00:00Z"\ndescription: "Written by hand."\npeople: []\ntags: []\nsource: "a.txt"\n---\nWritten by hand.\n';
+
+  it("is never touched, not even with --force, and the seed gets no second page", () => {
+    const workspace = makeWorkspace({ "a.txt": storm });
+    const articles = join(workspace.content, "articles");
+    gazette(workspace, "ingest");
+    writeFileSync(join(articles, "storm-hits-coast.md"), handMade);
+
+    for (const flags of [[], ["--force"], ["--force", "--prune"]]) {
+      writeSeed(workspace, "a.txt", `${storm}\nA new paragraph ${flags.join(" ")}.`);
+      const run = gazette(workspace, "ingest", ...flags);
+      expect(run.status).toBe(0);
+      expect(run.stderr).not.toMatch(/edited by hand since ingest wrote it/);
+      expect(run.stderr).toMatch(/1 hand-made kept/);
+      expect(readFileSync(join(articles, "storm-hits-coast.md"), "utf8")).toBe(handMade);
+      expect(pageFiles(workspace.content)).toEqual(["storm-hits-coast.md"]);
+    }
+  });
+});
+
+describe("a hand edit that breaks a page's YAML", () => {
+  it("keeps the page at its URL and writes no second page for its seed", () => {
+    const workspace = makeWorkspace({ "a.txt": storm });
+    gazette(workspace, "ingest");
+    const page = join(workspace.content, "articles", "storm-hits-coast.md");
+    const broken = readFileSync(page, "utf8").replace('tags: []', "tags: [unclosed");
+    writeFileSync(page, broken);
+    writeSeed(workspace, "a.txt", `${storm}\nMore wind.`);
+
+    const run = gazette(workspace, "ingest");
+    expect(run.stderr).toMatch(/storm-hits-coast\.md: edited by hand since ingest wrote it; kept your edit/);
+    expect(pageFiles(workspace.content)).toEqual(["storm-hits-coast.md"]);
+    expect(readFileSync(page, "utf8")).toBe(broken);
+
+    // The build leaves the broken page out, says so, and exits 1: not a silent success.
+    const build = gazette(workspace, "build", "--quiet");
+    expect(build.stderr).toMatch(/articles\/storm-hits-coast\.md: .*; page left out of the site/);
+    expect(build.status).toBe(1);
+  });
+});
+
+describe("a hand-made page's slug", () => {
+  it("is not given to a new seed's page, whose URL would be hidden by it", () => {
+    const workspace = makeWorkspace();
+    const articles = join(workspace.content, "articles");
+    gazette(workspace, "ingest");
+    writeFileSync(
+      join(articles, "editors-note.md"),
+      '---\ntitle: "Editor\'s note"\nslug: "storm-hits-coast"\ndate: "2025-01-01T00:00:00Z"\ndescription: ""\npeople: []\ntags: []\nsource: "hand"\n---\nBy hand.\n',
+    );
+    writeSeed(workspace, "a.txt", storm);
+    const run = gazette(workspace, "build", "--quiet");
+    expect(run.stderr).not.toMatch(/already used by/);
+    const [seedPage] = pageFiles(workspace.content).filter((file) => file !== "editors-note.md");
+    expect(seedPage).toMatch(/^storm-hits-coast-[0-9a-f]{6}\.md$/);
+  });
+});
