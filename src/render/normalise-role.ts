@@ -13,10 +13,17 @@ const ABBREVIATIONS = new Map([
   ["amb.", "Ambassador"], ["asst.", "Assistant"], ["dep.", "Deputy"], ["sec.", "Secretary"], ["secy.", "Secretary"],
 ]);
 
-/** Words a sentence or dateline leaves at the front of a role ("Tuesday President", "And Chancellor"). */
-const LEADING_NOISE = new Set(["and", "but", "or", "said", "says", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
-/** Names that begin with a weekday: "Sunday Telegraph journalist", "Saturday Night Live producer". */
-const AFTER_WEEKDAY_IN_NAMES = new Set(["times", "telegraph", "mirror", "express", "herald", "post", "people", "sport", "night", "morning", "independent"]);
+/** Words a sentence or dateline leaves at the front of a role ("Tuesday President", "October Tory leader", "Her director"). */
+const LEADING_NOISE = new Set([
+  "and", "but", "or", "as", "said", "says", "every", "her", "his", "its", "their", "our", "my",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  // Not "May": a role never starts with the month, but "May" can be a name.
+  "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+]);
+/** Video-player captions left in scraped wire copy ("CLOSE President", "JUST WATCHED Defense Secretary"); only in capitals. */
+const PAGE_FURNITURE = new Set(["CLOSE", "JUST", "WATCHED", "VIDEO", "PHOTOS", "READ", "MORE"]);
+/** Words that make a name or style of the word before them: "Sunday Telegraph journalist", "Her Majesty's ambassador". */
+const NAME_GOES_ON = new Set(["times", "telegraph", "mirror", "express", "herald", "post", "people", "sport", "night", "morning", "independent", "majesty", "majesty's", "majesty’s", "royal", "holiness", "excellency"]);
 
 /** Qualifiers that stay in front when the office moves: "former Governor of Florida". */
 const QUALIFIER = /^(?:(?:former|ex|then|outgoing|incoming|acting|interim|Democratic|Republican|GOP)(?:\s+|-))+/i;
@@ -43,7 +50,9 @@ const OFFICE_OF_PLACE = new RegExp(
  */
 export function normaliseRole(role: string): string {
   const words = role.trim().split(/\s+/).filter(Boolean).map((word) => ABBREVIATIONS.get(word.toLowerCase()) ?? word);
-  while (words.length > 1 && LEADING_NOISE.has(words[0]!.toLowerCase()) && !AFTER_WEEKDAY_IN_NAMES.has(words[1]!.toLowerCase())) words.shift();
+  while (words.length > 1 && (PAGE_FURNITURE.has(words[0]!) || (LEADING_NOISE.has(words[0]!.toLowerCase()) && !NAME_GOES_ON.has(words[1]!.toLowerCase())))) {
+    words.shift();
+  }
   return placeLast(words.join(" "));
 }
 

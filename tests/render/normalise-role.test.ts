@@ -57,6 +57,8 @@ describe("normaliseRole", () => {
     "Chancellor of the Exchequer",
     "Sunday Telegraph journalist",
     "Saturday Night Live producer",
+    "Her Majesty's ambassador",
+    "Close aide",
   ])("keeps %s as given", (role) => {
     expect(normaliseRole(role)).toBe(role);
   });
@@ -65,6 +67,11 @@ describe("normaliseRole", () => {
     ["Tuesday President", "President"],
     ["And Chancellor", "Chancellor"],
     ["Said Wales assistant coach", "Wales assistant coach"],
+    ["October Tory leader", "Tory leader"],
+    ["Her director", "director"],
+    ["Their former coach", "former coach"],
+    ["CLOSE As President", "President"],
+    ["JUST WATCHED Defense Secretary", "Defense Secretary"],
     ["  Prime   Minister ", "Prime Minister"],
     ["Monday", "Monday"],
   ])("drops words a sentence left in front: %s → %s", (role, expected) => {
