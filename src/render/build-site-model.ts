@@ -4,6 +4,7 @@
 import { DateTime } from "luxon";
 import type { SiteConfig } from "../site-config.ts";
 import { absoluteUrl, makeUrls, nameSlug, permalinks, type SiteUrls } from "../urls.ts";
+import { dedupeQuotes } from "./dedupe-quotes.ts";
 import { keepLazyHtml, type LoadedArticle } from "./load-articles.ts";
 import { paginate, type ListPage } from "./paginate.ts";
 import { normaliseRole } from "./normalise-role.ts";
@@ -190,7 +191,8 @@ function describePerson(group: NameGroup, urls: SiteUrls, note: PersonNote | und
   const role = note?.role || pickRole(articles.flatMap((article) => spellings.map((spelling) => article.roles?.[spelling] ?? "")));
   const roles = role ? [role] : [];
   const aliases = distinct([...spellings, ...articles.flatMap((article) => spellings.flatMap((spelling) => article.aliases?.[spelling] ?? []))]).filter((alias) => alias !== name);
-  const quotes = articles.flatMap((article) => (article.quotes ?? []).filter((quote) => isThisPerson(quote.speaker)).map((quote) => ({ text: quote.text, article })));
+  // Near-duplicate stories repeat a quote: list it once, linked to the story that first gave it.
+  const quotes = dedupeQuotes(articles.flatMap((article) => (article.quotes ?? []).filter((quote) => isThisPerson(quote.speaker)).map((quote) => ({ text: quote.text, article }))));
   const together = new Map<string, number>();
   for (const article of articles) {
     for (const other of new Set(article.people.map((spelling) => displayName.get(spelling) ?? spelling))) {

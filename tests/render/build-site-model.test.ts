@@ -73,6 +73,16 @@ describe("buildSiteModel", () => {
     expect(premier.articles.map((a) => a.personLinks[0]!.role)).toEqual(["Prime Minister", "Prime Minister of Norway", "Prime Minister"]);
   });
 
+  it("lists a quote repeated by near-duplicate stories once, linked to the earliest", () => {
+    const said = (slug: string, date: string, text: string) => article(slug, date, ["Ada Lovelace"], [], { quotes: [{ speaker: "Ada Lovelace", text }] });
+    const repeated = buildSiteModel([
+      said("first", "2025-01-01T00:00:00Z", "The engine might compose music."),
+      said("update", "2025-01-02T00:00:00Z", "“The Engine might compose  music”"),
+      said("later", "2025-01-03T00:00:00Z", "might compose music"),
+    ], site, "/");
+    expect(repeated.people[0]!.quotes.map((quote) => [quote.text, quote.article.slug])).toEqual([["The engine might compose music.", "first"]]);
+  });
+
   it("lists every HTML page in the sitemap exactly once", () => {
     expect(new Set(model.sitemap).size).toBe(model.sitemap.length);
     expect(model.sitemap).toEqual(expect.arrayContaining(["/news/", "/news/page/2/", "/news/articles/old/", "/news/tags/", "/news/tags/york/", "/news/people/", "/news/people/jane-smith/"]));
