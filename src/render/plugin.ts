@@ -11,6 +11,7 @@ import { byArticleCount, groupByInitial } from "./index-order.ts";
 import { loadArticles } from "./load-articles.ts";
 import { loadPersonNotes } from "./load-person-notes.ts";
 import { MarkdownRenderer } from "./markdown.ts";
+import { choosePullQuotes } from "./pull-quotes.ts";
 import { assetUrls, buildSiteAssets, writeSiteAssets } from "./site-assets.ts";
 import { newsArticleData, personData } from "./structured-data.ts";
 import type { ContentError } from "../errors.ts";
@@ -63,6 +64,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
   eleventyConfig.addFilter("coverageChart", (months: MonthCount[], label: string) => coverageChart(months, { label, formatMonth }));
   eleventyConfig.addFilter("byArticleCount", byArticleCount);
   eleventyConfig.addFilter("groupByInitial", groupByInitial);
+  eleventyConfig.addFilter("pullQuotes", choosePullQuotes);
 
   // Fingerprinted CSS, script and fonts: read once per build, written after the pages.
   let assets = buildSiteAssets();
