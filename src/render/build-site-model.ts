@@ -4,9 +4,11 @@
 import { DateTime } from "luxon";
 import type { SiteConfig } from "../site-config.ts";
 import { absoluteUrl, makeUrls, nameSlug, permalinks, type SiteUrls } from "../urls.ts";
+import { dedupeQuotes } from "./dedupe-quotes.ts";
 import { keepLazyHtml, type LoadedArticle } from "./load-articles.ts";
 import { paginate, type ListPage } from "./paginate.ts";
-import { rankRoles } from "./rank-roles.ts";
+import { normaliseRole } from "./normalise-role.ts";
+import { pickRole } from "./rank-roles.ts";
 import { compareNewestFirst, relatedArticles } from "./related-articles.ts";
 import { boundedCache } from "../remember.ts";
 
@@ -51,6 +53,7 @@ export interface TagView extends Link {
 }
 
 export interface PersonView extends TagView {
+  /** At most one: the editor's role or the most specific the articles give. A list, so templates that print `roles[0]` keep working. */
   roles: string[];
   aliases: string[];
   bio?: string;
@@ -87,7 +90,7 @@ export function buildSiteModel(loaded: readonly LoadedArticle[], site: SiteConfi
     permalink: permalinks.article(article.slug),
     absoluteUrl: absoluteUrl(site.url, urls.article(article.slug)),
     readingMinutes: Math.max(1, Math.round((article.wordCount ?? article.body.split(/\s+/).length) / WORDS_PER_MINUTE)),
-    personLinks: article.people.map((name) => ({ name, url: urls.person(name), role: notes.get(name)?.role ?? article.roles?.[name] })),
+    personLinks: article.people.map((name) => ({ name, url: urls.person(name), role: notes.get(name)?.role ?? optionalRole(article.roles?.[name]) })),
     tagLinks: article.tags.map((name) => ({ name, url: urls.tag(name) })),
     related: [] as ArticleView[],
   }));
@@ -184,9 +187,12 @@ function entityBase(name: string, articles: ArticleView[], urls: SiteUrls, kind:
 function describePerson(group: NameGroup, urls: SiteUrls, note: PersonNote | undefined, displayName: ReadonlyMap<string, string>): PersonView {
   const { name, spellings, articles } = group;
   const isThisPerson = (spelling: string | undefined) => spelling !== undefined && displayName.get(spelling) === name;
-  const roles = note?.role ? [note.role] : rankRoles(articles.flatMap((article) => spellings.map((spelling) => article.roles?.[spelling] ?? "")));
+  // One role, the editor's or the most specific the articles give (issue #11).
+  const role = note?.role || pickRole(articles.flatMap((article) => spellings.map((spelling) => article.roles?.[spelling] ?? "")));
+  const roles = role ? [role] : [];
   const aliases = distinct([...spellings, ...articles.flatMap((article) => spellings.flatMap((spelling) => article.aliases?.[spelling] ?? []))]).filter((alias) => alias !== name);
-  const quotes = articles.flatMap((article) => (article.quotes ?? []).filter((quote) => isThisPerson(quote.speaker)).map((quote) => ({ text: quote.text, article })));
+  // Near-duplicate stories repeat a quote: list it once, linked to the story that first gave it.
+  const quotes = dedupeQuotes(articles.flatMap((article) => (article.quotes ?? []).filter((quote) => isThisPerson(quote.speaker)).map((quote) => ({ text: quote.text, article }))));
   const together = new Map<string, number>();
   for (const article of articles) {
     for (const other of new Set(article.people.map((spelling) => displayName.get(spelling) ?? spelling))) {
@@ -200,6 +206,11 @@ function describePerson(group: NameGroup, urls: SiteUrls, note: PersonNote | und
   const person: PersonView = { ...entityBase(name, articles, urls, "person"), roles, aliases, quotes, namedWith };
   if (note?.bio) person.bio = note.bio;
   return person;
+}
+
+/** An article's role for a person as it should read; an empty role is none. */
+function optionalRole(role: string | undefined): string | undefined {
+  return role?.trim() ? normaliseRole(role) : undefined;
 }
 
 function distinct(values: readonly (string | undefined)[]): string[] {

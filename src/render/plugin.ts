@@ -12,6 +12,7 @@ import { loadArticles } from "./load-articles.ts";
 import { loadPersonNotes } from "./load-person-notes.ts";
 import { MarkdownRenderer } from "./markdown.ts";
 import { pagefindFilterValue } from "./pagefind-filter-value.ts";
+import { choosePullQuotes } from "./pull-quotes.ts";
 import { assetUrls, buildSiteAssets, writeSiteAssets } from "./site-assets.ts";
 import { newsArticleData, personData } from "./structured-data.ts";
 import type { ContentError } from "../errors.ts";
@@ -70,6 +71,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
   eleventyConfig.addFilter("byArticleCount", byArticleCount);
   eleventyConfig.addFilter("groupByInitial", groupByInitial);
   eleventyConfig.addFilter("pagefindFilterValue", pagefindFilterValue);
+  eleventyConfig.addFilter("pullQuotes", choosePullQuotes);
 
   // Fingerprinted CSS, script and fonts: read once per build, written after the pages.
   let assets = buildSiteAssets();

@@ -63,6 +63,26 @@ describe("buildSiteModel", () => {
     expect(noted.articles[0]!.personLinks[0]).toEqual({ name: "Tom Jones", url: "/people/tom-jones/", role: "Singer" });
   });
 
+  it("shows one role per person, the most specific the articles give, as it reads in English", () => {
+    const premier = buildSiteModel([
+      article("a", "2025-01-01T00:00:00Z", ["Jonas Gahr Støre"], [], { roles: { "Jonas Gahr Støre": "Prime Minister" } }),
+      article("b", "2025-01-02T00:00:00Z", ["Jonas Gahr Støre"], [], { roles: { "Jonas Gahr Støre": "Norway Prime Minister" } }),
+      article("c", "2025-01-03T00:00:00Z", ["Jonas Gahr Støre"], [], { roles: { "Jonas Gahr Støre": "Prime Minister" } }),
+    ], site, "/");
+    expect(premier.people[0]!.roles).toEqual(["Prime Minister of Norway"]);
+    expect(premier.articles.map((a) => a.personLinks[0]!.role)).toEqual(["Prime Minister", "Prime Minister of Norway", "Prime Minister"]);
+  });
+
+  it("lists a quote repeated by near-duplicate stories once, linked to the earliest", () => {
+    const said = (slug: string, date: string, text: string) => article(slug, date, ["Ada Lovelace"], [], { quotes: [{ speaker: "Ada Lovelace", text }] });
+    const repeated = buildSiteModel([
+      said("first", "2025-01-01T00:00:00Z", "The engine might compose music."),
+      said("update", "2025-01-02T00:00:00Z", "“The Engine might compose  music”"),
+      said("later", "2025-01-03T00:00:00Z", "might compose music"),
+    ], site, "/");
+    expect(repeated.people[0]!.quotes.map((quote) => [quote.text, quote.article.slug])).toEqual([["The engine might compose music.", "first"]]);
+  });
+
   it("lists every HTML page in the sitemap exactly once", () => {
     expect(new Set(model.sitemap).size).toBe(model.sitemap.length);
     expect(model.sitemap).toEqual(expect.arrayContaining(["/news/", "/news/page/2/", "/news/articles/old/", "/news/tags/", "/news/tags/york/", "/news/people/", "/news/people/jane-smith/"]));
