@@ -22,6 +22,20 @@ export class ConfigError extends FileProblem {
   override readonly name = "ConfigError";
 }
 
+/**
+ * A page template that reads a site-model value its route does not declare in
+ * src/render/routes.ts: its pages would not be rebuilt when that value changes.
+ */
+export class UndeclaredModelReadError extends FileProblem {
+  override readonly name = "UndeclaredModelReadError";
+  constructor(
+    templateFile: string,
+    readonly input: string,
+  ) {
+    super(templateFile, `reads gazette.${input}, which its route in src/render/routes.ts does not declare; add "${input}" to its reads`);
+  }
+}
+
 /** A wrong command line: exit status 2. */
 export class UsageError extends Error {
   override readonly name = "UsageError";

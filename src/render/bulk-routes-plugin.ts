@@ -7,14 +7,18 @@
 // Eleventy writes every page it renders on every build, so a deploy tool that syncs by
 // modification time would upload them all again.
 // A page whose inputs are those of the last build (page-inputs.ts) is not rendered at all, so
-// a rebuild after one seed changed renders the few dozen pages that show that article.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+// a rebuild after one seed changed renders the few dozen pages that show that article. What a
+// route reads from the site model is declared in routes.ts and checked as each page renders.
+import { existsSync } from "node:fs";
+import { basename, join, relative, resolve } from "node:path";
 import type nunjucks from "nunjucks";
 import { hashText } from "../hash.ts";
 import { CACHE_DIR, PROJECT_ROOT } from "../project-paths.ts";
-import { buildInputsKey, modelValuesNamed, PageInputKeys } from "./page-inputs.ts";
+import { UndeclaredModelReadError } from "../errors.ts";
+import { watchModelReads } from "./model-reads.ts";
+import { buildInputsKey, PageInputKeys } from "./page-inputs.ts";
 import { routePages } from "./render-routes.ts";
+import { modelInputsOf, type RouteInputs } from "./routes.ts";
 import { isGazetteRoute, readRouteTemplates, type RouteTemplate } from "./route-templates.ts";
 import { ChangedFileWriter, type WriteReport } from "./write-changed-files.ts";
 
@@ -24,6 +28,8 @@ export interface BulkRoutesOptions {
   includesDir?: string;
   /** Where the manifest of written files is kept (outside the site). */
   cacheDir?: string;
+  /** What each route reads from the site model (default: the table in routes.ts). */
+  routes?: Readonly<Record<string, RouteInputs>>;
   /** Called after each build with what was written, for logs and tests. */
   onWritten?: (report: WriteReport) => void;
 }
@@ -84,12 +90,21 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
     const keys = new PageInputKeys(
       buildInputsKey({ files: existsSync(LOCK_FILE) ? [LOCK_FILE] : [], dirs: [SOURCE_DIR, ...templateDirs], globalData: data, pathPrefix }),
     );
-    const sharedTemplates = [layoutsDir, includesDir].filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir).map((name) => readFileSync(join(dir, name), "utf8")));
+    const model = (data.gazette ?? {}) as Record<string, unknown>;
     for (const route of readRouteTemplates(pagesDir).filter(isGazetteRoute)) {
-      const routeKey = routeInputsKey(route, sharedTemplates, data, keys);
-      for (const page of routePages(route, { env, globalData: data, layoutsDir, includesDir })) {
-        const inputs = keys.pageKey(routeKey, page.pageNumber, page.items);
-        if (!writer.reuse(page.outputPath, inputs)) writer.write(page.outputPath, page.render(), inputs);
+      const inputs = modelInputsOf(basename(route.path), model, options.routes);
+      const routeKey = routeInputsKey(route, inputs, model, keys);
+      const reads = watchModelReads(model);
+      const allowed = new Set([...inputs, paginatedInput(route)]);
+      for (const page of routePages(route, { env, globalData: { ...data, gazette: reads.view }, layoutsDir, includesDir })) {
+        const pageKey = keys.pageKey(routeKey, page.pageNumber, page.items);
+        if (writer.reuse(page.outputPath, pageKey)) continue;
+        // Cleared here, not before the loop: finding the pagination items reads the model too.
+        reads.names.clear();
+        const html = page.render();
+        const undeclared = [...reads.names].find((name) => !allowed.has(name));
+        if (undeclared) throw new UndeclaredModelReadError(relative(PROJECT_ROOT, route.path), undeclared);
+        writer.write(page.outputPath, html, pageKey);
       }
     }
     // Not `onWritten?.(writer.finish())`: optional calls skip their arguments when absent.
@@ -100,14 +115,18 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
 }
 
 /**
- * A route's own inputs: its template file, and the site-model values its templates name
- * directly, apart from the list it paginates over (each page keys its own items).
+ * A route's own inputs: its template file and the site-model values it declares (routes.ts),
+ * each keyed in full; the list it paginates over is keyed page by page instead.
  */
-function routeInputsKey(route: RouteTemplate, sharedTemplates: readonly string[], data: GlobalData, keys: PageInputKeys): string {
-  const model = (data.gazette ?? {}) as Record<string, unknown>;
-  const paginated = route.pagination?.data.replace(/^gazette\./, "").split(".")[0];
-  const named = [...modelValuesNamed([readFileSync(route.path, "utf8"), ...sharedTemplates])].filter((name) => name !== paginated).sort();
-  return [route.path, ...named.map((name) => `${name}=${keys.describe(model[name])}`)].join("\0");
+function routeInputsKey(route: RouteTemplate, inputs: readonly string[], model: Record<string, unknown>, keys: PageInputKeys): string {
+  const paginated = paginatedInput(route);
+  const own = inputs.filter((name) => name !== paginated);
+  return [route.path, ...own.map((name) => `${name}=${keys.describe(model[name])}`)].join("\0");
+}
+
+/** "articles" for a route that pages over `gazette.articles`; "" for one that does not page. */
+function paginatedInput(route: RouteTemplate): string {
+  return route.pagination?.data.replace(/^gazette\./, "").split(".")[0] ?? "";
 }
 
 async function resolveGlobalData(globalData: GlobalData): Promise<GlobalData> {
