@@ -36,6 +36,14 @@ export class UndeclaredModelReadError extends FileProblem {
   }
 }
 
+/** Two pages with one URL: the message names the output file and both sources. */
+export class DuplicateUrlError extends FileProblem {
+  override readonly name = "DuplicateUrlError";
+  constructor(outputPath: string, first: string | undefined, second: string | undefined) {
+    super(outputPath, `made by both ${first ?? "an earlier page"} and ${second ?? "a later page"}; give one of them another slug or permalink`);
+  }
+}
+
 /** A wrong command line: exit status 2. */
 export class UsageError extends Error {
   override readonly name = "UsageError";

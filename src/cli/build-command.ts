@@ -1,4 +1,5 @@
 // gazette build: ingest, then render the site.
+import { join } from "node:path";
 import { ingestExitCode } from "../ingest/format-report.ts";
 import { describeWrites, renderSite } from "../render/render-site.ts";
 import { directoryOptions, parseOptions } from "./parse-options.ts";
@@ -15,7 +16,8 @@ Ingests the seeds, then renders content/ through templates/ into a static site.
   --skip-ingest        render content/ as it is, without reading seeds
   -q, --quiet          print problems only
 
-Exit status: 0 built, 1 built but some seeds were rejected, 2 usage error.`;
+Exit status: 0 built, 1 built but some seeds or pages were rejected (their last good
+pages stay published), 2 usage error.`;
 
 export async function buildCommand(args: string[]): Promise<number> {
   const options = parseOptions(args, {
@@ -30,10 +32,12 @@ export async function buildCommand(args: string[]): Promise<number> {
   }
   const status = options["skip-ingest"] ? 0 : ingestExitCode(await runIngest(options));
   const started = performance.now();
-  const { pages } = await renderSite({ contentDir: options.content, outDir: options.out, pathPrefix: options["path-prefix"] });
+  const { pages, problems } = await renderSite({ contentDir: options.content, outDir: options.out, pathPrefix: options["path-prefix"] });
+  // One line per rejected page, named as the user named the content folder.
+  for (const problem of problems) console.error(`${join(options.content, problem.file)}: ${problem.reason}; its last good version stays published`);
   if (!options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.error(`build: ${describeWrites(pages)}; site in ${options.out} in ${seconds} s`);
   }
-  return status;
+  return problems.length > 0 ? Math.max(status, 1) : status;
 }

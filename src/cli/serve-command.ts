@@ -7,7 +7,8 @@
 import { watch } from "node:fs";
 import { join, resolve } from "node:path";
 import { ARTICLES_DIR } from "../article-pages.ts";
-import { createEleventy, describeWrites, eventsOf, indexSite, WRITTEN_EVENT } from "../render/render-site.ts";
+import type { ContentError } from "../errors.ts";
+import { CONTENT_PROBLEMS_EVENT, createEleventy, describeWrites, eventsOf, indexSite, WRITTEN_EVENT } from "../render/render-site.ts";
 import type { WriteReport } from "../render/write-changed-files.ts";
 import { directoryOptions, parseOptions } from "./parse-options.ts";
 import { runIngest, type RunIngestOptions } from "./run-ingest.ts";
@@ -48,6 +49,9 @@ export async function serveCommand(args: string[]): Promise<number> {
   await eleventy.init();
   // Eleventy's own "Wrote N files" counts only what Eleventy wrote; Gazette writes the pages.
   eventsOf(eleventy).on(WRITTEN_EVENT, (report: WriteReport) => console.error(`pages: ${describeWrites(report)}`));
+  eventsOf(eleventy).on(CONTENT_PROBLEMS_EVENT, (problems: readonly ContentError[]) => {
+    for (const problem of problems) console.error(`${join(ingestOptions.content, problem.file)}: ${problem.reason}; its last good version stays published`);
+  });
   // Builds, starts Eleventy's watcher (templates/), and returns the function its watcher calls
   // on a change: it queues the path, rebuilds, and live-reloads the browser.
   const rebuildFor = (await eleventy.watch()) as unknown as (path: string) => Promise<void>;

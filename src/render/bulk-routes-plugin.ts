@@ -14,7 +14,8 @@ import { basename, join, relative, resolve } from "node:path";
 import type nunjucks from "nunjucks";
 import { hashText } from "../hash.ts";
 import { CACHE_DIR, PROJECT_ROOT } from "../project-paths.ts";
-import { UndeclaredModelReadError } from "../errors.ts";
+import { type ContentError, UndeclaredModelReadError } from "../errors.ts";
+import { CONTENT_PROBLEMS_EVENT } from "./plugin.ts";
 import { watchModelReads } from "./model-reads.ts";
 import { buildInputsKey, PageInputKeys } from "./page-inputs.ts";
 import { routePages } from "./render-routes.ts";
@@ -78,7 +79,15 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
       globalData[name] = Object.assign(once, { gazetteOncePerBuild: true as const });
     }
   });
-  eleventyConfig.on("eleventy.before", () => computed.clear());
+  // Article pages in content/ rejected by this build: their last good pages are kept.
+  let rejected: readonly ContentError[] = [];
+  eleventyConfig.on(CONTENT_PROBLEMS_EVENT, (problems: readonly ContentError[]) => {
+    rejected = problems;
+  });
+  eleventyConfig.on("eleventy.before", () => {
+    computed.clear();
+    rejected = [];
+  });
 
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
     if (outputMode && outputMode !== "fs") return;
@@ -96,6 +105,7 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
       const routeKey = routeInputsKey(route, inputs, model, keys);
       const reads = watchModelReads(model);
       const allowed = new Set([...inputs, paginatedInput(route)]);
+      const template = relative(PROJECT_ROOT, route.path);
       for (const page of routePages(route, { env, globalData: { ...data, gazette: reads.view }, layoutsDir, includesDir })) {
         const pageKey = keys.pageKey(routeKey, page.pageNumber, page.items);
         if (writer.reuse(page.outputPath, pageKey)) continue;
@@ -103,10 +113,11 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
         reads.names.clear();
         const html = page.render();
         const undeclared = [...reads.names].find((name) => !allowed.has(name));
-        if (undeclared) throw new UndeclaredModelReadError(relative(PROJECT_ROOT, route.path), undeclared);
-        writer.write(page.outputPath, html, pageKey);
+        if (undeclared) throw new UndeclaredModelReadError(template, undeclared);
+        writer.write(page.outputPath, html, pageKey, articleFileOf(page.items) ?? template);
       }
     }
+    writer.keepFrom(rejected.map((problem) => problem.file));
     // Not `onWritten?.(writer.finish())`: optional calls skip their arguments when absent.
     const report = writer.finish();
     options.onWritten?.(report);
@@ -122,6 +133,12 @@ function routeInputsKey(route: RouteTemplate, inputs: readonly string[], model: 
   const paginated = paginatedInput(route);
   const own = inputs.filter((name) => name !== paginated);
   return [route.path, ...own.map((name) => `${name}=${keys.describe(model[name])}`)].join("\0");
+}
+
+/** The content file of a page made from one article (an article page), e.g. "articles/storm.md". */
+function articleFileOf(items: readonly unknown[]): string | undefined {
+  const file = items.length === 1 ? (items[0] as { file?: unknown } | null)?.file : undefined;
+  return typeof file === "string" ? file : undefined;
 }
 
 /** "articles" for a route that pages over `gazette.articles`; "" for one that does not page. */

@@ -9,6 +9,9 @@ import { WRITTEN_EVENT } from "./bulk-routes-plugin.ts";
 export { WRITTEN_EVENT } from "./bulk-routes-plugin.ts";
 import { buildSearchIndex, type SearchIndexReport } from "./build-search-index.ts";
 import type { WriteReport } from "./write-changed-files.ts";
+import type { ContentError } from "../errors.ts";
+import { CONTENT_PROBLEMS_EVENT } from "./plugin.ts";
+export { CONTENT_PROBLEMS_EVENT } from "./plugin.ts";
 
 export { CACHE_DIR, PROJECT_ROOT } from "../project-paths.ts";
 
@@ -38,6 +41,8 @@ export interface RenderReport {
   /** What Gazette's renderer wrote (see bulk-routes-plugin.ts); Eleventy itself writes only assets it copies. */
   pages: WriteReport;
   search: SearchIndexReport;
+  /** Article pages in content/ left out of this build (their last good pages stay published). */
+  problems: readonly ContentError[];
 }
 
 export async function renderSite(options: RenderOptions): Promise<RenderReport> {
@@ -49,12 +54,16 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
   // none: the build command prints Gazette's count instead.
   (eleventy as unknown as { disableLogger(): void }).disableLogger();
   await eleventy.init();
-  let pages: WriteReport = { written: [], unchanged: 0, reused: 0, removed: [] };
+  let pages: WriteReport = { written: [], unchanged: 0, reused: 0, removed: [], kept: [] };
+  let problems: readonly ContentError[] = [];
+  eventsOf(eleventy).on(CONTENT_PROBLEMS_EVENT, (found: readonly ContentError[]) => {
+    problems = found;
+  });
   eventsOf(eleventy).on(WRITTEN_EVENT, (report: WriteReport) => {
     pages = report;
   });
   await eleventy.write();
-  return { pages, search: await indexSite(outDir, contentDir) };
+  return { pages, problems, search: await indexSite(outDir, contentDir) };
 }
 
 /** "3 files written, 24,000 unchanged, 1 removed": what a build did to the output folder. */

@@ -38,7 +38,7 @@ async function build(site: ReturnType<typeof makeSite>, routes: Record<string, R
 
 async function buildReport(site: ReturnType<typeof makeSite>, routes: Record<string, RouteInputs>): Promise<WriteReport> {
   process.chdir(PROJECT_ROOT);
-  let written: WriteReport = { written: [], unchanged: 0, reused: 0, removed: [] };
+  let written: WriteReport = { written: [], unchanged: 0, reused: 0, removed: [], kept: [] };
   const eleventy = new Eleventy(site.pages, site.out, {
     configPath: join(PROJECT_ROOT, "tests/render/empty-eleventy-config.js"),
     quietMode: true,
