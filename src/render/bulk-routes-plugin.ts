@@ -104,7 +104,8 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
       const inputs = modelInputsOf(basename(route.path), model, options.routes);
       const routeKey = routeInputsKey(route, inputs, model, keys);
       const reads = watchModelReads(model);
-      const allowed = new Set([...inputs, paginatedInput(route)]);
+      // The list a route pages over is keyed page by page; read in full, it must be declared.
+      const allowed = new Set(inputs);
       const template = relative(PROJECT_ROOT, route.path);
       for (const page of routePages(route, { env, globalData: { ...data, gazette: reads.view }, layoutsDir, includesDir })) {
         const pageKey = keys.pageKey(routeKey, page.pageNumber, page.items);
@@ -127,23 +128,16 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
 
 /**
  * A route's own inputs: its template file and the site-model values it declares (routes.ts),
- * each keyed in full; the list it paginates over is keyed page by page instead.
+ * each keyed in full. (The items of each page are keyed by `pageKey`.)
  */
 function routeInputsKey(route: RouteTemplate, inputs: readonly string[], model: Record<string, unknown>, keys: PageInputKeys): string {
-  const paginated = paginatedInput(route);
-  const own = inputs.filter((name) => name !== paginated);
-  return [route.path, ...own.map((name) => `${name}=${keys.describe(model[name])}`)].join("\0");
+  return [route.path, ...inputs.map((name) => `${name}=${keys.describe(model[name])}`)].join("\0");
 }
 
 /** The content file of a page made from one article (an article page), e.g. "articles/storm.md". */
 function articleFileOf(items: readonly unknown[]): string | undefined {
   const file = items.length === 1 ? (items[0] as { file?: unknown } | null)?.file : undefined;
   return typeof file === "string" ? file : undefined;
-}
-
-/** "articles" for a route that pages over `gazette.articles`; "" for one that does not page. */
-function paginatedInput(route: RouteTemplate): string {
-  return route.pagination?.data.replace(/^gazette\./, "").split(".")[0] ?? "";
 }
 
 async function resolveGlobalData(globalData: GlobalData): Promise<GlobalData> {

@@ -1,5 +1,6 @@
 // The route table: for each page template in templates/pages, the site-model values (`gazette.*`)
-// its pages read, apart from the list the route pages over (each page is keyed by its own items).
+// its pages read, apart from their own pagination items (each page is keyed by its items; a
+// template that also reads the whole list it pages over must declare it).
 // A page's key covers exactly these inputs (page-inputs.ts), so a value read but not declared
 // would leave pages stale: the renderer checks every read against this table
 // (model-reads.ts) and fails the build on an undeclared one. A template missing from the table
@@ -11,7 +12,7 @@ import type { SiteModel } from "./build-site-model.ts";
 export type ModelInput = keyof SiteModel;
 
 export interface RouteInputs {
-  /** Site-model values the route's templates and filters read, beyond its pagination items. */
+  /** Site-model values the route's templates and filters read, beyond each page's own items. */
   readonly reads: readonly ModelInput[];
 }
 

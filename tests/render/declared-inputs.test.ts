@@ -66,6 +66,13 @@ describe("a route's declared model inputs", () => {
     await expect(build(site, { "page.njk": { reads: [] } })).rejects.toThrow(/page\.njk: reads gazette\.updated, which its route in src\/render\/routes\.ts does not declare; add "updated" to its reads/);
   }, 60_000);
 
+  it("count a read of the whole list a route pages over, which its pages' own items do not cover", async () => {
+    const site = makeSite("");
+    writeFileSync(join(site.pages, "page.njk"), "---\npagination:\n  data: gazette.articles\n  size: 1\n  alias: article\npermalink: \"/{{ article.slug }}.txt\"\n---\n{{ article.title }} of {{ gazette.articles.length }}");
+    await expect(build(site, { "page.njk": { reads: [] } })).rejects.toThrow(/reads gazette\.articles/);
+    expect((await build(site, { "page.njk": { reads: ["articles"] } })).sort()).toEqual(["first.txt", "second.txt"]);
+  }, 60_000);
+
   it("see reads made by a filter given the whole model, such as the JSON feed's", async () => {
     const site = makeSite("{{ gazette | jsonFeed(site, urls) | safe }}");
     await expect(build(site, { "page.njk": { reads: ["updated"] } })).rejects.toThrow(/reads gazette\.articles/);
