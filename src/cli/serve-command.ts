@@ -1,25 +1,26 @@
 // gazette serve: build, then Eleventy's dev server with live reload. Gazette watches the seeds
-// and the content folder itself and drives Eleventy's rebuilds: a new or changed seed is
-// ingested, and the pages ingest writes (or a page edited by hand) ask Eleventy to rebuild.
-// Eleventy's own watcher covers templates/ only; with a content glob of thousands of pages
-// outside the project it missed the pages ingest wrote. The search index is rebuilt after
-// every build.
-import { watch } from "node:fs";
+// and the content folder itself (watch-folder.ts) and drives Eleventy's rebuilds: a new,
+// changed or (with --prune) deleted seed is ingested, and the pages ingest writes or removes
+// (or a page edited by hand) ask Eleventy to rebuild. Eleventy's own watcher covers templates/
+// only; with a content glob of thousands of pages outside the project it missed the pages
+// ingest wrote. The search index is rebuilt after every build.
 import { join, resolve } from "node:path";
 import { ARTICLES_DIR } from "../article-pages.ts";
 import type { ContentError } from "../errors.ts";
 import { CONTENT_PROBLEMS_EVENT, createEleventy, describeWrites, eventsOf, indexSite, WRITTEN_EVENT } from "../render/render-site.ts";
 import type { WriteReport } from "../render/write-changed-files.ts";
 import { directoryOptions, parseOptions } from "./parse-options.ts";
+import { watchFolder } from "./watch-folder.ts";
 import { runIngest, type RunIngestOptions } from "./run-ingest.ts";
 
-export const SERVE_USAGE = `Usage: gazette serve [--seeds DIR] [--content DIR] [--out DIR] [--port N] [--path-prefix /p/]
+export const SERVE_USAGE = `Usage: gazette serve [--seeds DIR] [--content DIR] [--out DIR] [--port N] [--path-prefix /p/] [--prune]
 
 Builds the site and serves it on http://localhost:PORT/ with live reload. Editing a seed
 re-ingests it; editing content/ or templates/ rebuilds. The search index is rebuilt after
 each build.
 
-  --port N     port of the dev server (default: 8080)`;
+  --port N     port of the dev server (default: 8080)
+  --prune      when a seed is deleted, remove its page (unless edited by hand)`;
 
 /** Saves closer together than this become one ingest or one rebuild. */
 const SETTLE_MS = 100;
@@ -30,6 +31,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     out: { type: "string", default: "_site" },
     port: { type: "string", default: "8080" },
     "path-prefix": { type: "string", default: "/" },
+    prune: { type: "boolean", default: false },
   });
   if (options.help) {
     console.log(SERVE_USAGE);
@@ -63,8 +65,9 @@ export async function serveCommand(args: string[]): Promise<number> {
   // Eleventy's watcher (templates) rebuilds on its own; index after those builds too.
   eventsOf(eleventy).on("eleventy.afterwatch", () => void indexSearch());
 
-  watchContent(ingestOptions.content, (path) => rebuildFor(path));
-  watchSeeds(ingestOptions);
+  await Promise.all([watchContent(ingestOptions.content, (path) => rebuildFor(path)), watchSeeds(ingestOptions)]);
+  // A save from now on is seen; tests wait for this line.
+  console.error("watching: seeds and content");
   return new Promise<number>(() => {});
 }
 
@@ -99,38 +102,22 @@ function serialise(): (task: () => Promise<void>) => Promise<void> {
   return run;
 }
 
-/** Rebuilds when a page in content/articles or a file in content/_data changes. */
-function watchContent(contentDir: string, rebuild: (path: string) => Promise<void>): void {
-  let timer: NodeJS.Timeout | undefined;
-  let changed: string | undefined;
-  const onChange = (dir: string) => (_event: string, name: string | Buffer | null) => {
-    const file = name ? String(name) : "";
-    if (file.startsWith(".") || file.endsWith(".tmp")) return;
-    changed = join(dir, file);
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const path = changed!;
-      console.error(`content changed: ${path}; rebuilding`);
-      rebuild(path).catch((error: unknown) => console.error(String(error)));
-    }, SETTLE_MS);
-  };
-  for (const dir of [join(contentDir, ARTICLES_DIR), join(contentDir, "_data")]) {
-    try {
-      watch(dir, onChange(dir));
-    } catch {
-      // No such folder (yet): nothing in it to watch.
-    }
-  }
+/** Rebuilds when a page in content/articles or a file in content/_data is added, saved or removed. */
+function watchContent(contentDir: string, rebuild: (path: string) => Promise<void>): Promise<void> {
+  const watchers = [join(contentDir, ARTICLES_DIR), join(contentDir, "_data")].map((dir) =>
+    watchFolder(dir, (paths) => {
+      console.error(`content changed: ${paths.join(", ")}; rebuilding`);
+      rebuild(paths[0]!).catch((error: unknown) => console.error(String(error)));
+    }, { settleMs: SETTLE_MS }),
+  );
+  return Promise.all(watchers.map((watcher) => watcher.ready)).then(() => undefined);
 }
 
-/** Re-ingests when a seed changes; a burst of saves becomes one run. */
-function watchSeeds(options: RunIngestOptions): void {
-  let timer: NodeJS.Timeout | undefined;
+/** Re-ingests when a seed is added, saved or removed; a burst of saves becomes one run. */
+function watchSeeds(options: RunIngestOptions): Promise<void> {
   let running = Promise.resolve();
-  watch(options.seeds, { recursive: true }, () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      running = running.then(() => runIngest({ ...options, quiet: false }).then(() => undefined, (error) => console.error(String(error))));
-    }, SETTLE_MS);
-  });
+  const watcher = watchFolder(options.seeds, () => {
+    running = running.then(() => runIngest({ ...options, quiet: false }).then(() => undefined, (error) => console.error(String(error))));
+  }, { settleMs: SETTLE_MS });
+  return watcher.ready;
 }
