@@ -22,6 +22,28 @@ export class ConfigError extends FileProblem {
   override readonly name = "ConfigError";
 }
 
+/**
+ * A page template that reads a site-model value its route does not declare in
+ * src/render/routes.ts: its pages would not be rebuilt when that value changes.
+ */
+export class UndeclaredModelReadError extends FileProblem {
+  override readonly name = "UndeclaredModelReadError";
+  constructor(
+    templateFile: string,
+    readonly input: string,
+  ) {
+    super(templateFile, `reads gazette.${input}, which its route in src/render/routes.ts does not declare; add "${input}" to its reads`);
+  }
+}
+
+/** Two pages with one URL: the message names the output file and both sources. */
+export class DuplicateUrlError extends FileProblem {
+  override readonly name = "DuplicateUrlError";
+  constructor(outputPath: string, first: string | undefined, second: string | undefined) {
+    super(outputPath, `made by both ${first ?? "an earlier page"} and ${second ?? "a later page"}; give one of them another slug or permalink`);
+  }
+}
+
 /** A wrong command line: exit status 2. */
 export class UsageError extends Error {
   override readonly name = "UsageError";

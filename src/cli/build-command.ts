@@ -21,7 +21,8 @@ one summary line. Warns while content/_data/site.json has no "url" of its own.
   -q, --quiet          print problems only
   -h, --help           print this help
 
-Exit status: 0 built, 1 built but some seeds or pages were rejected, 2 usage or configuration error.`;
+Exit status: 0 built, 1 built but some seeds or pages were rejected (their last good
+pages stay published), 2 usage or configuration error.`;
 
 export const BUILD_OPTIONS = {
   ...directoryOptions,
@@ -42,7 +43,9 @@ export async function buildCommand(args: string[]): Promise<number> {
   const warning = defaultUrlWarning(loadSiteConfig(options.content), join(options.content, SITE_CONFIG_FILE));
   if (warning) console.error(warning);
   const started = performance.now();
-  const { pages, leftOut } = await renderSite({ contentDir: options.content, outDir: options.out, pathPrefix: options["path-prefix"] });
+  const { pages, problems } = await renderSite({ contentDir: options.content, outDir: options.out, pathPrefix: options["path-prefix"] });
+  // One line per rejected page, named as the user named the content folder.
+  for (const problem of problems) console.error(`${join(options.content, problem.file)}: ${problem.reason}; its last good version stays published`);
   if (!options.quiet) {
     // One line per build: what render wrote, then what ingest did.
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -50,5 +53,5 @@ export async function buildCommand(args: string[]): Promise<number> {
     console.error(`build: ${describeWrites(pages)}; site in ${options.out} in ${seconds} s${ingested}`);
   }
   // A page left out of the site is a rejected page: exit 1, the rest is published (issue 13, bug 7).
-  return leftOut > 0 ? 1 : report ? ingestExitCode(report) : 0;
+  return problems.length > 0 ? 1 : report ? ingestExitCode(report) : 0;
 }

@@ -1,21 +1,22 @@
 // gazette serve: build, then Eleventy's dev server with live reload. Gazette watches the seeds
-// and the content folder itself and drives Eleventy's rebuilds: a new or changed seed is
-// ingested, and the pages ingest writes (or a page edited by hand) ask Eleventy to rebuild.
-// Eleventy's own watcher covers templates/ only; with a content glob of thousands of pages
-// outside the project it missed the pages ingest wrote. The search index is rebuilt after
-// every build.
-import { watch } from "node:fs";
+// and the content folder itself (watch-folder.ts) and drives Eleventy's rebuilds: a new,
+// changed or (with --prune) deleted seed is ingested, and the pages ingest writes or removes
+// (or a page edited by hand) ask Eleventy to rebuild. Eleventy's own watcher covers templates/
+// only; with a content glob of thousands of pages outside the project it missed the pages
+// ingest wrote. The search index is rebuilt after every build.
 import { join, resolve } from "node:path";
 import { ARTICLES_DIR } from "../article-pages.ts";
-import { createEleventy, describeWrites, eventsOf, indexSite, WRITTEN_EVENT } from "../render/render-site.ts";
+import type { ContentError } from "../errors.ts";
+import { CONTENT_PROBLEMS_EVENT, createEleventy, describeWrites, eventsOf, indexSite, WRITTEN_EVENT } from "../render/render-site.ts";
 import type { WriteReport } from "../render/write-changed-files.ts";
 import { checkHost, checkOutDir, checkPathPrefix, isLoopback, parsePort } from "./check-options.ts";
 import { guardDevServer } from "./dev-server-guard.ts";
 import { withoutWriteCount, type ConsoleLike } from "./eleventy-console.ts";
 import { directoryOptions, parseOptions } from "./parse-options.ts";
+import { watchFolder } from "./watch-folder.ts";
 import { runIngest, type RunIngestOptions } from "./run-ingest.ts";
 
-export const SERVE_USAGE = `Usage: gazette serve [--seeds DIR] [--content DIR] [--out DIR] [--port N] [--host HOST] [--path-prefix /p/] [--quiet]
+export const SERVE_USAGE = `Usage: gazette serve [--seeds DIR] [--content DIR] [--out DIR] [--port N] [--host HOST] [--path-prefix /p/] [--prune] [--quiet]
 
 Builds the site and serves it on http://localhost:PORT/ with live reload. Editing a seed
 re-ingests it; editing content/ or templates/ rebuilds. The search index is rebuilt after
@@ -29,6 +30,7 @@ each build. Stop it with Ctrl-C.
                        address lets other machines reach the dev server, which is not hardened
                        for that: a warning says so
   --path-prefix /p/    the sub-path the site is served under (default: /)
+  --prune              when a seed is deleted, remove its page (unless edited by hand)
   -q, --quiet          no progress bar or summary for the first ingest
   -h, --help           print this help`;
 
@@ -41,6 +43,7 @@ export const SERVE_OPTIONS = {
   port: { type: "string", default: "8080" },
   host: { type: "string", default: "127.0.0.1" },
   "path-prefix": { type: "string", default: "/" },
+  prune: { type: "boolean", default: false },
 } as const;
 
 export async function serveCommand(args: string[]): Promise<number> {
@@ -71,6 +74,9 @@ export async function serveCommand(args: string[]): Promise<number> {
   (eleventy as unknown as { logger: { overrideLogger(console: ConsoleLike): void } }).logger.overrideLogger(withoutWriteCount());
   await eleventy.init();
   eventsOf(eleventy).on(WRITTEN_EVENT, (report: WriteReport) => console.error(`pages: ${describeWrites(report)}`));
+  eventsOf(eleventy).on(CONTENT_PROBLEMS_EVENT, (problems: readonly ContentError[]) => {
+    for (const problem of problems) console.error(`${join(ingestOptions.content, problem.file)}: ${problem.reason}; its last good version stays published`);
+  });
   // Builds, starts Eleventy's watcher (templates/), and returns the function its watcher calls
   // on a change: it queues the path, rebuilds, and live-reloads the browser.
   const rebuildFor = (await eleventy.watch()) as unknown as (path: string) => Promise<void>;
@@ -82,8 +88,9 @@ export async function serveCommand(args: string[]): Promise<number> {
   // Eleventy's watcher (templates) rebuilds on its own; index after those builds too.
   eventsOf(eleventy).on("eleventy.afterwatch", () => void indexSearch());
 
-  watchContent(ingestOptions.content, (path) => rebuildFor(path));
-  watchSeeds(ingestOptions);
+  await Promise.all([watchContent(ingestOptions.content, (path) => rebuildFor(path)), watchSeeds(ingestOptions)]);
+  // A save from now on is seen; tests wait for this line.
+  console.error("watching: seeds and content");
   return new Promise<number>(() => {});
 }
 
@@ -118,38 +125,22 @@ function serialise(): (task: () => Promise<void>) => Promise<void> {
   return run;
 }
 
-/** Rebuilds when a page in content/articles or a file in content/_data changes. */
-function watchContent(contentDir: string, rebuild: (path: string) => Promise<void>): void {
-  let timer: NodeJS.Timeout | undefined;
-  let changed: string | undefined;
-  const onChange = (dir: string) => (_event: string, name: string | Buffer | null) => {
-    const file = name ? String(name) : "";
-    if (file.startsWith(".") || file.endsWith(".tmp")) return;
-    changed = join(dir, file);
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const path = changed!;
-      console.error(`content changed: ${path}; rebuilding`);
-      rebuild(path).catch((error: unknown) => console.error(String(error)));
-    }, SETTLE_MS);
-  };
-  for (const dir of [join(contentDir, ARTICLES_DIR), join(contentDir, "_data")]) {
-    try {
-      watch(dir, onChange(dir));
-    } catch {
-      // No such folder (yet): nothing in it to watch.
-    }
-  }
+/** Rebuilds when a page in content/articles or a file in content/_data is added, saved or removed. */
+function watchContent(contentDir: string, rebuild: (path: string) => Promise<void>): Promise<void> {
+  const watchers = [join(contentDir, ARTICLES_DIR), join(contentDir, "_data")].map((dir) =>
+    watchFolder(dir, (paths) => {
+      console.error(`content changed: ${paths.join(", ")}; rebuilding`);
+      rebuild(paths[0]!).catch((error: unknown) => console.error(String(error)));
+    }, { settleMs: SETTLE_MS }),
+  );
+  return Promise.all(watchers.map((watcher) => watcher.ready)).then(() => undefined);
 }
 
-/** Re-ingests when a seed changes; a burst of saves becomes one run. */
-function watchSeeds(options: RunIngestOptions): void {
-  let timer: NodeJS.Timeout | undefined;
+/** Re-ingests when a seed is added, saved or removed; a burst of saves becomes one run. */
+function watchSeeds(options: RunIngestOptions): Promise<void> {
   let running = Promise.resolve();
-  watch(options.seeds, { recursive: true }, () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      running = running.then(() => runIngest({ ...options, quiet: false }).then(() => undefined, (error) => console.error(String(error))));
-    }, SETTLE_MS);
-  });
+  const watcher = watchFolder(options.seeds, () => {
+    running = running.then(() => runIngest({ ...options, quiet: false }).then(() => undefined, (error) => console.error(String(error))));
+  }, { settleMs: SETTLE_MS });
+  return watcher.ready;
 }

@@ -7,14 +7,19 @@
 // Eleventy writes every page it renders on every build, so a deploy tool that syncs by
 // modification time would upload them all again.
 // A page whose inputs are those of the last build (page-inputs.ts) is not rendered at all, so
-// a rebuild after one seed changed renders the few dozen pages that show that article.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+// a rebuild after one seed changed renders the few dozen pages that show that article. What a
+// route reads from the site model is declared in routes.ts and checked as each page renders.
+import { existsSync } from "node:fs";
+import { basename, join, relative, resolve } from "node:path";
 import type nunjucks from "nunjucks";
 import { hashText } from "../hash.ts";
 import { CACHE_DIR, PROJECT_ROOT, SOURCE_DIR } from "../project-paths.ts";
-import { buildInputsKey, modelValuesNamed, PageInputKeys } from "./page-inputs.ts";
+import { type ContentError, UndeclaredModelReadError } from "../errors.ts";
+import { CONTENT_PROBLEMS_EVENT } from "./plugin.ts";
+import { watchModelReads } from "./model-reads.ts";
+import { buildInputsKey, PageInputKeys } from "./page-inputs.ts";
 import { routePages } from "./render-routes.ts";
+import { modelInputsOf, type RouteInputs } from "./routes.ts";
 import { isGazetteRoute, readRouteTemplates, type RouteTemplate } from "./route-templates.ts";
 import { ChangedFileWriter, type WriteReport } from "./write-changed-files.ts";
 
@@ -24,6 +29,8 @@ export interface BulkRoutesOptions {
   includesDir?: string;
   /** Where the manifest of written files is kept (outside the site). */
   cacheDir?: string;
+  /** What each route reads from the site model (default: the table in routes.ts). */
+  routes?: Readonly<Record<string, RouteInputs>>;
   /** Called after each build with what was written, for logs and tests. */
   onWritten?: (report: WriteReport) => void;
 }
@@ -71,7 +78,15 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
       globalData[name] = Object.assign(once, { gazetteOncePerBuild: true as const });
     }
   });
-  eleventyConfig.on("eleventy.before", () => computed.clear());
+  // Article pages in content/ rejected by this build: their last good pages are kept.
+  let rejected: readonly ContentError[] = [];
+  eleventyConfig.on(CONTENT_PROBLEMS_EVENT, (problems: readonly ContentError[]) => {
+    rejected = problems;
+  });
+  eleventyConfig.on("eleventy.before", () => {
+    computed.clear();
+    rejected = [];
+  });
 
   eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
     if (outputMode && outputMode !== "fs") return;
@@ -83,14 +98,26 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
     const keys = new PageInputKeys(
       buildInputsKey({ files: existsSync(LOCK_FILE) ? [LOCK_FILE] : [], dirs: [SOURCE_DIR, ...templateDirs], globalData: data, pathPrefix }),
     );
-    const sharedTemplates = [layoutsDir, includesDir].filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir).map((name) => readFileSync(join(dir, name), "utf8")));
+    const model = (data.gazette ?? {}) as Record<string, unknown>;
     for (const route of readRouteTemplates(pagesDir).filter(isGazetteRoute)) {
-      const routeKey = routeInputsKey(route, sharedTemplates, data, keys);
-      for (const page of routePages(route, { env, globalData: data, layoutsDir, includesDir })) {
-        const inputs = keys.pageKey(routeKey, page.pageNumber, page.items);
-        if (!writer.reuse(page.outputPath, inputs)) writer.write(page.outputPath, page.render(), inputs);
+      const inputs = modelInputsOf(basename(route.path), model, options.routes);
+      const routeKey = routeInputsKey(route, inputs, model, keys);
+      const reads = watchModelReads(model);
+      // The list a route pages over is keyed page by page; read in full, it must be declared.
+      const allowed = new Set(inputs);
+      const template = relative(PROJECT_ROOT, route.path);
+      for (const page of routePages(route, { env, globalData: { ...data, gazette: reads.view }, layoutsDir, includesDir })) {
+        const pageKey = keys.pageKey(routeKey, page.pageNumber, page.items);
+        if (writer.reuse(page.outputPath, pageKey)) continue;
+        // Cleared here, not before the loop: finding the pagination items reads the model too.
+        reads.names.clear();
+        const html = page.render();
+        const undeclared = [...reads.names].find((name) => !allowed.has(name));
+        if (undeclared) throw new UndeclaredModelReadError(template, undeclared);
+        writer.write(page.outputPath, html, pageKey, articleFileOf(page.items) ?? template);
       }
     }
+    writer.keepFrom(rejected.map((problem) => problem.file));
     // Not `onWritten?.(writer.finish())`: optional calls skip their arguments when absent.
     const report = writer.finish();
     options.onWritten?.(report);
@@ -99,14 +126,17 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
 }
 
 /**
- * A route's own inputs: its template file, and the site-model values its templates name
- * directly, apart from the list it paginates over (each page keys its own items).
+ * A route's own inputs: its template file and the site-model values it declares (routes.ts),
+ * each keyed in full. (The items of each page are keyed by `pageKey`.)
  */
-function routeInputsKey(route: RouteTemplate, sharedTemplates: readonly string[], data: GlobalData, keys: PageInputKeys): string {
-  const model = (data.gazette ?? {}) as Record<string, unknown>;
-  const paginated = route.pagination?.data.replace(/^gazette\./, "").split(".")[0];
-  const named = [...modelValuesNamed([readFileSync(route.path, "utf8"), ...sharedTemplates])].filter((name) => name !== paginated).sort();
-  return [route.path, ...named.map((name) => `${name}=${keys.describe(model[name])}`)].join("\0");
+function routeInputsKey(route: RouteTemplate, inputs: readonly string[], model: Record<string, unknown>, keys: PageInputKeys): string {
+  return [route.path, ...inputs.map((name) => `${name}=${keys.describe(model[name])}`)].join("\0");
+}
+
+/** The content file of a page made from one article (an article page), e.g. "articles/storm.md". */
+function articleFileOf(items: readonly unknown[]): string | undefined {
+  const file = items.length === 1 ? (items[0] as { file?: unknown } | null)?.file : undefined;
+  return typeof file === "string" ? file : undefined;
 }
 
 async function resolveGlobalData(globalData: GlobalData): Promise<GlobalData> {

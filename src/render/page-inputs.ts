@@ -2,7 +2,8 @@
 // changed. A page's inputs are
 //   - the build: Gazette's code and lock file, every template, and the global data other than
 //     the site model (site config, asset URLs, path prefix);
-//   - the site-model values its templates name directly (`gazette.updated` in the feed partial);
+//   - the site-model values its route declares it reads (routes.ts; `updated` for the feeds), or
+//     the whole model for a template the route table does not list;
 //   - its pagination items, in full: an article page's article with its previous, next and
 //     related articles; a tag page's items and its tag.
 // Articles nested inside a page's data (a related story, an item of a tag's list, the story a
@@ -132,11 +133,4 @@ function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name));
-}
-
-/** Names of the site-model values templates use directly: `gazette.updated` → "updated". */
-export function modelValuesNamed(templateTexts: readonly string[]): Set<string> {
-  const names = new Set<string>();
-  for (const text of templateTexts) for (const match of text.matchAll(/\bgazette\.(\w+)/g)) names.add(match[1]!);
-  return names;
 }

@@ -17,13 +17,12 @@ import { assetUrls, buildSiteAssets, writeSiteAssets } from "./site-assets.ts";
 import { newsArticleData, personData } from "./structured-data.ts";
 import type { ContentError } from "../errors.ts";
 
-/** Emitted with the number of pages left out of the site, so `gazette build` can exit 1. */
-export const LEFT_OUT_EVENT = "gazette.left-out";
-
-/** A page left out of the site is news to its editor: one line each, on every build. */
-function reportContentProblems(problems: readonly ContentError[]): void {
-  for (const problem of problems) console.warn(`${problem.message}; page left out of the site`);
-}
+/**
+ * Emitted on Eleventy's config events once per build with the article pages left out of it
+ * (ContentError[], maybe empty): the renderer keeps their last good pages, and the CLI prints
+ * one line each and exits 1.
+ */
+export const CONTENT_PROBLEMS_EVENT = "gazette.contentProblems";
 
 export interface GazettePluginOptions {
   contentDir: string;
@@ -51,8 +50,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
   eleventyConfig.addGlobalData("urls", () => makeUrls(pathPrefix));
   eleventyConfig.addGlobalData("gazette", (): SiteModel => {
     const { articles, problems } = loadArticles(contentDir, markdown);
-    reportContentProblems(problems);
-    void eleventyConfig.emit(LEFT_OUT_EVENT, problems.length);
+    void eleventyConfig.emit(CONTENT_PROBLEMS_EVENT, problems);
     markdown.retainOnly(articles.map((article) => article.body));
     // Frozen so Eleventy's data merge passes it by reference instead of copying it per template.
     return Object.freeze(buildSiteModel(articles, site(), pathPrefix, loadPersonNotes(contentDir)));

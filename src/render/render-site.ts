@@ -6,10 +6,12 @@ import { CACHE_DIR, ELEVENTY_CONFIG, PROJECT_ROOT } from "../project-paths.ts";
 import { loadSiteConfig } from "../site-config.ts";
 import { normalisePathPrefix } from "../urls.ts";
 import { WRITTEN_EVENT } from "./bulk-routes-plugin.ts";
-import { LEFT_OUT_EVENT } from "./plugin.ts";
 export { WRITTEN_EVENT } from "./bulk-routes-plugin.ts";
 import { buildSearchIndex, type SearchIndexReport } from "./build-search-index.ts";
 import type { WriteReport } from "./write-changed-files.ts";
+import type { ContentError } from "../errors.ts";
+import { CONTENT_PROBLEMS_EVENT } from "./plugin.ts";
+export { CONTENT_PROBLEMS_EVENT } from "./plugin.ts";
 
 export { CACHE_DIR, PROJECT_ROOT } from "../project-paths.ts";
 
@@ -39,8 +41,8 @@ export interface RenderReport {
   /** What Gazette's renderer wrote (see bulk-routes-plugin.ts); Eleventy itself writes only assets it copies. */
   pages: WriteReport;
   search: SearchIndexReport;
-  /** Pages of content/ left out of the site because they break the article contract or cannot be read. */
-  leftOut: number;
+  /** Article pages in content/ left out of this build (their last good pages stay published). */
+  problems: readonly ContentError[];
 }
 
 export async function renderSite(options: RenderOptions): Promise<RenderReport> {
@@ -52,16 +54,16 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
   // none: the build command prints Gazette's count instead.
   (eleventy as unknown as { disableLogger(): void }).disableLogger();
   await eleventy.init();
-  let pages: WriteReport = { written: [], unchanged: 0, reused: 0, removed: [] };
+  let pages: WriteReport = { written: [], unchanged: 0, reused: 0, removed: [], kept: [] };
+  let problems: readonly ContentError[] = [];
+  eventsOf(eleventy).on(CONTENT_PROBLEMS_EVENT, (found: readonly ContentError[]) => {
+    problems = found;
+  });
   eventsOf(eleventy).on(WRITTEN_EVENT, (report: WriteReport) => {
     pages = report;
   });
-  let leftOut = 0;
-  eventsOf(eleventy).on(LEFT_OUT_EVENT, (count: number) => {
-    leftOut = count;
-  });
   await eleventy.write();
-  return { pages, search: await indexSite(outDir, contentDir), leftOut };
+  return { pages, problems, search: await indexSite(outDir, contentDir) };
 }
 
 /** "3 files written, 24,000 unchanged, 1 removed": what a build did to the output folder. */

@@ -1,5 +1,7 @@
 // Writes a build's pages into the output folder, but only the files whose bytes changed, and
-// removes the pages an earlier build wrote that this one did not (a person no longer named).
+// removes the pages an earlier build wrote that this one did not (a person no longer named),
+// except the pages of an article whose page in content/ is broken: those stay as last built
+// (`keepFrom`), so a bad hand edit never unpublishes a story.
 // What was written is remembered in a manifest (path → hash, size, mtime, and the key of the
 // page's inputs), so an unchanged page costs one hash and one stat, not a read, and a page
 // whose inputs are unchanged (page-inputs.ts) is not even rendered; a file changed or deleted
@@ -9,6 +11,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { DuplicateUrlError } from "../errors.ts";
 
 interface Written {
   hash: string;
@@ -16,6 +19,8 @@ interface Written {
   mtimeMs: number;
   /** Key of what the page was made from, when the caller gave one. */
   inputs?: string;
+  /** What the page was made from: an article's page in content/, or a template. */
+  source?: string;
 }
 
 export interface WriteReport {
@@ -25,13 +30,15 @@ export interface WriteReport {
   /** Pages whose inputs were unchanged, so they were neither rendered nor written. */
   reused: number;
   removed: string[];
+  /** Pages of rejected articles kept as the last build wrote them (see `keepFrom`). */
+  kept: string[];
 }
 
 export class ChangedFileWriter {
   private readonly previous: Map<string, Written>;
   private readonly current = new Map<string, Written>();
   private readonly madeDirs = new Set<string>();
-  readonly report: WriteReport = { written: [], unchanged: 0, reused: 0, removed: [] };
+  readonly report: WriteReport = { written: [], unchanged: 0, reused: 0, removed: [], kept: [] };
 
   /** `manifestPath` keeps what was written between runs; it lives outside the site. */
   constructor(
@@ -62,14 +69,32 @@ export class ChangedFileWriter {
     return true;
   }
 
-  /** Writes `content` to `relativePath` under the output folder unless it is already there. */
-  write(relativePath: string, content: string | Uint8Array, inputs?: string): void {
-    if (this.current.has(relativePath)) throw new Error(`Two pages have the URL ${relativePath}; give one of them another permalink`);
+  /**
+   * Keeps, as the last build wrote them, the pages made from `sources` (rejected articles) that
+   * this build did not make: they are neither rewritten nor removed by `finish()`.
+   */
+  keepFrom(sources: Iterable<string>): void {
+    const keep = new Set(sources);
+    if (keep.size === 0) return;
+    for (const [relativePath, before] of this.previous) {
+      if (before.source === undefined || !keep.has(before.source) || this.current.has(relativePath)) continue;
+      if (!sameFile(join(this.outDir, relativePath), before)) continue;
+      this.current.set(relativePath, before);
+      this.report.kept.push(relativePath);
+    }
+  }
+
+  /**
+   * Writes `content` to `relativePath` under the output folder unless it is already there.
+   * `source` names what the page is made from, for `keepFrom` and for the duplicate-URL error.
+   */
+  write(relativePath: string, content: string | Uint8Array, inputs?: string, source?: string): void {
+    if (this.current.has(relativePath)) throw new DuplicateUrlError(relativePath, this.current.get(relativePath)!.source, source);
     const hash = createHash("sha1").update(content).digest("base64url");
     const path = join(this.outDir, relativePath);
     const before = this.previous.get(relativePath);
     if (before?.hash === hash && sameFile(path, before)) {
-      this.current.set(relativePath, inputs === undefined ? before : { ...before, inputs });
+      this.current.set(relativePath, { ...before, ...(inputs === undefined ? {} : { inputs }), ...(source === undefined ? {} : { source }) });
       this.report.unchanged++;
       return;
     }
@@ -80,7 +105,7 @@ export class ChangedFileWriter {
     }
     writeFileSync(path, content);
     const stats = statSync(path);
-    this.current.set(relativePath, { hash, size: stats.size, mtimeMs: stats.mtimeMs, ...(inputs === undefined ? {} : { inputs }) });
+    this.current.set(relativePath, { hash, size: stats.size, mtimeMs: stats.mtimeMs, ...(inputs === undefined ? {} : { inputs }), ...(source === undefined ? {} : { source }) });
     this.report.written.push(relativePath);
   }
 

@@ -113,6 +113,20 @@ describe("pages reused from the last build", () => {
     expectSameSite(snapshotFiles(workspace.out), buildFromScratch("scratch-1"));
   }, 120_000);
 
+  it("make the site a build from scratch makes after a headline-only edit, feeds included (issue #12)", () => {
+    // An older article, so the newest date (the feeds' "updated") does not move.
+    const page = articlePages(workspace).sort((a, b) => (a.date < b.date ? -1 : 1))[0]!;
+    const path = join(workspace.content, "articles", page.file);
+    const headline = `${page.title} (corrected)`;
+    writeFileSync(path, readFileSync(path, "utf8").replace(`title: ${JSON.stringify(page.title)}`, `title: ${JSON.stringify(headline)}`));
+    const feedBefore = readFileSync(join(workspace.out, "feed.json"), "utf8");
+    build(workspace);
+    const incremental = snapshotFiles(workspace.out);
+    expect(JSON.parse(incremental.get("feed.json")!).items.map((item: { title: string }) => item.title)).toContain(headline);
+    expect(incremental.get("feed.json")).not.toBe(feedBefore);
+    expectSameSite(incremental, buildFromScratch("scratch-headline"));
+  }, 120_000);
+
   it("make the site a build from scratch makes after the site settings change", () => {
     const settings = join(workspace.content, "_data/site.json");
     writeFileSync(settings, readFileSync(settings, "utf8").replace('"The Harbourton Gazette"', '"The Harbourton Evening Gazette"'));

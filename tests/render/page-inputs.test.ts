@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildInputsKey, modelValuesNamed, PageInputKeys } from "../../src/render/page-inputs.ts";
+import { buildInputsKey, PageInputKeys } from "../../src/render/page-inputs.ts";
 
 type View = { slug: string; title: string; file: string; html: string; body: string; previous?: View; next?: View; related: View[] };
 
@@ -63,12 +63,6 @@ describe("buildInputsKey", () => {
     expect(key({ site: { title: "A" }, gazette: { articles: [1] } }, "/news/")).not.toBe(first);
     writeFileSync(join(dir, "base.njk"), "<main class=x>{{ content }}</main>");
     expect(key({ site: { title: "A" }, gazette: { articles: [1] } })).not.toBe(first);
-  });
-});
-
-describe("modelValuesNamed", () => {
-  it("finds the site-model values a template uses directly", () => {
-    expect([...modelValuesNamed(["{{ gazette.updated }}", "{% for t in gazette.tags %}{% endfor %}"])].sort()).toEqual(["tags", "updated"]);
   });
 });
 

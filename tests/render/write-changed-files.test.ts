@@ -52,4 +52,35 @@ describe("ChangedFileWriter", () => {
     expect(writer.finish().removed).toEqual(["b/index.html"]);
     expect(existsSync(join(out, "b"))).toBe(false);
   });
+
+  it("keeps, through finish(), the pages of a rejected source as the last build wrote them", () => {
+    const work = mkdtempSync(join(tmpdir(), "gazette-writer-"));
+    const out = join(work, "site");
+    const manifest = join(work, "written.json");
+    const first = new ChangedFileWriter(out, manifest);
+    first.write("articles/storm/index.html", "Storm", "k1", "articles/storm.md");
+    first.write("articles/calm/index.html", "Calm", "k2", "articles/calm.md");
+    first.finish();
+    // articles/storm.md is broken now: its page is neither made nor removed; calm's is gone.
+    const second = new ChangedFileWriter(out, manifest);
+    second.keepFrom(["articles/storm.md"]);
+    expect(second.finish()).toMatchObject({ kept: ["articles/storm/index.html"], removed: ["articles/calm/index.html"], written: [] });
+    expect(readFileSync(join(out, "articles/storm/index.html"), "utf8")).toBe("Storm");
+    // Still broken on the next build: still kept, because the manifest remembers the source.
+    const third = new ChangedFileWriter(out, manifest);
+    third.keepFrom(["articles/storm.md"]);
+    expect(third.finish().kept).toEqual(["articles/storm/index.html"]);
+    // Fixed, or deleted: no longer kept.
+    const fourth = new ChangedFileWriter(out, manifest);
+    expect(fourth.finish().removed).toEqual(["articles/storm/index.html"]);
+  });
+
+  it("names both sources when two pages have one URL", () => {
+    const work = mkdtempSync(join(tmpdir(), "gazette-writer-"));
+    const writer = new ChangedFileWriter(join(work, "site"), join(work, "written.json"));
+    writer.write("about/index.html", "A", "k1", "templates/pages/about.njk");
+    expect(() => writer.write("about/index.html", "B", "k2", "templates/pages/my-about.njk")).toThrow(
+      "about/index.html: made by both templates/pages/about.njk and templates/pages/my-about.njk; give one of them another slug or permalink",
+    );
+  });
 });
