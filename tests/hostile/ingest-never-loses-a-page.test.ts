@@ -63,9 +63,9 @@ describe("a hand edit that breaks a page's YAML", () => {
     expect(pageFiles(workspace.content)).toEqual(["storm-hits-coast.md"]);
     expect(readFileSync(page, "utf8")).toBe(broken);
 
-    // The build leaves the broken page out, says so, and exits 1: not a silent success.
+    // The build names the broken page, keeps its last good version, and exits 1: not a silent success.
     const build = gazette(workspace, "build", "--quiet");
-    expect(build.stderr).toMatch(/articles\/storm-hits-coast\.md: .*; page left out of the site/);
+    expect(build.stderr).toMatch(/articles\/storm-hits-coast\.md: .*; its last good version stays published/);
     expect(build.status).toBe(1);
   });
 });
