@@ -93,10 +93,16 @@ describe("gazette build", () => {
     expect(JSON.parse(read(site, "feed.json")).items.map((item: { title: string }) => item.title)).toContain(hostile);
   });
 
+  it("shows a seed's character references as the characters they name, still as text", () => {
+    const html = read(site, "articles/b-bold-b-headline-with-script-alert-title-script/index.html");
+    expect(html).toContain("Entities decoded: café, Marks &amp; Spencer and &lt;script&gt;alert(3)&lt;/script&gt;");
+    expect(html).not.toMatch(/&amp;#233;|<script>alert\(3\)/);
+  });
+
   it("never evaluates template syntax from a seed", () => {
     const html = [...snapshotFiles(site.out).entries()].filter(([file]) => file.startsWith("articles/template-7-7")).map(([, text]) => text).join("");
     expect(html).toContain("Template {{ 7*7 }} headline");
-    expect(html).toContain("{% include &quot;secrets.txt&quot; %} must not include anything.");
+    expect(read(site, "articles/template-7-7-headline/index.html")).toContain("{% include “secrets.txt” %} must not include anything.");
     expect(html).not.toMatch(/Template 49 headline|>49 must not/);
   });
 
