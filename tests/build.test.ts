@@ -47,6 +47,27 @@ describe("gazette build", () => {
     }
   });
 
+  it("names at most three people and two topics besides the kicker on a card, the first in the article's order", () => {
+    const home = read(site, "index.html");
+    const card = home.slice(home.indexOf(`<h2><a href="${urls.article(article.data.slug)}">`));
+    const entities = card.slice(0, card.indexOf("</article>"));
+    const people = [...entities.matchAll(/class="person" href="([^"]+)"/g)].map((match) => match[1]);
+    const topics = [...entities.matchAll(/class="tag" href="([^"]+)"/g)].map((match) => match[1]);
+    expect(people).toEqual(article.data.people.slice(0, 3).map((name) => urls.person(name)));
+    expect(topics).toEqual(article.data.tags.slice(1, 3).map((name) => urls.tag(name)));
+  });
+
+  it("lists people A–Z by surname on the people index, folding away those named once", () => {
+    const index = read(site, "people/index.html");
+    expect(index).toMatch(/<a href="\/people\/donald-trump\/">Trump, Donald<\/a>/);
+    const regular = index.indexOf(">Trump, Donald<");
+    const folded = index.indexOf('<details class="named-once">', index.indexOf('id="letter-t"'));
+    // Every person of this small site is named in one article: each sits in its letter's <details>.
+    expect(folded).toBeGreaterThan(-1);
+    expect(folded).toBeLessThan(regular);
+    expect(index.indexOf('id="letter-h"')).toBeLessThan(index.indexOf('id="letter-p"'));
+  });
+
   it("links the article to a page for each of its people and tags, and each of those back", () => {
     const articleUrl = urls.article(article.data.slug);
     const links = hrefs(read(site, fileFor(articleUrl)));

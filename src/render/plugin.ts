@@ -11,6 +11,7 @@ import { byArticleCount, groupByInitial } from "./index-order.ts";
 import { loadArticles } from "./load-articles.ts";
 import { loadPersonNotes } from "./load-person-notes.ts";
 import { MarkdownRenderer } from "./markdown.ts";
+import { peopleIndex } from "./people-index.ts";
 import { buildTime, newsLanguage, sitemapData, type SitemapData } from "./news-sitemap.ts";
 import { assetUrls, buildSiteAssets, writeSiteAssets } from "./site-assets.ts";
 import { newsArticleData, personData } from "./structured-data.ts";
@@ -66,6 +67,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
   eleventyConfig.addFilter("coverageChart", (months: MonthCount[], label: string) => coverageChart(months, { label, formatMonth }));
   eleventyConfig.addFilter("byArticleCount", byArticleCount);
   eleventyConfig.addFilter("groupByInitial", groupByInitial);
+  eleventyConfig.addFilter("peopleIndex", peopleIndex);
 
   // Fingerprinted CSS, script and fonts: read once per build, written after the pages.
   let assets = buildSiteAssets();

@@ -95,6 +95,13 @@ describe("the fixture site", () => {
     expect(new Set(locs)).toEqual(new Set(pages));
   });
 
+  it("shows people named in several articles in the people index, surname first, outside the fold", () => {
+    const index = read(site("people/index.html"));
+    const letterO = index.slice(index.indexOf('id="letter-o"'), index.indexOf("</section>", index.indexOf('id="letter-o"')));
+    expect(letterO).toMatch(/^id="letter-o">O<\/h2>\n<ul class="index-list">\n<li><a href="\/people\/mara-oyelaran\/">Oyelaran, Mara<\/a>/);
+    expect(letterO).not.toContain("<details");
+  });
+
   it("gives each article in the sitemap its date as <lastmod>", () => {
     const sitemap = read(site("sitemap.xml"));
     expect(sitemap).toContain("<loc>https://gazette.example.org/articles/harbourton-harbour-wall-finished-ahead-of-schedule/</loc><lastmod>2025-09-26T15:00:00+01:00</lastmod>");
