@@ -12,6 +12,7 @@ import { loadArticles } from "./load-articles.ts";
 import { loadPersonNotes } from "./load-person-notes.ts";
 import { MarkdownRenderer } from "./markdown.ts";
 import { peopleIndex } from "./people-index.ts";
+import { pickPullQuotes } from "./pull-quotes.ts";
 import { buildTime, newsLanguage, sitemapData, type SitemapData } from "./news-sitemap.ts";
 import { assetUrls, buildSiteAssets, writeSiteAssets } from "./site-assets.ts";
 import { newsArticleData, personData } from "./structured-data.ts";
@@ -68,6 +69,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
   eleventyConfig.addFilter("byArticleCount", byArticleCount);
   eleventyConfig.addFilter("groupByInitial", groupByInitial);
   eleventyConfig.addFilter("peopleIndex", peopleIndex);
+  eleventyConfig.addFilter("pullQuotes", (quotes: Parameters<typeof pickPullQuotes>[0]) => pickPullQuotes(quotes));
 
   // Fingerprinted CSS, script and fonts: read once per build, written after the pages.
   let assets = buildSiteAssets();
