@@ -42,7 +42,7 @@ describe("gazette build", () => {
   });
 
   it("writes the home page, the article, the indexes, feeds, sitemap and 404 page", () => {
-    for (const path of ["index.html", fileFor(urls.article(article.data.slug)), "tags/index.html", "people/index.html", "feed.xml", "feed.json", "sitemap.xml", "404.html", "robots.txt"]) {
+    for (const path of ["index.html", fileFor(urls.article(article.data.slug)), "tags/index.html", "people/index.html", "feed.xml", "feed.json", "sitemap.xml", "news-sitemap.xml", "404.html", "robots.txt"]) {
       expect(() => read(site, path), path).not.toThrow();
     }
   });
