@@ -4,6 +4,7 @@ import { cpSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parsePage } from "../src/front-matter.ts";
+import { pickPullQuotes } from "../src/render/pull-quotes.ts";
 import { makeUrls } from "../src/urls.ts";
 import { gazette, makeWorkspace, PROJECT_ROOT, snapshotFiles, writeSeed, type Workspace } from "./helpers/workspace.ts";
 
@@ -66,6 +67,15 @@ describe("gazette build", () => {
     expect(folded).toBeGreaterThan(-1);
     expect(folded).toBeLessThan(regular);
     expect(index.indexOf('id="letter-h"')).toBeLessThan(index.indexOf('id="letter-p"'));
+  });
+
+  it("sets as pull quotes the quotations pickPullQuotes chooses, never a fragment", () => {
+    const html = read(site, fileFor(urls.article(article.data.slug)));
+    const shown = [...html.matchAll(/<figure class="pull-quote">\n<blockquote><p>([^<]*)<\/p><\/blockquote>/g)].map((match) => match[1]);
+    const chosen = pickPullQuotes(article.data.quotes).map((quote) => quote.text.replace(/'/g, "&#39;").replace(/"/g, "&quot;"));
+    expect(shown).toEqual(chosen);
+    expect(shown.length).toBe(3);
+    expect(html).not.toContain("<p>pretty big concession</p>");
   });
 
   it("links the article to a page for each of its people and tags, and each of those back", () => {
