@@ -45,6 +45,8 @@ export interface SiteUrls {
   feed(): string;
   jsonFeed(): string;
   sitemap(): string;
+  /** The Google News sitemap: articles of the last 48 hours. */
+  newsSitemap(): string;
   search(): string;
   about(): string;
   notFound(): string;
@@ -72,6 +74,7 @@ export function makeUrls(pathPrefix = "/"): SiteUrls {
     feed: () => `${base}feed.xml`,
     jsonFeed: () => `${base}feed.json`,
     sitemap: () => `${base}sitemap.xml`,
+    newsSitemap: () => `${base}news-sitemap.xml`,
     search: () => `${base}search/`,
     about: () => `${base}about/`,
     notFound: () => `${base}404.html`,

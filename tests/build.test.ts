@@ -4,6 +4,7 @@ import { cpSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parsePage } from "../src/front-matter.ts";
+import { pickPullQuotes } from "../src/render/pull-quotes.ts";
 import { makeUrls } from "../src/urls.ts";
 import { gazette, makeWorkspace, PROJECT_ROOT, snapshotFiles, writeSeed, type Workspace } from "./helpers/workspace.ts";
 
@@ -42,9 +43,39 @@ describe("gazette build", () => {
   });
 
   it("writes the home page, the article, the indexes, feeds, sitemap and 404 page", () => {
-    for (const path of ["index.html", fileFor(urls.article(article.data.slug)), "tags/index.html", "people/index.html", "feed.xml", "feed.json", "sitemap.xml", "404.html", "robots.txt"]) {
+    for (const path of ["index.html", fileFor(urls.article(article.data.slug)), "tags/index.html", "people/index.html", "feed.xml", "feed.json", "sitemap.xml", "news-sitemap.xml", "404.html", "robots.txt"]) {
       expect(() => read(site, path), path).not.toThrow();
     }
+  });
+
+  it("names at most three people and two topics besides the kicker on a card, the first in the article's order", () => {
+    const home = read(site, "index.html");
+    const card = home.slice(home.indexOf(`<h2><a href="${urls.article(article.data.slug)}">`));
+    const entities = card.slice(0, card.indexOf("</article>"));
+    const people = [...entities.matchAll(/class="person" href="([^"]+)"/g)].map((match) => match[1]);
+    const topics = [...entities.matchAll(/class="tag" href="([^"]+)"/g)].map((match) => match[1]);
+    expect(people).toEqual(article.data.people.slice(0, 3).map((name) => urls.person(name)));
+    expect(topics).toEqual(article.data.tags.slice(1, 3).map((name) => urls.tag(name)));
+  });
+
+  it("lists people A–Z by surname on the people index, folding away those named once", () => {
+    const index = read(site, "people/index.html");
+    expect(index).toMatch(/<a href="\/people\/donald-trump\/">Trump, Donald<\/a>/);
+    const regular = index.indexOf(">Trump, Donald<");
+    const folded = index.indexOf('<details class="named-once">', index.indexOf('id="letter-t"'));
+    // Every person of this small site is named in one article: each sits in its letter's <details>.
+    expect(folded).toBeGreaterThan(-1);
+    expect(folded).toBeLessThan(regular);
+    expect(index.indexOf('id="letter-h"')).toBeLessThan(index.indexOf('id="letter-p"'));
+  });
+
+  it("sets as pull quotes the quotations pickPullQuotes chooses, never a fragment", () => {
+    const html = read(site, fileFor(urls.article(article.data.slug)));
+    const shown = [...html.matchAll(/<figure class="pull-quote">\n<blockquote><p>([^<]*)<\/p><\/blockquote>/g)].map((match) => match[1]);
+    const chosen = pickPullQuotes(article.data.quotes).map((quote) => quote.text.replace(/'/g, "&#39;").replace(/"/g, "&quot;"));
+    expect(shown).toEqual(chosen);
+    expect(shown.length).toBe(3);
+    expect(html).not.toContain("<p>pretty big concession</p>");
   });
 
   it("links the article to a page for each of its people and tags, and each of those back", () => {
@@ -93,10 +124,16 @@ describe("gazette build", () => {
     expect(JSON.parse(read(site, "feed.json")).items.map((item: { title: string }) => item.title)).toContain(hostile);
   });
 
+  it("shows a seed's character references as the characters they name, still as text", () => {
+    const html = read(site, "articles/b-bold-b-headline-with-script-alert-title-script/index.html");
+    expect(html).toContain("Entities decoded: café, Marks &amp; Spencer and &lt;script&gt;alert(3)&lt;/script&gt;");
+    expect(html).not.toMatch(/&amp;#233;|<script>alert\(3\)/);
+  });
+
   it("never evaluates template syntax from a seed", () => {
     const html = [...snapshotFiles(site.out).entries()].filter(([file]) => file.startsWith("articles/template-7-7")).map(([, text]) => text).join("");
     expect(html).toContain("Template {{ 7*7 }} headline");
-    expect(html).toContain("{% include &quot;secrets.txt&quot; %} must not include anything.");
+    expect(read(site, "articles/template-7-7-headline/index.html")).toContain("{% include “secrets.txt” %} must not include anything.");
     expect(html).not.toMatch(/Template 49 headline|>49 must not/);
   });
 

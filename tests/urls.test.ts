@@ -18,6 +18,8 @@ describe("makeUrls", () => {
     ["person page 3", root.person("Donald Trump", 3), "/people/donald-trump/page/3/"],
     ["feed", root.feed(), "/feed.xml"],
     ["sitemap", root.sitemap(), "/sitemap.xml"],
+    ["news sitemap", root.newsSitemap(), "/news-sitemap.xml"],
+    ["sub-path news sitemap", sub.newsSitemap(), "/news/news-sitemap.xml"],
     ["404", root.notFound(), "/404.html"],
     ["sub-path person", sub.person("Donald Trump"), "/news/people/donald-trump/"],
     ["sub-path asset", sub.asset("/assets/site.css"), "/news/assets/site.css"],

@@ -1,6 +1,7 @@
 // Bytes of a seed file → clean text. Seeds come from many hands: UTF-8 with or without a BOM,
 // Windows-1252 from old desktop tools, CRLF or CR line endings, stray control characters.
-// The result is NFC text with "\n" line ends and nothing a reader should never see.
+// The result is NFC text with "\n" line ends, HTML character references decoded
+// (decode-entities.ts) and nothing a reader should never see.
 
 export interface DecodedSeed {
   text: string;
@@ -9,6 +10,7 @@ export interface DecodedSeed {
 }
 
 import iconv from "iconv-lite";
+import { decodeEntities } from "./decode-entities.ts";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
@@ -41,7 +43,8 @@ export function decodeSeed(bytes: Uint8Array): DecodedSeed | null {
     text = iconv.decode(Buffer.from(bytes), "windows-1252");
     encoding = "windows-1252";
   }
-  return { text: cleanText(text), encoding };
+  // References first, so that one naming an invisible character ("&#8203;") is cleaned too.
+  return { text: cleanText(decodeEntities(text)), encoding };
 }
 
 // Terminal colour codes pasted from a console ("\x1b[31m"): the whole sequence goes, not just

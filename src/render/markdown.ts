@@ -1,11 +1,15 @@
 // Markdown → HTML for article bodies, with raw HTML off: whatever a seed or an editor typed as
-// "<script>" is shown, never run. Results are cached by the body's hash, so a rebuild renders
-// only the bodies that changed.
+// "<script>" is shown, never run. Set like a paper: curly quotes (markdown-it's typographer),
+// dashes (set-dashes.ts) and a drop cap (drop-cap.ts). Results are cached by the body's hash,
+// so a rebuild renders only the bodies that changed.
 import MarkdownIt from "markdown-it";
 import { hashText } from "../hash.ts";
+import { dropCapPlugin } from "./drop-cap.ts";
+import { dashesPlugin } from "./set-dashes.ts";
 
 export function createMarkdown(): MarkdownIt {
-  return new MarkdownIt({ html: false, linkify: false, typographer: false });
+  // markdown-it's default quotes, “ ” and ‘ ’, are those of English, the language of the copy.
+  return new MarkdownIt({ html: false, linkify: false, typographer: true }).use(dashesPlugin).use(dropCapPlugin);
 }
 
 export class MarkdownRenderer {

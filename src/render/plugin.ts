@@ -2,7 +2,7 @@
 // templates their data (`site`, `gazette`, `urls`) and filters. Templates only print.
 import { loadSiteConfig } from "../site-config.ts";
 import { absoluteUrl, makeUrls } from "../urls.ts";
-import { buildSiteModel, type MonthCount, type SiteModel } from "./build-site-model.ts";
+import { buildSiteModel, type ArticleView, type MonthCount, type SiteModel } from "./build-site-model.ts";
 import { coverageChart } from "./coverage-chart.ts";
 import { formatDate, formatMonth, isoDateTime } from "./format-date.ts";
 import { jsonForScript } from "./json-ld.ts";
@@ -12,7 +12,9 @@ import { loadArticles } from "./load-articles.ts";
 import { loadPersonNotes } from "./load-person-notes.ts";
 import { MarkdownRenderer } from "./markdown.ts";
 import { pagefindFilterValue } from "./pagefind-filter-value.ts";
-import { choosePullQuotes } from "./pull-quotes.ts";
+import { peopleIndex } from "./people-index.ts";
+import { pickPullQuotes } from "./pull-quotes.ts";
+import { buildTime, newsLanguage, sitemapData, type SitemapData } from "./news-sitemap.ts";
 import { assetUrls, buildSiteAssets, writeSiteAssets } from "./site-assets.ts";
 import { newsArticleData, personData } from "./structured-data.ts";
 import type { ContentError } from "../errors.ts";
@@ -48,12 +50,13 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
   const site = () => loadSiteConfig(contentDir);
   eleventyConfig.addGlobalData("site", site);
   eleventyConfig.addGlobalData("urls", () => makeUrls(pathPrefix));
-  eleventyConfig.addGlobalData("gazette", (): SiteModel => {
+  eleventyConfig.addGlobalData("gazette", (): SiteModel & SitemapData<ArticleView> => {
     const { articles, problems } = loadArticles(contentDir, markdown);
     void eleventyConfig.emit(CONTENT_PROBLEMS_EVENT, problems);
     markdown.retainOnly(articles.map((article) => article.body));
+    const model = buildSiteModel(articles, site(), pathPrefix, loadPersonNotes(contentDir));
     // Frozen so Eleventy's data merge passes it by reference instead of copying it per template.
-    return Object.freeze(buildSiteModel(articles, site(), pathPrefix, loadPersonNotes(contentDir)));
+    return Object.freeze({ ...model, ...sitemapData(model.articles, buildTime()) });
   });
 
   eleventyConfig.addFilter("readableDate", (iso: string, zone: string, format = "d LLLL yyyy") => formatDate(iso, format, zone));
@@ -64,12 +67,14 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
   eleventyConfig.addFilter("newsArticleData", newsArticleData);
   eleventyConfig.addFilter("personData", personData);
   eleventyConfig.addFilter("jsonFeed", jsonFeed);
+  eleventyConfig.addFilter("newsLanguage", newsLanguage);
 
   eleventyConfig.addFilter("coverageChart", (months: MonthCount[], label: string) => coverageChart(months, { label, formatMonth }));
   eleventyConfig.addFilter("byArticleCount", byArticleCount);
   eleventyConfig.addFilter("groupByInitial", groupByInitial);
   eleventyConfig.addFilter("pagefindFilterValue", pagefindFilterValue);
-  eleventyConfig.addFilter("pullQuotes", choosePullQuotes);
+  eleventyConfig.addFilter("peopleIndex", peopleIndex);
+  eleventyConfig.addFilter("pullQuotes", (quotes: Parameters<typeof pickPullQuotes>[0]) => pickPullQuotes(quotes));
 
   // Fingerprinted CSS, script and fonts: read once per build, written after the pages.
   let assets = buildSiteAssets();

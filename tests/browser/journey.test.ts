@@ -118,11 +118,15 @@ for (const build of BUILDS) {
         await expectFits();
         const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
         for (const href of hrefs) expect(new URL(href, page.url()).pathname, `search result link ${href}`).toMatch(new RegExp(`^${prefix}articles/[^/]+/$`));
+        // The typed query is kept in the address, so the search can be bookmarked or shared.
+        await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe(query);
         const first = new URL(hrefs[0]!, page.url()).pathname;
         await Promise.all([page.waitForURL((url) => url.pathname === first), results.first().click()]);
         expect(await page.locator("main h1").first().isVisible()).toBe(true);
-        // A search in the address (?q=) runs at once, so links to a search work.
-        await page.goto(`${site.home}search/?q=${encodeURIComponent(query)}`);
+        // The header's search form, on every page, sends ?q= to the search page, which runs it at once.
+        await page.locator("header form[role=search] input[name=q]").fill(query);
+        await Promise.all([page.waitForURL((url) => url.pathname === `${build.prefix}search/`), page.locator("header form[role=search] input[name=q]").press("Enter")]);
+        expect(new URL(page.url()).searchParams.get("q")).toBe(query);
         await page.locator(".pagefind-ui__result-link").first().waitFor({ state: "visible", timeout: 15_000 });
         const again = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
         expect(again, `searching "${query}" through ?q= finds what typing it found`).toEqual(hrefs.map((href) => new URL(href, site.origin).pathname));
@@ -137,10 +141,11 @@ for (const build of BUILDS) {
       });
     });
 
-    it("every kind of page fits a 320 px and a 375 px wide window without sideways scrolling", async () => {
+    it("every kind of page fits a 320 px and a 375 px wide window without sideways scrolling, its navigation on one line", async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       const overflowing: string[] = [];
+      const wrapped: string[] = [];
       try {
         for (const { path } of pagesOfEveryKind(listFiles(site.dir), build.prefix)) {
           for (const width of [320, 375]) {
@@ -148,12 +153,16 @@ for (const build of BUILDS) {
             await page.goto(site.origin + path);
             const overflow = await horizontalOverflow(page);
             if (overflow > 0) overflowing.push(`${path} at ${width} px: ${overflow} px too wide`);
+            // No item of the navigation wraps onto a line of its own ("ABOUT" alone did at 375 px).
+            const tops = await page.locator("nav.sections li").evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+            if (new Set(tops).size !== 1) wrapped.push(`${path} at ${width} px: navigation items at heights ${tops.join(", ")}`);
           }
         }
       } finally {
         await context.close();
       }
       expect(overflowing, overflowing.join("\n")).toEqual([]);
+      expect(wrapped, wrapped.join("\n")).toEqual([]);
     });
   });
 }

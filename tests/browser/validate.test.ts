@@ -27,7 +27,7 @@ describe("the feeds and sitemap", () => {
   const read = (file: string) => readFileSync(join(sites.rootDir, file), "utf8");
 
   it("are valid Atom feeds, site-wide and for each tag and person", () => {
-    const feeds = listFiles(sites.rootDir).filter((file) => file.endsWith(".xml") && file !== "sitemap.xml");
+    const feeds = listFiles(sites.rootDir).filter((file) => file.endsWith(".xml") && !file.endsWith("sitemap.xml"));
     expect(feeds).toContain("feed.xml");
     expect(feeds.some((file) => file.startsWith("tags/"))).toBe(true);
     expect(feeds.some((file) => file.startsWith("people/"))).toBe(true);
@@ -35,8 +35,9 @@ describe("the feeds and sitemap", () => {
     expect(problems, problems.join("\n")).toEqual([]);
   });
 
-  it("include a well-formed sitemap of absolute URLs", () => {
+  it("include a well-formed sitemap of absolute URLs, and a Google News sitemap", () => {
     expect(sitemapProblems(read("sitemap.xml"))).toEqual([]);
+    expect(sitemapProblems(read("news-sitemap.xml"))).toEqual([]);
   });
 
   it("include a JSON Feed with every required field", () => {

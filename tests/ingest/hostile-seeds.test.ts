@@ -49,7 +49,8 @@ describe.each(cases)("the %s seed", (name) => {
   });
 
   it("creates no element from the seed's text", () => {
-    const html = createMarkdown().render(page.body);
+    // Paragraphs and the drop cap's spans are the renderer's own (drop-cap.ts).
+    const html = createMarkdown().render(page.body).replace(/<span class="drop-cap(?:-lead)?">|<\/span>/g, "");
     expect(html.replace(/<\/?p>/g, "")).not.toMatch(/<[a-z]/i);
   });
 });

@@ -17,10 +17,15 @@ const site = (...parts: string[]) => join(work, "site", ...parts);
 const sub = (...parts: string[]) => join(work, "sub", ...parts);
 const read = (file: string) => readFileSync(file, "utf8");
 
+// The build's "now" for the Google News sitemap: a day after the last fixture story (3 October
+// 2025, 10:00 in London) and a week after the one before it.
+const BUILD_TIME = "2025-10-04T12:00:00Z";
+
 function build(out: string, extra: string[] = []): void {
   execFileSync(process.execPath, [join(ROOT, "bin/gazette.js"), "build", "--quiet", "--seeds", join(FIXTURE, "seeds"), "--content", join(work, "content"), "--out", out, ...extra], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, SOURCE_DATE_EPOCH: String(Date.parse(BUILD_TIME) / 1000) },
   });
 }
 
@@ -88,6 +93,34 @@ describe("the fixture site", () => {
     for (const loc of locs) expect(existsSync(fileFor(site(), "/", loc)!), loc).toBe(true);
     const pages = filesUnder(site(), "index.html").map((file) => relative(site(), dirname(file))).map((dir) => (dir ? `/${dir}/` : "/"));
     expect(new Set(locs)).toEqual(new Set(pages));
+  });
+
+  it("shows people named in several articles in the people index, surname first, outside the fold", () => {
+    const index = read(site("people/index.html"));
+    const letterO = index.slice(index.indexOf('id="letter-o"'), index.indexOf("</section>", index.indexOf('id="letter-o"')));
+    expect(letterO).toMatch(/^id="letter-o">O<\/h2>\n<ul class="index-list">\n<li><a href="\/people\/mara-oyelaran\/">Oyelaran, Mara<\/a>/);
+    expect(letterO).not.toContain("<details");
+  });
+
+  it("gives each article in the sitemap its date as <lastmod>", () => {
+    const sitemap = read(site("sitemap.xml"));
+    expect(sitemap).toContain("<loc>https://gazette.example.org/articles/harbourton-harbour-wall-finished-ahead-of-schedule/</loc><lastmod>2025-09-26T15:00:00+01:00</lastmod>");
+    expect([...sitemap.matchAll(/<lastmod>/g)]).toHaveLength(ARTICLE_COUNT);
+  });
+
+  it("lists the stories of the 48 hours before the build in a Google News sitemap named in robots.txt", () => {
+    const news = read(site("news-sitemap.xml"));
+    expect(XMLValidator.validate(news)).toBe(true);
+    const parsed = new XMLParser().parse(news).urlset;
+    expect(parsed.url).toEqual({
+      loc: "https://gazette.example.org/articles/harbourton-council-website-shows-code-instead-of-notices/",
+      "news:news": {
+        "news:publication": { "news:name": "The Harbourton Gazette", "news:language": "en" },
+        "news:publication_date": "2025-10-03T10:00:00+01:00",
+        "news:title": "Harbourton council website shows code instead of notices",
+      },
+    });
+    expect(read(site("robots.txt"))).toContain("Sitemap: https://gazette.example.org/news-sitemap.xml");
   });
 
   it("gives articles NewsArticle and people Person structured data, in the head", () => {
@@ -178,5 +211,7 @@ describe("the fixture site under /news/", () => {
     expect(read(sub("feed.xml"))).toContain("<id>https://gazette.example.org/news/articles/");
     expect(read(sub("sitemap.xml"))).not.toMatch(/<loc>https:\/\/gazette\.example\.org\/(?!news\/)/);
     expect(read(sub("robots.txt"))).toContain("Sitemap: https://gazette.example.org/news/sitemap.xml");
+    expect(read(sub("robots.txt"))).toContain("Sitemap: https://gazette.example.org/news/news-sitemap.xml");
+    expect(read(sub("news-sitemap.xml"))).toContain("<loc>https://gazette.example.org/news/articles/");
   });
 });

@@ -1,76 +1,63 @@
 import { describe, expect, it } from "vitest";
-import { choosePullQuotes, pullQuoteScore, type PullQuoteCandidate } from "../../src/render/pull-quotes.ts";
+import { pickPullQuotes, scorePullQuote, trimToSentences } from "../../src/render/pull-quotes.ts";
 
-const by = (text: string, speaker = "Ada Lovelace") => ({ text, speaker });
+const quote = (text: string, speaker = "Ann Lee") => ({ speaker, text });
 
-describe("pullQuoteScore", () => {
+describe("scorePullQuote", () => {
   it.each([
-    ["a fragment that starts in lower case", by("most damaging testimony from someone in such an eminent position")],
-    ["a phrase", by("Bring in bad Bills")],
-    ["a paragraph too long to set beside the story", by(`It ${"went on and on ".repeat(16)}until the end.`)],
-    ["a headline quoted in capitals", { text: "RICE ORDERED SPY DOCS ON TRUMP?" }],
-    ["a headline quoted in title case", { text: "5 Susan Rice Scandal Facts Every American Must Know" }],
-    ["no words at all", by("… — …")],
-    ["a quote whose span ran into the attribution", { text: "We’re gonna be the smart people,’’ Donald Trump told his supporters after winning the caucus." }],
-    ["a quote whose span ran into the next quote", by("We will win,” she said. “We will win again and again and again.")],
-  ])("rules out %s", (_case, quote) => {
-    expect(pullQuoteScore(quote)).toBeUndefined();
+    ["a fragment that starts mid-sentence", quote("never looked stronger than it does this year under the new board")],
+    ["a quotation without a speaker", { text: "This is a concrete example of how the Union benefits people's daily lives" }],
+    ["a sentence too short to say much", quote("I am quite confident")],
+    ["a single sentence too long to read at a glance", quote(`It ${"went on and on ".repeat(15)}without a stop`)],
+  ])("never makes a pull quote of %s", (_case, candidate) => {
+    expect(scorePullQuote(candidate).score).toBe(0);
   });
 
-  it.each([
-    ["an attributed sentence over an unattributed one", by("We will rebuild the harbour wall before winter."), { text: "We will rebuild the harbour wall before winter." }],
-    ["a sentence read at a glance over a long one", by("We will rebuild the harbour wall before the first storms of winter."), by(`We will rebuild the harbour wall ${"and the pier ".repeat(12)}before winter.`)],
-    ["a whole sentence over one whose full stop went to the attribution", by("We will rebuild the harbour wall before winter."), by("We will rebuild the harbour wall before winter")],
-    ["a sentence over one that picks up a thought begun outside it", by("We will rebuild the harbour wall before winter."), by("But we will rebuild the harbour wall before winter.")],
-    ["a quote as said over one cut with an ellipsis", by("We will rebuild the harbour wall before winter."), by("We will rebuild … the harbour wall before winter.")],
-  ])("ranks %s", (_case, better, worse) => {
-    expect(pullQuoteScore(better)).toBeGreaterThan(pullQuoteScore(worse)!);
+  it("prefers a line or two to a short remark", () => {
+    const remark = scorePullQuote(quote("We will see what happens next."));
+    const line = scorePullQuote(quote("This award counts because the final choice of winners is made by children, who are the toughest critics of all"));
+    expect(line.score).toBeGreaterThan(remark.score);
   });
 
-  it.each([
-    ["“We will rebuild the harbour wall before winter.”"],
-    ["2025 will be the year the harbour wall is rebuilt."],
-    ["Élise Durand said the harbour wall would be rebuilt soon."],
-  ])("accepts a sentence that opens with a quote mark, a number or an accented capital: %s", (text) => {
-    expect(pullQuoteScore(by(text))).toBeDefined();
+  it("ranks a quotation that leans on what came before below one that stands alone", () => {
+    const leaning = scorePullQuote(quote("But I take each race as it comes and I think there is a chance of a medal."));
+    const alone = scorePullQuote(quote("I take each race as it comes and I think there is a chance of a medal."));
+    expect(leaning.score).toBeLessThan(alone.score);
+  });
+
+  it("cuts a long quotation to its opening whole sentences", () => {
+    const long = `So I kept on the pace. The plan was to go with 500m to go no matter what. ${"And then it all went on ".repeat(6)}until the end.`;
+    expect(scorePullQuote(quote(long)).text).toBe("So I kept on the pace. The plan was to go with 500m to go no matter what.");
   });
 });
 
-describe("choosePullQuotes", () => {
-  // The first four quotes of a BBC story on Lord Butler, in the article's order.
-  const article: PullQuoteCandidate[] = [
-    by("most damaging testimony", "Lord Butler"),
-    by("You cannot, in a modern government, take every decision in Cabinet. It's just not possible.", "Lord Butler"),
-    by("bring in bad Bills", "Lord Butler"),
-    by("It is certainly the most damaging testimony I can ever remember from someone in such an eminent position.", "Lord Butler"),
-    { text: "I agree ... there doesn't appear to be the sort of informed collective political judgement brought to bear." },
-    by("Taken together, Robin Butler's comments are partial, inaccurate and politically biased.", "Jack Cunningham"),
-  ];
-
-  it("picks whole sentences, not the first fragments, and keeps the article's order", () => {
-    expect(choosePullQuotes(article, 3).map((quote) => quote.text)).toEqual([
-      "You cannot, in a modern government, take every decision in Cabinet. It's just not possible.",
-      "It is certainly the most damaging testimony I can ever remember from someone in such an eminent position.",
-      "Taken together, Robin Butler's comments are partial, inaccurate and politically biased.",
-    ]);
+describe("trimToSentences", () => {
+  it("keeps whole sentences within the word limit", () => {
+    expect(trimToSentences("One two three. Four five six. Seven eight nine.", 6)).toBe("One two three. Four five six.");
   });
 
-  it("takes an unattributed sentence when attributed ones run out", () => {
-    expect(choosePullQuotes(article, 4).map((quote) => quote.speaker)).toEqual(["Lord Butler", "Lord Butler", undefined, "Jack Cunningham"]);
+  it("gives nothing when the first sentence is already too long", () => {
+    expect(trimToSentences("One two three four five six seven.", 6)).toBeNull();
+  });
+});
+
+describe("pickPullQuotes", () => {
+  const fragment = quote("with a margin to spare", "Ed Balls");
+  const a = quote("If we don't get the amendments we regard as essential, we will vote against the bill.", "Michael Howard");
+  const b = quote("I believe the new powers are a proper balance between civil liberties and national security", "Tony Blair");
+  const c = quote("Having a judge impose those punishments without a trial does not sanitise them either.", "Mark Oaten");
+  const d = quote("This is a big change in our political culture, and one that we will all have to live with.", "Tony Blair");
+
+  it("chooses whole sentences over the first fragments, in the article's order", () => {
+    expect(pickPullQuotes([fragment, a, b, c])).toEqual([a, b, c]);
   });
 
-  it("never sets the same quote twice, in full or in part", () => {
-    const repeated = [by("The harbour wall will be rebuilt before winter."), by("“The harbour wall will be rebuilt before winter”"), by("The harbour wall will be rebuilt before winter, whatever the council says.")];
-    expect(choosePullQuotes(repeated, 3).map((quote) => quote.text)).toEqual(["The harbour wall will be rebuilt before winter, whatever the council says."]);
+  it("prefers a speaker not yet quoted to a second quotation from the same one", () => {
+    expect(pickPullQuotes([b, d, a], 2)).toEqual([b, a]);
   });
 
-  it("breaks ties by the article's order", () => {
-    const even = [by("The first of two equally good sentences here."), by("The second of two equally good sentences here.")];
-    expect(choosePullQuotes(even, 1)).toEqual([even[0]]);
-  });
-
-  it("gives nothing for an article without quotes worth setting", () => {
-    expect(choosePullQuotes(undefined)).toEqual([]);
-    expect(choosePullQuotes([by("level playing field")])).toEqual([]);
+  it("shows fewer rather than a fragment, and none for an article without quotations", () => {
+    expect(pickPullQuotes([fragment, a])).toEqual([a]);
+    expect(pickPullQuotes(undefined)).toEqual([]);
   });
 });
