@@ -10,6 +10,8 @@ import { jsonFeed } from "./json-feed.ts";
 import { byArticleCount, groupByInitial } from "./index-order.ts";
 import { loadArticles } from "./load-articles.ts";
 import { loadPersonNotes } from "./load-person-notes.ts";
+import { loadEditorFiles } from "../review/load-decisions.ts";
+import { publishedSlugs, reviewItems } from "../review/review-items.ts";
 import { MarkdownRenderer } from "./markdown.ts";
 import { assetUrls, buildSiteAssets, writeSiteAssets } from "./site-assets.ts";
 import { newsArticleData, personData } from "./structured-data.ts";
@@ -47,8 +49,11 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
     const { articles, problems } = loadArticles(contentDir, markdown);
     reportContentProblems(problems);
     markdown.retainOnly(articles.map((article) => article.body));
+    // People and tags below the review threshold, not approved by the editor, get no page.
+    const config = site();
+    const published = publishedSlugs(reviewItems(articles, loadEditorFiles(contentDir).decisions, config.reviewThreshold));
     // Frozen so Eleventy's data merge passes it by reference instead of copying it per template.
-    return Object.freeze(buildSiteModel(articles, site(), pathPrefix, loadPersonNotes(contentDir)));
+    return Object.freeze(buildSiteModel(articles, config, pathPrefix, loadPersonNotes(contentDir), published));
   });
 
   eleventyConfig.addFilter("readableDate", (iso: string, zone: string, format = "d LLLL yyyy") => formatDate(iso, format, zone));
@@ -59,6 +64,8 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
   eleventyConfig.addFilter("newsArticleData", newsArticleData);
   eleventyConfig.addFilter("personData", personData);
   eleventyConfig.addFilter("jsonFeed", jsonFeed);
+  // The page of a name in an article's list, or "" when it has none (it waits for review).
+  eleventyConfig.addFilter("urlOf", (links: { name: string; url?: string }[], name: string) => links.find((link) => link.name === name)?.url ?? "");
 
   eleventyConfig.addFilter("coverageChart", (months: MonthCount[], label: string) => coverageChart(months, { label, formatMonth }));
   eleventyConfig.addFilter("byArticleCount", byArticleCount);

@@ -18,6 +18,8 @@ export interface PersonEvidence {
   repeated: boolean;
   /** Some article names them in its headline or lede. */
   prominent: boolean;
+  /** The articles disagree: some article has the same name as a tag ("Aviator", "Ford"). */
+  contested: boolean;
 }
 
 /** What the site's articles say about one tag. */
@@ -27,17 +29,21 @@ export interface TagEvidence {
   leading: boolean;
   /** Some article names it in its headline or lede. */
   prominent: boolean;
+  /** The articles disagree: some article has the same name as a person. */
+  contested: boolean;
 }
 
 // Weights, chosen so that clear evidence passes 0.5 on its own: a quoted, titled or repeated
-// full name, a name in two articles, a story's leading tag. What is left below is mostly the
-// extractor's mistakes and passing mentions: a bare word once ("Aviator", "Tussauds": 0), a
-// full name once (0.2), a titled single word ("Jnr": 0.3), a full name in a headline that
-// may be a film or a book ("Vera Drake": 0.4). Measured on 313 BBC stories in docs/review.md.
-const PERSON_WEIGHTS = { fullName: 0.2, titled: 0.3, quoted: 0.3, repeated: 0.3, prominent: 0.2 } as const;
-const TAG_WEIGHTS = { leading: 0.5, prominent: 0.2 } as const;
+// full name, a name in two articles. What is left below is mostly the extractor's mistakes
+// and passing mentions: a bare word once ("Tussauds": 0), a full name once (0.2), a titled
+// single word ("Jnr": 0.3), a full name in a headline that may be a film or a book ("Vera
+// Drake": 0.4). Tags start at 0.5: the extractor keeps only an article's ten most salient
+// places, organisations and topics, and a wrong tag page does less harm than a wrong person;
+// a tag waits for the editor when the articles disagree on what the name is. Measured in docs/review.md.
+const PERSON_WEIGHTS = { fullName: 0.2, titled: 0.3, quoted: 0.3, repeated: 0.3, prominent: 0.2, contested: -0.3 } as const;
+const TAG_WEIGHTS = { leading: 0.2, prominent: 0.1, contested: -0.1 } as const;
 
-/** Agreement across articles: 0 for one article, 0.5 for two, 0.6 for three or more. */
+/** Agreement across articles: a person in one article scores 0, in two 0.5, in three or more 0.6. */
 function acrossArticles(articles: number): number {
   return articles >= 3 ? 0.6 : articles === 2 ? 0.5 : 0;
 }
@@ -46,7 +52,7 @@ const clamp = (score: number) => Math.round(Math.min(1, Math.max(0, score)) * 10
 
 /**
  * @example
- * personConfidence({ articles: 1, fullName: true, titled: false, quoted: true, repeated: false, prominent: false }) //=> 0.5
+ * personConfidence({ articles: 1, fullName: true, titled: false, quoted: true, repeated: false, prominent: false, contested: false }) //=> 0.5
  */
 export function personConfidence(e: PersonEvidence): number {
   let score = acrossArticles(e.articles);
@@ -56,12 +62,12 @@ export function personConfidence(e: PersonEvidence): number {
 
 /**
  * @example
- * tagConfidence({ articles: 1, leading: false, prominent: true }) //=> 0.2
+ * tagConfidence({ articles: 1, leading: false, prominent: false, contested: true }) //=> 0.4
  */
 export function tagConfidence(e: TagEvidence): number {
-  let score = acrossArticles(e.articles);
-  if (e.leading) score += TAG_WEIGHTS.leading;
-  if (e.prominent) score += TAG_WEIGHTS.prominent;
+  // One article 0.5, two 0.6, three or more 0.7.
+  let score = e.articles >= 3 ? 0.7 : e.articles === 2 ? 0.6 : 0.5;
+  for (const key of Object.keys(TAG_WEIGHTS) as (keyof typeof TAG_WEIGHTS)[]) if (e[key]) score += TAG_WEIGHTS[key];
   return clamp(score);
 }
 

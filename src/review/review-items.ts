@@ -64,15 +64,17 @@ export function reviewItems(articles: readonly ReviewArticle[], decisions: Decis
       e.prominent ||= lede.includes(name);
     });
   }
+  // Agreement across the site: a name read as a person in one story and a tag in another is contested.
+  for (const [slug, group] of people) if (tags.has(slug)) group.evidence.contested = tags.get(slug)!.evidence.contested = true;
   const items = [...toItems("person", people, decisions, threshold), ...toItems("tag", tags, decisions, threshold)];
-  return items.sort((a, b) => b.articles - a.articles || a.confidence - b.confidence || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return items.sort((a, b) => b.articles - a.articles || b.confidence - a.confidence || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function addTo(groups: Map<string, Group>, name: string, article: ReviewArticle): PersonEvidence & TagEvidence {
   const slug = nameSlug(name);
   let group = groups.get(slug);
   if (!group) {
-    const evidence = { articles: 0, fullName: false, titled: false, quoted: false, repeated: false, prominent: false, leading: false };
+    const evidence = { articles: 0, fullName: false, titled: false, quoted: false, repeated: false, prominent: false, leading: false, contested: false };
     groups.set(slug, (group = { spellings: new Map(), articles: [], evidence }));
   }
   group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
@@ -86,8 +88,8 @@ function toItems(kind: EntityKind, groups: Map<string, Group>, decisions: Decisi
     // Render's rule for the display name: the spelling most articles use, ties to the first A–Z.
     const spellings = [...group.spellings.keys()].sort();
     const name = spellings.reduce((best, s) => (group.spellings.get(s)! > group.spellings.get(best)! ? s : best));
-    const { articles, fullName, titled, quoted, repeated, prominent, leading } = group.evidence;
-    const evidence: PersonEvidence | TagEvidence = kind === "person" ? { articles, fullName, titled, quoted, repeated, prominent } : { articles, leading, prominent };
+    const { articles, fullName, titled, quoted, repeated, prominent, leading, contested } = group.evidence;
+    const evidence: PersonEvidence | TagEvidence = kind === "person" ? { articles, fullName, titled, quoted, repeated, prominent, contested } : { articles, leading, prominent, contested };
     const confidence = kind === "person" ? personConfidence(evidence as PersonEvidence) : tagConfidence(evidence as TagEvidence);
     const firstArticle = group.articles[0]!;
     const forms = spellings.flatMap((s) => [s, ...(kind === "person" ? (firstArticle.aliases?.[s] ?? []) : [])]);

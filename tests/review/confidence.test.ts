@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { describeEvidence, personConfidence, tagConfidence, type PersonEvidence, type TagEvidence } from "../../src/review/confidence.ts";
 
-const person = (e: Partial<PersonEvidence>): PersonEvidence => ({ articles: 1, fullName: false, titled: false, quoted: false, repeated: false, prominent: false, ...e });
-const tag = (e: Partial<TagEvidence>): TagEvidence => ({ articles: 1, leading: false, prominent: false, ...e });
+const person = (e: Partial<PersonEvidence>): PersonEvidence => ({ articles: 1, fullName: false, titled: false, quoted: false, repeated: false, prominent: false, contested: false, ...e });
+const tag = (e: Partial<TagEvidence>): TagEvidence => ({ articles: 1, leading: false, prominent: false, contested: false, ...e });
 const THRESHOLD = 0.5;
 
 describe("personConfidence", () => {
@@ -21,6 +21,7 @@ describe("personConfidence", () => {
     ["a full name once", person({ fullName: true }), 0.2],
     ["a titled single word", person({ titled: true }), 0.3],
     ["a full name in the headline only", person({ fullName: true, prominent: true }), 0.4],
+    ["a quoted full name that another article has as a tag", person({ fullName: true, quoted: true, contested: true }), 0.2],
   ])("keeps %s below it", (_, evidence, score) => {
     expect(personConfidence(evidence)).toBe(score);
   });
@@ -34,11 +35,12 @@ describe("personConfidence", () => {
 
 describe("tagConfidence", () => {
   it.each([
-    ["a tag in one article only, not leading", tag({}), 0],
-    ["a tag named in a headline", tag({ prominent: true }), 0.2],
-    ["a story's leading tag", tag({ leading: true }), 0.5],
-    ["a tag in two articles", tag({ articles: 2 }), 0.5],
+    ["a tag of one article", tag({}), 0.5],
+    ["a tag named in a headline", tag({ prominent: true }), 0.6],
+    ["a story's leading tag", tag({ leading: true }), 0.7],
+    ["a tag in two articles", tag({ articles: 2 }), 0.6],
     ["a leading tag in three articles, in a headline", tag({ articles: 3, leading: true, prominent: true }), 1],
+    ["a tag another article has as a person", tag({ contested: true }), 0.4],
   ])("scores %s", (_, evidence, score) => {
     expect(tagConfidence(evidence)).toBe(score);
   });

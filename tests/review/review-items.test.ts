@@ -10,6 +10,7 @@ function article(fields: Partial<ReviewArticle>): ReviewArticle {
 
 const ARTICLES = [
   article({ people: ["Mara Oyelaran", "Aviator"], tags: ["Harbourton", "Ferries"], roles: { "Mara Oyelaran": "Mayor" }, body: "Aviator was shown." }),
+  article({ people: [], tags: ["Tides", "Aviator"] }),
   article({ people: ["Mara Oyelaran", "Vera Drake"], tags: ["Harbourton"], title: "Vera Drake wins", quotes: [{ speaker: "Mara Oyelaran", text: "Good." }] }),
   article({ people: ["Tomas Reyne"], tags: ["Tides"], aliases: { "Tomas Reyne": ["Reyne"] } }),
 ];
@@ -24,17 +25,20 @@ describe("reviewItems", () => {
     ["person:Vera Drake", 1, "pending"],
     ["person:Aviator", 1, "pending"],
     ["tag:Harbourton", 2, "confident"],
-    ["tag:Tides", 1, "confident"],
-    ["tag:Ferries", 1, "pending"],
+    ["tag:Tides", 2, "confident"],
+    ["tag:Ferries", 1, "confident"],
+    ["tag:Aviator", 1, "pending"],
   ])("counts the articles of %s and gives it its status", (key, articles, status) => {
     expect(items.get(key)).toMatchObject({ articles, status });
   });
 
   it("gathers each kind of evidence from the front matter", () => {
-    expect(items.get("person:Mara Oyelaran")!.evidence).toEqual({ articles: 2, fullName: true, titled: true, quoted: true, repeated: false, prominent: false });
+    expect(items.get("person:Mara Oyelaran")!.evidence).toEqual({ articles: 2, fullName: true, titled: true, quoted: true, repeated: false, prominent: false, contested: false });
     expect(items.get("person:Tomas Reyne")!.evidence).toMatchObject({ repeated: true });
     expect(items.get("person:Vera Drake")!.evidence).toMatchObject({ prominent: true, fullName: true });
-    expect(items.get("tag:Harbourton")!.evidence).toEqual({ articles: 2, leading: true, prominent: false });
+    expect(items.get("tag:Harbourton")!.evidence).toEqual({ articles: 2, leading: true, prominent: false, contested: false });
+    expect(items.get("person:Aviator")!.evidence).toMatchObject({ contested: true });
+    expect(items.get("tag:Aviator")!.evidence).toMatchObject({ contested: true });
   });
 
   it("groups spellings that share a URL, as render does, and keeps the oldest article for context", () => {
@@ -56,18 +60,18 @@ describe("reviewItems", () => {
   it("publishes what the editor accepted and holds back what they rejected or merged", () => {
     const decisions = readDecisions(
       { accepted: ["Vera Drake"], not_people: ["Aviator"], people: { "Tomas Reyne": { aliases: ["Mara Oyelaran"] } } },
-      { accepted: ["Ferries"], ban: ["Tides"] },
+      { accepted: ["Aviator"], ban: ["Tides"] },
     );
     const decided = byName(reviewItems(ARTICLES, decisions, 0.5));
     expect(decided.get("person:Vera Drake")!.status).toBe("accepted");
     expect(decided.get("person:Aviator")!.status).toBe("decided");
     expect(decided.get("person:Mara Oyelaran")!.status).toBe("decided");
     expect(decided.get("person:Tomas Reyne")!.status).toBe("accepted");
-    expect(decided.get("tag:Ferries")!.status).toBe("accepted");
+    expect(decided.get("tag:Aviator")!.status).toBe("accepted");
     expect(decided.get("tag:Tides")!.status).toBe("decided");
     const published = publishedSlugs([...decided.values()]);
     expect([...published.person].sort()).toEqual(["tomas-reyne", "vera-drake"]);
-    expect([...published.tag].sort()).toEqual(["ferries", "harbourton"]);
+    expect([...published.tag].sort()).toEqual(["aviator", "ferries", "harbourton"]);
   });
 });
 
