@@ -2,7 +2,7 @@
 // reviewThreshold, not yet decided), with their article counts and one line of context each.
 // On a terminal it asks for a decision on each and saves it at once to people.yaml or
 // tags.yaml; --json prints the list for tools; --accept-all accepts the list for scripts.
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseDocument, type Document } from "yaml";
@@ -46,6 +46,7 @@ export async function reviewCommand(args: string[]): Promise<number> {
     return 0;
   }
   if (options.json && options["accept-all"]) throw new UsageError("--json lists and --accept-all decides: use one of them");
+  if (!existsSync(options.content)) throw new UsageError(`--content ${options.content}: no such folder; pass the folder that holds articles/ and _data/`);
   try {
     return await review(options.content, options);
   } catch (error) {
@@ -88,6 +89,7 @@ async function review(contentDir: string, options: { json: boolean; "accept-all"
 
 async function askEach(list: PendingList, files: EditorDocuments): Promise<void> {
   console.log(formatSummary(list));
+  if (list.entries.length === 0) return;
   // terminal: false leaves echo and line editing to the terminal; the iterator buffers lines
   // typed ahead of a prompt instead of dropping them.
   const input = createInterface({ input: process.stdin, terminal: false });

@@ -112,6 +112,7 @@ describe("gazette review", () => {
   it.each([
     [["--json", "--accept-all"], /^gazette review: --json lists and --accept-all decides: use one of them$/m],
     [["--jsn"], /^gazette review: Unknown option '--jsn'/m],
+    [["--content", "/no/such/folder"], /^gazette review: --content \/no\/such\/folder: no such folder; pass the folder that holds articles\/ and _data\/$/m],
   ])("refuses %j with one line and exit status 2", (args, message) => {
     const run = review(...args);
     expect(run.status).toBe(2);
