@@ -34,6 +34,11 @@ export const siteConfigSchema = z.object({
    * make rebuilds faster, larger ones make a reader's first search fetch less.
    */
   searchShardSize: z.number().int().min(1).default(2000),
+  /**
+   * Confidence (0–1, src/review/confidence.ts) a person or tag needs for a page without the
+   * editor's approval: 0 gives every name a page, as before review existed.
+   */
+  reviewThreshold: z.number().min(0).max(1).default(0.5),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -12,6 +12,7 @@ Commands:
   ingest   seeds/*.txt → content/articles/*.md
   build    ingest, then render the site into _site/
   serve    build, then serve the site with live reload
+  review   list the people and tags waiting for the editor, and record decisions
 
 Options:
   -h, --help      print this help ("gazette <command> --help" for a command's options)
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   ingest: async () => (await import("./ingest-command.ts")).ingestCommand,
   build: async () => (await import("./build-command.ts")).buildCommand,
   serve: async () => (await import("./serve-command.ts")).serveCommand,
+  review: async () => (await import("./review-command.ts")).reviewCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

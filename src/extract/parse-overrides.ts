@@ -37,7 +37,9 @@ const peopleFileSchema = z
     people: z.record(z.string(), personSchema.nullable(), { error: "expected a mapping of canonical name → details" }).optional(),
     not_people: names.optional(),
     namesakes: z.record(z.string(), z.array(namesakeSchema, { error: "expected a list of namesake rules" })).optional(),
-  }, { error: "expected a mapping with people / not_people / namesakes" })
+    // Names the editor approved in `gazette review` (src/review/): read by render, not ingest.
+    accepted: names.optional(),
+  }, { error: "expected a mapping with people / not_people / namesakes / accepted" })
   .strict();
 
 const tagsFileSchema = z
@@ -45,7 +47,8 @@ const tagsFileSchema = z
     rename: z.record(z.string(), name, { error: "expected a mapping of old tag → new tag" }).optional(),
     merge: z.record(z.string(), names, { error: "expected a mapping of canonical tag → list of aliases" }).optional(),
     ban: names.optional(),
-  }, { error: "expected a mapping with rename / merge / ban" })
+    accepted: names.optional(),
+  }, { error: "expected a mapping with rename / merge / ban / accepted" })
   .strict();
 
 export interface PersonOverride {

@@ -17,8 +17,20 @@ export interface Link {
   url: string;
 }
 
-export interface PersonLink extends Link {
+/** A name in an article's list: a link when the name has a page, plain text when it waits for review. */
+export interface NameLink {
+  name: string;
+  url?: string;
+}
+
+export interface PersonLink extends NameLink {
   role?: string;
+}
+
+/** Slugs of the people and tags that get pages (src/review/): the rest are shown as plain text. */
+export interface PublishedNames {
+  person: ReadonlySet<string>;
+  tag: ReadonlySet<string>;
 }
 
 export interface ArticleView extends LoadedArticle {
@@ -27,7 +39,7 @@ export interface ArticleView extends LoadedArticle {
   absoluteUrl: string;
   readingMinutes: number;
   personLinks: PersonLink[];
-  tagLinks: Link[];
+  tagLinks: NameLink[];
   related: ArticleView[];
   previous?: ArticleView;
   next?: ArticleView;
@@ -81,8 +93,11 @@ export interface SiteModel {
 
 const WORDS_PER_MINUTE = 230;
 
-export function buildSiteModel(loaded: readonly LoadedArticle[], site: SiteConfig, pathPrefix: string, notes: ReadonlyMap<string, PersonNote> = new Map()): SiteModel {
+export function buildSiteModel(loaded: readonly LoadedArticle[], site: SiteConfig, pathPrefix: string, notes: ReadonlyMap<string, PersonNote> = new Map(), published?: PublishedNames): SiteModel {
   const urls = makeUrls(pathPrefix);
+  // No review information (unit tests, other callers): every name has a page, as before review existed.
+  const hasPage = (kind: keyof PublishedNames, name: string) => !published || published[kind].has(nameSlug(name));
+  const personUrl = (name: string) => (hasPage("person", name) ? urls.person(name) : undefined);
   const sorted = [...loaded].sort(compareNewestFirst);
   const articles: ArticleView[] = sorted.map((article) => keepLazyHtml(article, {
     ...article,
@@ -90,16 +105,20 @@ export function buildSiteModel(loaded: readonly LoadedArticle[], site: SiteConfi
     permalink: permalinks.article(article.slug),
     absoluteUrl: absoluteUrl(site.url, urls.article(article.slug)),
     readingMinutes: Math.max(1, Math.round((article.wordCount ?? article.body.split(/\s+/).length) / WORDS_PER_MINUTE)),
-    personLinks: article.people.map((name) => ({ name, url: urls.person(name), role: notes.get(name)?.role ?? optionalRole(article.roles?.[name]) })),
-    tagLinks: article.tags.map((name) => ({ name, url: urls.tag(name) })),
+    personLinks: article.people.map((name) => ({ name, url: personUrl(name), role: notes.get(name)?.role ?? optionalRole(article.roles?.[name]) })),
+    tagLinks: article.tags.map((name) => ({ name, url: hasPage("tag", name) ? urls.tag(name) : undefined })),
     related: [] as ArticleView[],
   }));
   linkNeighbours(articles);
 
-  const tags = groupByName(articles, (article) => article.tags).map((group) => entityBase(group.name, group.articles, urls, "tag"));
+  const tags = groupByName(articles, (article) => article.tags)
+    .filter((group) => hasPage("tag", group.name))
+    .map((group) => entityBase(group.name, group.articles, urls, "tag"));
   const personGroups = groupByName(articles, (article) => article.people);
   const displayName = new Map(personGroups.flatMap((group) => group.spellings.map((spelling) => [spelling, group.name] as const)));
-  const people = personGroups.map((group) => describePerson(group, urls, notes.get(group.name), displayName));
+  const people = personGroups
+    .filter((group) => hasPage("person", group.name))
+    .map((group) => describePerson(group, urls, notes.get(group.name), displayName, (name) => hasPage("person", name)));
 
   const homePages = paginate(articles, site.pageSize, urls.home, permalinks.home);
   const tagPages = tags.flatMap((tag) =>
@@ -184,7 +203,7 @@ function entityBase(name: string, articles: ArticleView[], urls: SiteUrls, kind:
   };
 }
 
-function describePerson(group: NameGroup, urls: SiteUrls, note: PersonNote | undefined, displayName: ReadonlyMap<string, string>): PersonView {
+function describePerson(group: NameGroup, urls: SiteUrls, note: PersonNote | undefined, displayName: ReadonlyMap<string, string>, hasPage: (name: string) => boolean): PersonView {
   const { name, spellings, articles } = group;
   const isThisPerson = (spelling: string | undefined) => spelling !== undefined && displayName.get(spelling) === name;
   // One role, the editor's or the most specific the articles give (issue #11).
@@ -196,7 +215,7 @@ function describePerson(group: NameGroup, urls: SiteUrls, note: PersonNote | und
   const together = new Map<string, number>();
   for (const article of articles) {
     for (const other of new Set(article.people.map((spelling) => displayName.get(spelling) ?? spelling))) {
-      if (other !== name) together.set(other, (together.get(other) ?? 0) + 1);
+      if (other !== name && hasPage(other)) together.set(other, (together.get(other) ?? 0) + 1);
     }
   }
   const namedWith = [...together.entries()]

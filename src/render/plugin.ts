@@ -10,6 +10,8 @@ import { jsonFeed } from "./json-feed.ts";
 import { byArticleCount, groupByInitial } from "./index-order.ts";
 import { loadArticles } from "./load-articles.ts";
 import { loadPersonNotes } from "./load-person-notes.ts";
+import { loadEditorFiles } from "../review/load-decisions.ts";
+import { publishedSlugs, reviewItems } from "../review/review-items.ts";
 import { MarkdownRenderer } from "./markdown.ts";
 import { pagefindFilterValue } from "./pagefind-filter-value.ts";
 import { peopleIndex } from "./people-index.ts";
@@ -54,7 +56,10 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
     const { articles, problems } = loadArticles(contentDir, markdown);
     void eleventyConfig.emit(CONTENT_PROBLEMS_EVENT, problems);
     markdown.retainOnly(articles.map((article) => article.body));
-    const model = buildSiteModel(articles, site(), pathPrefix, loadPersonNotes(contentDir));
+    // People and tags below the review threshold, not approved by the editor, get no page.
+    const config = site();
+    const published = publishedSlugs(reviewItems(articles, loadEditorFiles(contentDir).decisions, config.reviewThreshold));
+    const model = buildSiteModel(articles, config, pathPrefix, loadPersonNotes(contentDir), published);
     // Frozen so Eleventy's data merge passes it by reference instead of copying it per template.
     return Object.freeze({ ...model, ...sitemapData(model.articles, buildTime()) });
   });
@@ -68,6 +73,8 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
   eleventyConfig.addFilter("personData", personData);
   eleventyConfig.addFilter("jsonFeed", jsonFeed);
   eleventyConfig.addFilter("newsLanguage", newsLanguage);
+  // The page of a name in an article's list, or "" when it has none (it waits for review).
+  eleventyConfig.addFilter("urlOf", (links: { name: string; url?: string }[], name: string) => links.find((link) => link.name === name)?.url ?? "");
 
   eleventyConfig.addFilter("coverageChart", (months: MonthCount[], label: string) => coverageChart(months, { label, formatMonth }));
   eleventyConfig.addFilter("byArticleCount", byArticleCount);

@@ -24,8 +24,9 @@ export function newsArticleData(article: ArticleView, site: SiteConfig): object 
     mainEntityOfPage: article.absoluteUrl,
     wordCount: article.wordCount,
     inLanguage: site.language,
-    mentions: article.personLinks.map((person) => ({ "@type": "Person", name: person.name, url: absoluteUrl(site.url, person.url) })),
-    about: article.tagLinks.map((tag) => ({ "@type": "Thing", name: tag.name, url: absoluteUrl(site.url, tag.url) })),
+    // A name waiting for the editor's review has no page, so no url.
+    mentions: article.personLinks.map((person) => ({ "@type": "Person", name: person.name, ...(person.url ? { url: absoluteUrl(site.url, person.url) } : {}) })),
+    about: article.tagLinks.map((tag) => ({ "@type": "Thing", name: tag.name, ...(tag.url ? { url: absoluteUrl(site.url, tag.url) } : {}) })),
     publisher: publisher(site),
     author: publisher(site),
   };

@@ -107,3 +107,27 @@ describe("countByMonth", () => {
     expect(countByMonth([])).toEqual([]);
   });
 });
+
+describe("buildSiteModel with review", () => {
+  // Only Jane Smith and York passed review (src/review/): Tom Jones and NATO wait for the editor.
+  const model = buildSiteModel(articles, site, "/", new Map(), { person: new Set(["jane-smith"]), tag: new Set(["york"]) });
+
+  it("gives pages only to published people and tags", () => {
+    expect(model.people.map((p) => p.name)).toEqual(["Jane Smith"]);
+    expect(model.tags.map((t) => t.name)).toEqual(["York"]);
+    expect(model.sitemap.filter((url) => /^\/(people|tags)\/[a-z]/.test(url) && url !== "/tags/by-count/")).toEqual(["/tags/york/", "/people/jane-smith/"]);
+  });
+
+  it("keeps unpublished names on their articles, without a link", () => {
+    const old = model.articles.find((a) => a.slug === "old")!;
+    expect(old.personLinks).toEqual([
+      { name: "Jane Smith", url: "/people/jane-smith/", role: "Forecaster" },
+      { name: "Tom Jones", url: undefined, role: undefined },
+    ]);
+    expect(model.articles.find((a) => a.slug === "new")!.tagLinks).toEqual([{ name: "NATO", url: undefined }]);
+  });
+
+  it("leaves unpublished people out of 'often named with'", () => {
+    expect(model.people[0]!.namedWith).toEqual([]);
+  });
+});
