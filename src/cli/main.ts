@@ -1,6 +1,7 @@
-// argv → one of the gazette commands → exit status (0 good, 1 some input rejected, 2 usage).
+// argv → one of the gazette commands → exit status (0 good, 1 some input rejected, 2 usage or
+// a broken configuration file: nothing could be built from it).
 // Commands are imported when run, so `gazette --help` does not load Eleventy or the NLP library.
-import { isFileProblem, UsageError } from "../errors.ts";
+import { ConfigError, isFileProblem, UsageError } from "../errors.ts";
 
 const USAGE = `Usage: gazette <command> [options]
 
@@ -39,7 +40,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (isFileProblem(error)) {
       console.error(error.message);
-      return 1;
+      return error instanceof ConfigError ? 2 : 1;
     }
     throw error;
   }
