@@ -27,6 +27,19 @@ export const siteConfigSchema = z.object({
    * make rebuilds faster, larger ones make a reader's first search fetch less.
    */
   searchShardSize: z.number().int().min(1).default(2000),
+  /**
+   * The sections in navigation order, each renamed and described by its slug (the seeds'
+   * folder: business/ → "business"). Sections not listed follow, A–Z.
+   */
+  sections: z
+    .array(
+      z.object({
+        slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected the section's slug, lower-case words joined by hyphens, like world-news"),
+        title: z.string().min(1).optional(),
+        description: z.string().optional(),
+      }).strict(),
+    )
+    .default([]),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

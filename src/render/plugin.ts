@@ -2,7 +2,10 @@
 // templates their data (`site`, `gazette`, `urls`) and filters. Templates only print.
 import { loadSiteConfig } from "../site-config.ts";
 import { absoluteUrl, makeUrls } from "../urls.ts";
-import { buildSiteModel, type MonthCount, type SiteModel } from "./build-site-model.ts";
+import { buildTime } from "../now.ts";
+import { buildSiteModel, type MonthCount } from "./build-site-model.ts";
+import { addNewsroom, type NewsroomModel } from "./newsroom-model.ts";
+import { selectPublished, showDrafts } from "./publication.ts";
 import { coverageChart } from "./coverage-chart.ts";
 import { formatDate, formatMonth, isoDateTime } from "./format-date.ts";
 import { jsonForScript } from "./json-ld.ts";
@@ -43,12 +46,16 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
   const site = () => loadSiteConfig(contentDir);
   eleventyConfig.addGlobalData("site", site);
   eleventyConfig.addGlobalData("urls", () => makeUrls(pathPrefix));
-  eleventyConfig.addGlobalData("gazette", (): SiteModel => {
-    const { articles, problems } = loadArticles(contentDir, markdown);
+  eleventyConfig.addGlobalData("gazette", (): NewsroomModel => {
+    const { articles: loaded, problems } = loadArticles(contentDir, markdown);
     reportContentProblems(problems);
+    // Drafts and embargoed stories are left out before anything is built from the articles.
+    const articles = selectPublished(loaded, buildTime().toMillis(), showDrafts());
     markdown.retainOnly(articles.map((article) => article.body));
+    const config = site();
+    const model = addNewsroom(buildSiteModel(articles, config, pathPrefix, loadPersonNotes(contentDir)), config, pathPrefix);
     // Frozen so Eleventy's data merge passes it by reference instead of copying it per template.
-    return Object.freeze(buildSiteModel(articles, site(), pathPrefix, loadPersonNotes(contentDir)));
+    return Object.freeze(model);
   });
 
   eleventyConfig.addFilter("readableDate", (iso: string, zone: string, format = "d LLLL yyyy") => formatDate(iso, format, zone));
