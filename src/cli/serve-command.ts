@@ -7,18 +7,22 @@
 import { watch } from "node:fs";
 import { join, resolve } from "node:path";
 import { ARTICLES_DIR } from "../article-pages.ts";
+import { DRAFTS_VARIABLE } from "../render/publication.ts";
 import { createEleventy, describeWrites, eventsOf, indexSite, WRITTEN_EVENT } from "../render/render-site.ts";
 import type { WriteReport } from "../render/write-changed-files.ts";
 import { directoryOptions, parseOptions } from "./parse-options.ts";
 import { runIngest, type RunIngestOptions } from "./run-ingest.ts";
 
-export const SERVE_USAGE = `Usage: gazette serve [--seeds DIR] [--content DIR] [--out DIR] [--port N] [--path-prefix /p/]
+export const SERVE_USAGE = `Usage: gazette serve [--seeds DIR] [--content DIR] [--out DIR] [--port N] [--path-prefix /p/] [--drafts]
 
 Builds the site and serves it on http://localhost:PORT/ with live reload. Editing a seed
 re-ingests it; editing content/ or templates/ rebuilds. The search index is rebuilt after
 each build.
 
-  --port N     port of the dev server (default: 8080)`;
+  --port N     port of the dev server (default: 8080)
+  --drafts     also show drafts and embargoed stories, each with a banner; the site is
+               written to _preview (not _site) unless --out is given, so it is never deployed
+               by mistake`;
 
 /** Saves closer together than this become one ingest or one rebuild. */
 const SETTLE_MS = 100;
@@ -26,9 +30,10 @@ const SETTLE_MS = 100;
 export async function serveCommand(args: string[]): Promise<number> {
   const options = parseOptions(args, {
     ...directoryOptions,
-    out: { type: "string", default: "_site" },
+    out: { type: "string" },
     port: { type: "string", default: "8080" },
     "path-prefix": { type: "string", default: "/" },
+    drafts: { type: "boolean", default: false },
   });
   if (options.help) {
     console.log(SERVE_USAGE);
@@ -42,7 +47,9 @@ export async function serveCommand(args: string[]): Promise<number> {
     content: resolve(options.content),
     cacheDir: resolve(".cache", "gazette"),
   };
-  const outDir = resolve(options.out);
+  // Read by the render plugin (src/render/publication.ts) in this process.
+  if (options.drafts) process.env[DRAFTS_VARIABLE] = "1";
+  const outDir = resolve(options.out ?? (options.drafts ? "_preview" : "_site"));
   await runIngest(ingestOptions);
   const eleventy = createEleventy({ contentDir: ingestOptions.content, outDir, pathPrefix: options["path-prefix"], quiet: false }, "serve");
   await eleventy.init();

@@ -7,6 +7,7 @@ import type { ArticleView, Link, SiteModel } from "./build-site-model.ts";
 import type { Unpublished } from "./publication.ts";
 import { salientTopic } from "./salient-topic.ts";
 import { buildSections, sectionPages, type SectionPage, type SectionView } from "./sections.ts";
+import type { RedirectView } from "./site-redirects.ts";
 
 /** What an article view gains here; plain values only (page-inputs.ts keys articles by JSON). */
 export interface NewsroomArticleFields {
@@ -20,6 +21,8 @@ export interface NewsroomArticleFields {
 export interface NewsroomModel extends SiteModel {
   sections: SectionView[];
   sectionPages: SectionPage[];
+  /** Old URLs and where they lead now (site-redirects.ts); empty until filled in. */
+  redirects: RedirectView[];
 }
 
 export function addNewsroom(model: SiteModel, site: SiteConfig, pathPrefix: string): NewsroomModel {
@@ -39,7 +42,7 @@ export function addNewsroom(model: SiteModel, site: SiteConfig, pathPrefix: stri
     if (article.byline?.length) article.bylineText = joinNames(article.byline);
   }
   const pages = sectionPages(sections, site.pageSize, urls);
-  return { ...model, sections, sectionPages: pages, sitemap: [...model.sitemap, ...pages.map((page) => page.url)] };
+  return { ...model, sections, sectionPages: pages, redirects: [], sitemap: [...model.sitemap, ...pages.map((page) => page.url)] };
 }
 
 /** ["A"] → "A"; ["A", "B", "C"] → "A, B and C". */

@@ -6,6 +6,7 @@ import { buildTime } from "../now.ts";
 import { buildSiteModel, type MonthCount } from "./build-site-model.ts";
 import { addNewsroom, type NewsroomModel } from "./newsroom-model.ts";
 import { selectPublished, showDrafts } from "./publication.ts";
+import { siteRedirects } from "./site-redirects.ts";
 import { coverageChart } from "./coverage-chart.ts";
 import { formatDate, formatMonth, isoDateTime } from "./format-date.ts";
 import { jsonForScript } from "./json-ld.ts";
@@ -50,10 +51,13 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
     const { articles: loaded, problems } = loadArticles(contentDir, markdown);
     reportContentProblems(problems);
     // Drafts and embargoed stories are left out before anything is built from the articles.
-    const articles = selectPublished(loaded, buildTime().toMillis(), showDrafts());
+    const drafts = showDrafts();
+    const articles = selectPublished(loaded, buildTime().toMillis(), drafts);
     markdown.retainOnly(articles.map((article) => article.body));
     const config = site();
     const model = addNewsroom(buildSiteModel(articles, config, pathPrefix, loadPersonNotes(contentDir)), config, pathPrefix);
+    // A preview with drafts publishes nothing, so it is not remembered as published.
+    model.redirects = siteRedirects(model, contentDir, config.url, pathPrefix, !drafts);
     // Frozen so Eleventy's data merge passes it by reference instead of copying it per template.
     return Object.freeze(model);
   });
