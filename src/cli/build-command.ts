@@ -15,7 +15,7 @@ Ingests the seeds, then renders content/ through templates/ into a static site.
   --skip-ingest        render content/ as it is, without reading seeds
   -q, --quiet          print problems only
 
-Exit status: 0 built, 1 built but some seeds were rejected, 2 usage error.`;
+Exit status: 0 built, 1 built but some seeds were rejected, 2 usage or configuration error.`;
 
 export async function buildCommand(args: string[]): Promise<number> {
   const options = parseOptions(args, {

@@ -14,7 +14,7 @@ Turns every *.txt under the seeds folder into a page under CONTENT/articles/.
   --json          print the report as JSON on stdout
   -q, --quiet     print problems only, no progress bar or summary
 
-Exit status: 0 every seed is on the site, 1 some seeds were rejected (the rest written), 2 usage error.`;
+Exit status: 0 every seed is on the site, 1 some seeds were rejected (the rest written), 2 usage or configuration error.`;
 
 export async function ingestCommand(args: string[]): Promise<number> {
   const options = parseOptions(args, {
