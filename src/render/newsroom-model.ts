@@ -18,7 +18,10 @@ export interface NewsroomArticleFields {
   unpublished?: Unpublished;
 }
 
+export type NewsroomArticle = ArticleView & NewsroomArticleFields;
+
 export interface NewsroomModel extends SiteModel {
+  articles: NewsroomArticle[];
   sections: SectionView[];
   sectionPages: SectionPage[];
   /** Old URLs and where they lead now (site-redirects.ts); empty until filled in. */
@@ -30,7 +33,8 @@ export function addNewsroom(model: SiteModel, site: SiteConfig, pathPrefix: stri
   const sections = buildSections(model.articles, site.sections, urls);
   const sectionBySlug = new Map(sections.flatMap((section) => section.articles.map((article) => [article.slug, section] as const)));
   const articlesPerTag = new Map(model.tags.map((tag) => [tag.name, tag.articles.length]));
-  for (const article of model.articles as (ArticleView & NewsroomArticleFields)[]) {
+  const articles: NewsroomArticle[] = model.articles;
+  for (const article of articles) {
     const section = sectionBySlug.get(article.slug);
     if (section) {
       article.kicker = { name: section.name, url: section.url };

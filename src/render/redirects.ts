@@ -1,7 +1,7 @@
 // Where a URL the site once published now leads. A page gone from the site is redirected to
 // what replaced it: an article to its new slug (the same seed), a person or a topic to the name
-// people.yaml or tags.yaml renamed or merged it into, or failing that to the people index,
-// the topics index or the home page, so that no published link ends in a 404.
+// people.yaml or tags.yaml renamed or merged it into. A page nothing replaced (its story was
+// removed or unpublished) is not redirected: sending it to an index would be a 404 in disguise.
 import { foldName } from "../extract/fold-name.ts";
 import { permalinks } from "../urls.ts";
 import type { PublishedUrls } from "./published-urls.ts";
@@ -32,21 +32,22 @@ export function findRedirects(remembered: PublishedUrls, current: PublishedUrls,
   const redirects: Redirect[] = [];
   for (const [from, id] of remembered) {
     if (current.has(from)) continue;
-    redirects.push({ from, to: newHome(id, urlOf, current, renamed) });
+    const to = newHome(id, urlOf, current, renamed);
+    if (to !== undefined) redirects.push({ from, to });
   }
   return redirects.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
-function newHome(id: string, urlOf: ReadonlyMap<string, string>, current: PublishedUrls, renamed: RenamedNames): string {
+function newHome(id: string, urlOf: ReadonlyMap<string, string>, current: PublishedUrls, renamed: RenamedNames): string | undefined {
   const colon = id.indexOf(":");
   const kind = id.slice(0, colon);
   const name = id.slice(colon + 1);
   // The same article, person or topic under another URL (an editor changed the slug).
   const same = urlOf.get(id);
   if (same) return same;
-  if (kind === "person") return live(renamed.person.get(foldName(name)), permalinks.person, current) ?? permalinks.people();
-  if (kind === "tag") return live(renamed.tag.get(foldName(name)), permalinks.tag, current) ?? permalinks.tags();
-  return permalinks.home();
+  if (kind === "person") return live(renamed.person.get(foldName(name)), permalinks.person, current);
+  if (kind === "tag") return live(renamed.tag.get(foldName(name)), permalinks.tag, current);
+  return undefined;
 }
 
 /** The URL of `name` when the site publishes it now (by URL, so a change of case still matches). */

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { foldName } from "../extract/fold-name.ts";
 import { parseOverrides } from "../extract/parse-overrides.ts";
-import { absoluteUrl, normalisePathPrefix, permalinks } from "../urls.ts";
+import { absoluteUrl, normalisePathPrefix } from "../urls.ts";
 import type { NewsroomModel } from "./newsroom-model.ts";
 import { mergePublishedUrls, publishedUrlsOf, readPublishedUrls, writePublishedUrls } from "./published-urls.ts";
 import { findRedirects, type RenamedNames } from "./redirects.ts";
@@ -24,8 +24,6 @@ export interface RedirectView {
   withSubpaths: boolean;
 }
 
-const INDEXES = [permalinks.home(), permalinks.people(), permalinks.tags()];
-
 export function siteRedirects(model: NewsroomModel, contentDir: string, siteUrl: string, pathPrefix: string, remember: boolean): RedirectView[] {
   const current = publishedUrlsOf(model);
   const remembered = readPublishedUrls(contentDir);
@@ -39,8 +37,7 @@ export function siteRedirects(model: NewsroomModel, contentDir: string, siteUrl:
     to: withPrefix(to),
     absoluteTo: absoluteUrl(siteUrl, withPrefix(to)),
     // An article is one page; a person, topic or section page has page/2/ and feed.xml too.
-    // A fallback to an index has no sub-pages to match.
-    withSubpaths: !from.startsWith("/articles/") && !INDEXES.includes(to),
+    withSubpaths: !from.startsWith("/articles/"),
   }));
 }
 
@@ -50,7 +47,7 @@ function renamedNames(contentDir: string, model: NewsroomModel): RenamedNames {
     try {
       return parseYaml(readFileSync(join(contentDir, "_data", name), "utf8"));
     } catch {
-      // Absent or broken: ingest reports a broken file; a redirect then falls back to the index.
+      // Absent or broken (ingest reports a broken file): no renames from it.
       return undefined;
     }
   };

@@ -28,9 +28,11 @@ describe("findRedirects", () => {
     expect(findRedirects(new Map([["/tags/nato-alliance/", "tag:Nato Alliance"]]), current, renamed)).toEqual([{ from: "/tags/nato-alliance/", to: "/tags/nato/" }]);
   });
 
-  it("falls back to the index of its kind when nothing replaced a page", () => {
+  it("redirects no page that nothing replaced (a removed story, a person no longer named)", () => {
     const gone = new Map([["/people/x/", "person:X"], ["/tags/y/", "tag:Y"], ["/articles/z/", "article:z.txt"], ["/sections/w/", "section:w"]]);
-    expect(findRedirects(gone, current, none).map((r) => r.to)).toEqual(["/", "/people/", "/", "/tags/"]);
+    expect(findRedirects(gone, current, none)).toEqual([]);
+    const renamedToNothing = { person: new Map([["x", "Nobody Now"]]), tag: new Map() };
+    expect(findRedirects(gone, current, renamedToNothing)).toEqual([]);
   });
 
   it("redirects nothing the site still publishes", () => {
