@@ -1,7 +1,7 @@
 // The kicker of a site without sections: the topic the article is most about. The first tag is
 // only the first name the extractor met ("Iraq" above a games review that mentions Iraq once),
-// so each tag is scored by where and how often the article names it: the headline counts most,
-// then the lede, then the body. Ties go to the topic with more articles on the site.
+// so each tag is ranked by where the article names it: in the headline first, then in the
+// lede, then by how often in the body. Ties go to the topic with more articles on the site.
 
 export interface SalienceInput {
   title: string;
@@ -9,9 +9,6 @@ export interface SalienceInput {
   body: string;
   tags: readonly string[];
 }
-
-const HEADLINE_WEIGHT = 4;
-const LEDE_WEIGHT = 2;
 
 /**
  * @example
@@ -24,19 +21,22 @@ export function salientTopic(article: SalienceInput, articlesPerTag: ReadonlyMap
   const lede = article.description.toLowerCase();
   const body = article.body.toLowerCase();
   let best: string | undefined;
-  let bestScore = -1;
-  let bestCount = -1;
+  let bestRank: number[] = [];
   for (const tag of article.tags) {
     const name = tag.toLowerCase();
-    const score = HEADLINE_WEIGHT * occurrences(title, name) + LEDE_WEIGHT * occurrences(lede, name) + occurrences(body, name);
-    const count = articlesPerTag.get(tag) ?? 0;
-    if (score > bestScore || (score === bestScore && count > bestCount)) {
+    const rank = [Math.min(1, occurrences(title, name)), Math.min(1, occurrences(lede, name)), occurrences(body, name), articlesPerTag.get(tag) ?? 0];
+    if (best === undefined || outranks(rank, bestRank)) {
       best = tag;
-      bestScore = score;
-      bestCount = count;
+      bestRank = rank;
     }
   }
   return best;
+}
+
+/** Compares ranks position by position; an equal rank keeps the earlier tag. */
+function outranks(rank: readonly number[], other: readonly number[]): boolean {
+  for (let i = 0; i < rank.length; i++) if (rank[i] !== other[i]) return rank[i]! > other[i]!;
+  return false;
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
