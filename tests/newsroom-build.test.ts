@@ -85,7 +85,7 @@ describe("a newsroom's site", () => {
     expect(read(site, "index.html")).not.toContain("budget-unveiled");
   });
 
-  it("previews drafts and embargoed stories with a banner when drafts are asked for (serve --drafts)", () => {
+  it("previews drafts and embargoed stories with a banner when GAZETTE_DRAFTS is 1 (what serve --drafts sets)", () => {
     process.env.GAZETTE_DRAFTS = "1";
     const preview = makeWorkspace(SEEDS);
     writeSeed(preview, "articles.yaml", ARTICLES_YAML);
