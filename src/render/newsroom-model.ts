@@ -24,6 +24,12 @@ export interface NewsroomModel extends SiteModel {
   articles: NewsroomArticle[];
   sections: SectionView[];
   sectionPages: SectionPage[];
+  /**
+   * The sections as plain links, for the navigation on every page. Every page's key includes
+   * what its templates name (page-inputs.ts): naming `sections` there, whose articles change
+   * with any story, would render every page again after any edit.
+   */
+  sectionNav: Link[];
   /** Old URLs and where they lead now (site-redirects.ts); empty until filled in. */
   redirects: RedirectView[];
 }
@@ -46,7 +52,8 @@ export function addNewsroom(model: SiteModel, site: SiteConfig, pathPrefix: stri
     if (article.byline?.length) article.bylineText = joinNames(article.byline);
   }
   const pages = sectionPages(sections, site.pageSize, urls);
-  return { ...model, sections, sectionPages: pages, redirects: [], sitemap: [...model.sitemap, ...pages.map((page) => page.url)] };
+  const sectionNav = sections.map((section) => ({ name: section.name, url: section.url }));
+  return { ...model, sections, sectionPages: pages, sectionNav, redirects: [], sitemap: [...model.sitemap, ...pages.map((page) => page.url)] };
 }
 
 /** ["A"] → "A"; ["A", "B", "C"] → "A, B and C". */

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { modelValuesNamed } from "../../src/render/page-inputs.ts";
 import { buildSiteModel } from "../../src/render/build-site-model.ts";
 import type { LoadedArticle } from "../../src/render/load-articles.ts";
 import { addNewsroom, joinNames } from "../../src/render/newsroom-model.ts";
@@ -42,5 +44,16 @@ describe("sections in the site model", () => {
   it("writes bylines as a reader says them", () => {
     expect(model.articles.find((a) => a.slug === "rates")!.bylineText).toBe("Ann Lee and Bo Chan");
     expect(joinNames(["A", "B", "C"])).toBe("A, B and C");
+  });
+});
+
+describe("the sections in the navigation", () => {
+  it("are plain links, so that a story's edit does not change every page's inputs", () => {
+    const site = siteConfigSchema.parse({});
+    const model = addNewsroom(buildSiteModel(articles, site, "/"), site, "/");
+    expect(model.sectionNav).toEqual([{ name: "Business", url: "/sections/business/" }, { name: "Sport", url: "/sections/sport/" }]);
+    const layout = readFileSync(new URL("../../templates/layouts/base.njk", import.meta.url), "utf8");
+    expect([...modelValuesNamed([layout])]).toContain("sectionNav");
+    expect([...modelValuesNamed([layout])]).not.toContain("sections");
   });
 });
