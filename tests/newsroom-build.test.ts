@@ -106,6 +106,8 @@ describe("a newsroom's site", () => {
     const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
     expect([jsonLd.datePublished, jsonLd.dateModified]).toEqual(["2025-04-24T09:30:00Z", "2025-05-03T10:00:00Z"]);
     expect(read(site, "feed.xml")).toMatch(/<published>2025-04-24T09:30:00Z<\/published>\s*<updated>2025-05-03T10:00:00Z<\/updated>/);
+    // The feed itself changed when its older story did.
+    expect(read(site, "feed.xml")).toMatch(/<id>https:\/\/example.org\/<\/id>\s*<updated>2025-05-03T10:00:00Z<\/updated>/);
   });
 
   it("redirects the old URLs of a renamed person, a merged tag and an article whose slug an editor changed", () => {

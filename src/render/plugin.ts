@@ -11,6 +11,7 @@ import { coverageChart } from "./coverage-chart.ts";
 import { formatDate, formatMonth, isoDateTime } from "./format-date.ts";
 import { jsonForScript } from "./json-ld.ts";
 import { jsonFeed } from "./json-feed.ts";
+import { latestUpdate } from "./latest-update.ts";
 import { byArticleCount, groupByInitial } from "./index-order.ts";
 import { loadArticles } from "./load-articles.ts";
 import { loadPersonNotes } from "./load-person-notes.ts";
@@ -70,6 +71,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
   eleventyConfig.addFilter("newsArticleData", newsArticleData);
   eleventyConfig.addFilter("personData", personData);
   eleventyConfig.addFilter("jsonFeed", jsonFeed);
+  eleventyConfig.addFilter("latestUpdate", latestUpdate);
 
   eleventyConfig.addFilter("coverageChart", (months: MonthCount[], label: string) => coverageChart(months, { label, formatMonth }));
   eleventyConfig.addFilter("byArticleCount", byArticleCount);
