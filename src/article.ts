@@ -9,6 +9,12 @@ const isoDateWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-
 
 export const DATE_SOURCES = ["manifest", "git", "mtime", "page"] as const;
 
+/** A dated note on what a published article got wrong, shown in a box on the article. */
+export const correctionSchema = z.object({
+  date: z.string().regex(isoDateWithOffset, "expected an ISO 8601 date with offset, like 2025-04-24T09:30:00-04:00"),
+  text: z.string().min(1, "expected the text of the correction"),
+});
+
 export const quoteSchema = z.object({
   speaker: z.string().min(1).optional(),
   text: z.string().min(1),
@@ -31,6 +37,19 @@ export const articleSchema = z.object({
   tags: z.array(z.string().min(1)),
   source: z.string().min(1),
   dateSource: z.enum(DATE_SOURCES).optional(),
+  // Editorial metadata (issue #14), from seeds/articles.yaml or the seed's folder. Optional:
+  // pages written before they existed stay valid and byte-identical.
+  /** When the text last changed after publication; `date` (first publication) never moves. */
+  updated: z.string().regex(isoDateWithOffset, "expected an ISO 8601 date with offset, like 2025-04-24T09:30:00-04:00").optional(),
+  /** Who wrote it; one name or a list by hand, always a list when ingest writes it. */
+  byline: z.preprocess((value) => (typeof value === "string" ? [value] : value), z.array(z.string().min(1))).optional(),
+  /** The section's title ("Business"); its URL is /sections/<slug>/. */
+  section: z.string().min(1).optional(),
+  /** A draft is in content/ but nowhere on the site until its status is removed. */
+  status: z.enum(["draft", "published"]).optional(),
+  /** The editor's summary: the standfirst and meta description when given. */
+  summary: z.string().min(1).optional(),
+  corrections: z.array(correctionSchema).optional(),
   // Keyed by people's names: no inherited keys, so a person called "constructor" has no role.
   roles: z.record(z.string(), z.string()).transform(ownRecord).optional(),
   aliases: z.record(z.string(), z.array(z.string())).transform(ownRecord).optional(),
@@ -42,6 +61,7 @@ export const articleSchema = z.object({
 
 export type ArticleFrontMatter = z.infer<typeof articleSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 
 /** The order keys are written in, so that the same article always gives the same bytes. */
 export const FRONT_MATTER_KEYS = Object.keys(articleSchema.shape) as (keyof ArticleFrontMatter)[];

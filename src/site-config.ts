@@ -39,6 +39,19 @@ export const siteConfigSchema = z.object({
    * editor's approval: 0 gives every name a page, as before review existed.
    */
   reviewThreshold: z.number().min(0).max(1).default(0.5),
+  /**
+   * The sections in navigation order, each renamed and described by its slug (the seeds'
+   * folder: business/ → "business"). Sections not listed follow, A–Z.
+   */
+  sections: z
+    .array(
+      z.object({
+        slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected the section's slug, lower-case words joined by hyphens, like world-news"),
+        title: z.string().min(1).optional(),
+        description: z.string().optional(),
+      }).strict(),
+    )
+    .default([]),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

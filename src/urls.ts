@@ -42,6 +42,11 @@ export interface SiteUrls {
   people(): string;
   person(name: string, page?: number): string;
   personFeed(name: string): string;
+  /** A section front, by the section's slug ("business"). */
+  section(slug: string, page?: number): string;
+  sectionFeed(slug: string): string;
+  /** The file of redirect rules Netlify and Cloudflare Pages read. */
+  redirects(): string;
   feed(): string;
   jsonFeed(): string;
   sitemap(): string;
@@ -71,6 +76,10 @@ export function makeUrls(pathPrefix = "/"): SiteUrls {
     people: () => `${base}people/`,
     person: (name, page = 1) => `${base}people/${nameSlug(name)}/${pageSuffix(page)}`,
     personFeed: (name) => `${base}people/${nameSlug(name)}/feed.xml`,
+    section: (slug, page = 1) => `${base}sections/${slug}/${pageSuffix(page)}`,
+    sectionFeed: (slug) => `${base}sections/${slug}/feed.xml`,
+    // Hosts read _redirects at the root of what is uploaded, so it carries the prefix too.
+    redirects: () => `${base}_redirects`,
     feed: () => `${base}feed.xml`,
     jsonFeed: () => `${base}feed.json`,
     sitemap: () => `${base}sitemap.xml`,

@@ -7,6 +7,7 @@
 import { join, resolve } from "node:path";
 import { ARTICLES_DIR } from "../article-pages.ts";
 import type { ContentError } from "../errors.ts";
+import { DRAFTS_VARIABLE } from "../render/publication.ts";
 import { CONTENT_PROBLEMS_EVENT, createEleventy, describeWrites, eventsOf, indexSite, WRITTEN_EVENT } from "../render/render-site.ts";
 import type { WriteReport } from "../render/write-changed-files.ts";
 import { checkHost, checkOutDir, checkPathPrefix, isLoopback, parsePort } from "./check-options.ts";
@@ -16,7 +17,7 @@ import { directoryOptions, parseOptions } from "./parse-options.ts";
 import { watchFolder } from "./watch-folder.ts";
 import { runIngest, type RunIngestOptions } from "./run-ingest.ts";
 
-export const SERVE_USAGE = `Usage: gazette serve [--seeds DIR] [--content DIR] [--out DIR] [--port N] [--host HOST] [--path-prefix /p/] [--prune] [--quiet]
+export const SERVE_USAGE = `Usage: gazette serve [--seeds DIR] [--content DIR] [--out DIR] [--port N] [--host HOST] [--path-prefix /p/] [--prune] [--drafts] [--quiet]
 
 Builds the site and serves it on http://localhost:PORT/ with live reload. Editing a seed
 re-ingests it; editing content/ or templates/ rebuilds. The search index is rebuilt after
@@ -24,13 +25,16 @@ each build. Stop it with Ctrl-C.
 
   --seeds DIR          where the seeds are (default: seeds)
   --content DIR        where article pages are kept (default: content)
-  --out DIR            where the site is written (default: _site)
+  --out DIR            where the site is written (default: _site; _preview with --drafts)
   --port N             port of the dev server, 1 to 65535 (default: 8080)
   --host HOST          address to listen on (default: 127.0.0.1, this machine only); another
                        address lets other machines reach the dev server, which is not hardened
                        for that: a warning says so
   --path-prefix /p/    the sub-path the site is served under (default: /)
   --prune              when a seed is deleted, remove its page (unless edited by hand)
+  --drafts             also show drafts and embargoed stories, each with a banner; the site is
+                       written to _preview (not _site) unless --out is given, so it is never
+                       deployed by mistake
   -q, --quiet          no progress bar or summary for the first ingest
   -h, --help           print this help`;
 
@@ -39,11 +43,12 @@ const SETTLE_MS = 100;
 
 export const SERVE_OPTIONS = {
   ...directoryOptions,
-  out: { type: "string", default: "_site" },
+  out: { type: "string" },
   port: { type: "string", default: "8080" },
   host: { type: "string", default: "127.0.0.1" },
   "path-prefix": { type: "string", default: "/" },
   prune: { type: "boolean", default: false },
+  drafts: { type: "boolean", default: false },
 } as const;
 
 export async function serveCommand(args: string[]): Promise<number> {
@@ -55,7 +60,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   const port = parsePort(options.port);
   const host = checkHost(options.host);
   checkPathPrefix(options["path-prefix"]);
-  checkOutDir(options.out, { seeds: options.seeds, content: options.content });
+  checkOutDir(options.out ?? (options.drafts ? "_preview" : "_site"), { seeds: options.seeds, content: options.content });
   if (!isLoopback(host)) console.error(`gazette serve: --host ${host} lets other machines reach this dev server; it is meant for previewing on your own machine`);
   guardDevServer(host);
   // Resolved now: createEleventy() changes the working directory, and re-ingests must find
@@ -66,7 +71,9 @@ export async function serveCommand(args: string[]): Promise<number> {
     content: resolve(options.content),
     cacheDir: resolve(".cache", "gazette"),
   };
-  const outDir = resolve(options.out);
+  // Read by the render plugin (src/render/publication.ts) in this process.
+  if (options.drafts) process.env[DRAFTS_VARIABLE] = "1";
+  const outDir = resolve(options.out ?? (options.drafts ? "_preview" : "_site"));
   await runIngest(ingestOptions);
   const eleventy = createEleventy({ contentDir: ingestOptions.content, outDir, pathPrefix: options["path-prefix"], quiet: false }, "serve");
   // Eleventy's own "Wrote N files" counts only what Eleventy wrote; Gazette writes the pages

@@ -1,6 +1,7 @@
 // ingest(): seeds/*.txt → content/articles/*.md. The steps, in order:
 //   read seeds → drop duplicates → extract (cached) → resolve names across the corpus →
-//   apply the editor's overrides → assign slugs → date → write pages that changed →
+//   apply the editor's overrides → assign slugs → date and the editor's metadata
+//   (articles.yaml, the seed's folder as its section) → write pages that changed →
 //   report pages whose seed is gone.
 // A bad seed is reported and skipped; it never stops the others.
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -10,9 +11,11 @@ import type { ArticleFrontMatter } from "../article.ts";
 import { ARTICLES_DIR } from "../article-pages.ts";
 import { ConfigError } from "../errors.ts";
 import { hashText } from "../hash.ts";
+import { buildTime } from "../now.ts";
 import { loadSiteConfig } from "../site-config.ts";
 import { applyOverrides, EXTRACTOR_VERSION, parseOverrides, resolveAcrossCorpus, tagsOf, type Overrides } from "../extract/index.ts";
 import type { Extraction } from "../extract/types.ts";
+import { ARTICLES_MANIFEST, readArticleMetadata, type ArticleMetadata } from "./article-metadata.ts";
 import { assignSlugs } from "./assign-slugs.ts";
 import { paragraphsToMarkdown } from "./escape-markdown.ts";
 import { extractAll } from "./extract-all.ts";
@@ -21,7 +24,9 @@ import { ingestCacheFile, ingestCodeVersion, recallIngest, rememberIngest } from
 import { KnownFiles } from "./known-files.ts";
 import { forgetPage, readPages, rememberPage, type ExistingPage } from "./read-pages.ts";
 import { factsOf, listSeeds, readSeed, seedFromFacts, type Seed, type SeedFacts } from "./read-seeds.ts";
-import { dateSeed, DATES_MANIFEST, readDatesManifest, readGitAddDates, type SeedDate } from "./seed-dates.ts";
+import { dateSeed, DATES_MANIFEST, formatIsoDate, readDatesManifest, readGitAddDates, type SeedDate } from "./seed-dates.ts";
+import { sectionFromSource } from "./section-of.ts";
+import { updatedAt } from "./record-update.ts";
 import { stampPage } from "./stamp-page.ts";
 import { removeStaleTemporaryFiles, writeFileAtomic } from "./write-file-atomic.ts";
 
@@ -96,7 +101,13 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     takenByOtherPages,
   );
 
-  const dateSources = { manifest: readDatesManifestOnce(seedsDir, site.timeZone, known, versionOf), git: readGitAddDates(seedsDir, site.timeZone) };
+  const metadata = readArticleMetadataOnce(seedsDir, site.timeZone, known, versionOf);
+  const manifest = readDatesManifestOnce(seedsDir, site.timeZone, known, versionOf);
+  // articles.yaml's dates win over dates.yaml's, which keeps working on its own.
+  for (const [source, entry] of metadata) if (entry.date) manifest.set(source, entry.date);
+  const dateSources = { manifest, git: readGitAddDates(seedsDir, site.timeZone) };
+  const now = buildTime();
+  const nowIso = formatIsoDate(now, site.timeZone);
   mkdirSync(articlesDir, { recursive: true });
   unique.forEach((seed, index) => {
     const handMade = handMadeBySource.get(seed.source);
@@ -107,7 +118,14 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     const slug = slugs.get(seed.source)!;
     const existing = pageBySource.get(seed.source);
     const date = dateSeed(seed.source, seed.path, dateSources, existing?.date, site.timeZone);
-    const page = { seed, extraction: extractions[index]!, slug, date };
+    const entry = metadata.get(seed.source) ?? {};
+    const previous = existing && { seedHash: existing.seedHash, updated: existing.updated, published: existing.status !== "draft" && !(existing.date && Date.parse(existing.date.date) > now.toMillis()) };
+    const editorial: Editorial = {
+      ...entry,
+      updated: updatedAt({ explicit: entry.updated, previous, seedHash: seed.textHash, now: nowIso }),
+      section: entry.section ?? sectionFromSource(seed.source),
+    };
+    const page = { seed, extraction: extractions[index]!, slug, date, editorial };
     writePage(articlesDir, existing, page, options.force ?? false, report, known);
   });
 
@@ -152,6 +170,16 @@ function readDatesManifestOnce(seedsDir: string, timeZone: string, known: KnownF
   return manifest;
 }
 
+/** seeds/articles.yaml as a map, parsed only when the file changed since the last run. */
+function readArticleMetadataOnce(seedsDir: string, timeZone: string, known: KnownFiles, versionOf: (path: string) => string | undefined): Map<string, ArticleMetadata> {
+  const version = versionOf(join(seedsDir, ARTICLES_MANIFEST));
+  const entries = known.recall<[string, ArticleMetadata][]>("articles", timeZone, version);
+  if (entries) return new Map(entries);
+  const metadata = readArticleMetadata(seedsDir, timeZone);
+  known.remember("articles", timeZone, version, [...metadata]);
+  return metadata;
+}
+
 /**
  * A seed whose text equals an earlier one's (by path order) gets no page of its own. The record
  * remembers each pair reported, so a duplicate is announced once, not on every build.
@@ -174,7 +202,10 @@ function dropDuplicates(seeds: Seed[], report: IngestReport, known: KnownFiles):
   return unique;
 }
 
-function toFrontMatter(seed: Seed, extraction: Extraction, slug: string, date: { date: string; dateSource: ArticleFrontMatter["dateSource"] }): Omit<ArticleFrontMatter, "ingestHash"> {
+/** What a page carries from articles.yaml, the seed's folder and earlier runs (`updated`). */
+type Editorial = Omit<ArticleMetadata, "date">;
+
+function toFrontMatter({ seed, extraction, slug, date, editorial }: PageToMake): Omit<ArticleFrontMatter, "ingestHash"> {
   const roles = Object.fromEntries(extraction.people.filter((person) => person.role).map((person) => [person.name, person.role!]));
   const aliases = Object.fromEntries(extraction.people.filter((person) => person.forms.length > 0).map((person) => [person.name, person.forms]));
   return {
@@ -186,6 +217,12 @@ function toFrontMatter(seed: Seed, extraction: Extraction, slug: string, date: {
     tags: tagsOf(extraction),
     source: seed.source,
     dateSource: date.dateSource,
+    updated: editorial.updated,
+    byline: editorial.byline,
+    section: editorial.section,
+    status: editorial.status,
+    summary: editorial.summary,
+    corrections: editorial.corrections,
     roles,
     aliases,
     quotes: extraction.quotes.map((quote) => (quote.speaker ? { speaker: quote.speaker, text: quote.text } : { text: quote.text })),
@@ -208,14 +245,15 @@ interface PageToMake {
   extraction: Extraction;
   slug: string;
   date: SeedDate;
+  editorial: Editorial;
 }
 
 /**
  * Everything a page's text is made from. The seed's text enters by its hash, so a page found
  * unchanged by this key (known-files.ts) is neither formatted again nor read.
  */
-function pageInputsKey({ seed, extraction, slug, date }: PageToMake): string {
-  return hashText(JSON.stringify([seed.source, seed.textHash, slug, date, extraction]), 32);
+function pageInputsKey({ seed, extraction, slug, date, editorial }: PageToMake): string {
+  return hashText(JSON.stringify([seed.source, seed.textHash, slug, date, extraction, editorial]), 32);
 }
 
 function writePage(articlesDir: string, existing: ExistingPage | undefined, page: PageToMake, force: boolean, report: IngestReport, known: KnownFiles): void {
@@ -226,8 +264,9 @@ function writePage(articlesDir: string, existing: ExistingPage | undefined, page
     report.unchanged.push(relativePath);
     return;
   }
-  const text = stampPage(toFrontMatter(page.seed, page.extraction, page.slug, page.date), paragraphsToMarkdown(page.seed.paragraphs));
-  const facts = { state: "pristine" as const, source: page.seed.source, slug: page.slug, date: page.date, madeFrom };
+  const text = stampPage(toFrontMatter(page), paragraphsToMarkdown(page.seed.paragraphs));
+  const { updated, status } = page.editorial;
+  const facts = { state: "pristine" as const, source: page.seed.source, slug: page.slug, date: page.date, seedHash: page.seed.textHash, updated, status, madeFrom };
   if (existing?.text() === text) {
     report.unchanged.push(relativePath);
     rememberPage(articlesDir, known, file, facts);

@@ -16,6 +16,10 @@ export interface PageFacts {
   source?: string;
   slug?: string;
   date?: SeedDate;
+  /** What `updated` needs (record-update.ts): the text the page was made from, its update time and status. */
+  seedHash?: string;
+  updated?: string;
+  status?: "draft" | "published";
   /** The key of the inputs ingest made this exact text from (see `pageInputsKey` in index.ts). */
   madeFrom?: string;
 }
@@ -75,6 +79,9 @@ function readFacts(path: string): PageFacts {
     facts.source = parsed.data.source;
     facts.slug = parsed.data.slug;
     if (parsed.data.dateSource) facts.date = { date: parsed.data.date, dateSource: parsed.data.dateSource };
+    if (parsed.data.seedHash) facts.seedHash = parsed.data.seedHash;
+    if (parsed.data.updated) facts.updated = parsed.data.updated;
+    if (parsed.data.status) facts.status = parsed.data.status;
   } else {
     // A hand edit that broke the YAML must not cut the page from its seed: ingest would write
     // the article again under a new URL (issue 13, bug 7). Ingest's own lines are still readable.

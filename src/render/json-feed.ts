@@ -22,6 +22,8 @@ export function jsonFeed(model: SiteModel, site: SiteConfig, urls: SiteUrls): st
       summary: article.description,
       content_html: article.html,
       date_published: article.date,
+      ...(article.updated ? { date_modified: article.updated } : {}),
+      ...(article.byline?.length ? { authors: article.byline.map((name) => ({ name })) } : {}),
       tags: [...article.tags, ...article.people],
     })),
   };

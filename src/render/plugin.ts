@@ -2,11 +2,16 @@
 // templates their data (`site`, `gazette`, `urls`) and filters. Templates only print.
 import { loadSiteConfig } from "../site-config.ts";
 import { absoluteUrl, makeUrls } from "../urls.ts";
-import { buildSiteModel, type ArticleView, type MonthCount, type SiteModel } from "./build-site-model.ts";
+import { buildTime as publicationTime } from "../now.ts";
+import { buildSiteModel, type ArticleView, type MonthCount } from "./build-site-model.ts";
+import { addNewsroom, type NewsroomModel } from "./newsroom-model.ts";
+import { selectPublished, showDrafts } from "./publication.ts";
+import { siteRedirects } from "./site-redirects.ts";
 import { coverageChart } from "./coverage-chart.ts";
 import { formatDate, formatMonth, isoDateTime } from "./format-date.ts";
 import { jsonForScript } from "./json-ld.ts";
 import { jsonFeed } from "./json-feed.ts";
+import { latestUpdate } from "./latest-update.ts";
 import { byArticleCount, groupByInitial } from "./index-order.ts";
 import { loadArticles } from "./load-articles.ts";
 import { loadPersonNotes } from "./load-person-notes.ts";
@@ -52,14 +57,19 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
   const site = () => loadSiteConfig(contentDir);
   eleventyConfig.addGlobalData("site", site);
   eleventyConfig.addGlobalData("urls", () => makeUrls(pathPrefix));
-  eleventyConfig.addGlobalData("gazette", (): SiteModel & SitemapData<ArticleView> => {
-    const { articles, problems } = loadArticles(contentDir, markdown);
+  eleventyConfig.addGlobalData("gazette", (): NewsroomModel & SitemapData<ArticleView> => {
+    const { articles: loaded, problems } = loadArticles(contentDir, markdown);
     void eleventyConfig.emit(CONTENT_PROBLEMS_EVENT, problems);
+    // Drafts and embargoed stories are left out before anything is built from the articles.
+    const drafts = showDrafts();
+    const articles = selectPublished(loaded, publicationTime().toMillis(), drafts);
     markdown.retainOnly(articles.map((article) => article.body));
-    // People and tags below the review threshold, not approved by the editor, get no page.
     const config = site();
+    // People and tags below the review threshold, not approved by the editor, get no page.
     const published = publishedSlugs(reviewItems(articles, loadEditorFiles(contentDir).decisions, config.reviewThreshold));
-    const model = buildSiteModel(articles, config, pathPrefix, loadPersonNotes(contentDir), published);
+    const model = addNewsroom(buildSiteModel(articles, config, pathPrefix, loadPersonNotes(contentDir), published), config, pathPrefix);
+    // A preview with drafts publishes nothing, so it is not remembered as published.
+    model.redirects = siteRedirects(model, contentDir, config.url, pathPrefix, !drafts);
     // Frozen so Eleventy's data merge passes it by reference instead of copying it per template.
     return Object.freeze({ ...model, ...sitemapData(model.articles, buildTime()) });
   });
@@ -75,6 +85,7 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
   eleventyConfig.addFilter("newsLanguage", newsLanguage);
   // The page of a name in an article's list, or "" when it has none (it waits for review).
   eleventyConfig.addFilter("urlOf", (links: { name: string; url?: string }[], name: string) => links.find((link) => link.name === name)?.url ?? "");
+  eleventyConfig.addFilter("latestUpdate", latestUpdate);
 
   eleventyConfig.addFilter("coverageChart", (months: MonthCount[], label: string) => coverageChart(months, { label, formatMonth }));
   eleventyConfig.addFilter("byArticleCount", byArticleCount);

@@ -6,10 +6,12 @@
 // (model-reads.ts) and fails the build on an undeclared one. A template missing from the table
 // is keyed on the whole model: slower rebuilds, never a stale page. Issue #12: the key used to
 // come from a regular expression over template text, which missed `{{ gazette | jsonFeed }}`.
-import type { SiteModel } from "./build-site-model.ts";
+import type { ArticleView } from "./build-site-model.ts";
+import type { SitemapData } from "./news-sitemap.ts";
+import type { NewsroomModel } from "./newsroom-model.ts";
 
 /** A name of a site-model value: "articles", "updated"... */
-export type ModelInput = keyof SiteModel;
+export type ModelInput = keyof (NewsroomModel & SitemapData<ArticleView>);
 
 export interface RouteInputs {
   /** Site-model values the route's templates and filters read, beyond each page's own items. */
@@ -18,22 +20,23 @@ export interface RouteInputs {
 
 /** Template file name in templates/pages → what its pages read from the site model. */
 export const ROUTES: Readonly<Record<string, RouteInputs>> = {
-  "404.njk": { reads: [] },
-  "about.njk": { reads: ["articles", "people", "tags"] }, // counts them
-  "article.njk": { reads: [] }, // pages over gazette.articles
+  // Every page in the base layout reads gazette.sectionNav, the navigation's sections (issue #14).
+  "404.njk": { reads: ["sectionNav"] },
+  "about.njk": { reads: ["articles", "people", "tags", "sectionNav"] }, // counts them
+  "article.njk": { reads: ["sectionNav"] }, // pages over gazette.articles
   "feed-json.njk": { reads: ["articles"] }, // the jsonFeed filter reads the newest articles
   "feed.njk": { reads: ["articles", "updated"] },
-  "index.njk": { reads: [] }, // pages over gazette.homePages
-  "people.njk": { reads: ["people"] },
+  "index.njk": { reads: ["sectionNav"] }, // pages over gazette.homePages
+  "people.njk": { reads: ["people", "sectionNav"] },
   "person-feed.njk": { reads: ["updated"] }, // pages over gazette.people; atom-feed.njk reads updated
-  "person.njk": { reads: [] }, // pages over gazette.personPages
+  "person.njk": { reads: ["sectionNav"] }, // pages over gazette.personPages
   "robots.njk": { reads: [] },
-  "search.njk": { reads: [] },
-  "sitemap.njk": { reads: ["sitemap"] },
+  "search.njk": { reads: ["sectionNav"] },
+  "sitemap.njk": { reads: ["sitemap", "lastmod"] },
   "tag-feed.njk": { reads: ["updated"] }, // pages over gazette.tags; atom-feed.njk reads updated
-  "tag.njk": { reads: [] }, // pages over gazette.tagPages
-  "tags-by-count.njk": { reads: ["tags"] },
-  "tags.njk": { reads: ["tags"] },
+  "tag.njk": { reads: ["sectionNav"] }, // pages over gazette.tagPages
+  "tags-by-count.njk": { reads: ["tags", "sectionNav"] },
+  "tags.njk": { reads: ["tags", "sectionNav"] },
 };
 
 /**

@@ -19,7 +19,7 @@ export function newsArticleData(article: ArticleView, site: SiteConfig): object 
     headline: article.title,
     description: article.description,
     datePublished: article.date,
-    dateModified: article.date,
+    dateModified: article.updated ?? article.date,
     url: article.absoluteUrl,
     mainEntityOfPage: article.absoluteUrl,
     wordCount: article.wordCount,
@@ -28,7 +28,8 @@ export function newsArticleData(article: ArticleView, site: SiteConfig): object 
     mentions: article.personLinks.map((person) => ({ "@type": "Person", name: person.name, ...(person.url ? { url: absoluteUrl(site.url, person.url) } : {}) })),
     about: article.tagLinks.map((tag) => ({ "@type": "Thing", name: tag.name, ...(tag.url ? { url: absoluteUrl(site.url, tag.url) } : {}) })),
     publisher: publisher(site),
-    author: publisher(site),
+    // The byline when the page has one (articles.yaml); otherwise the publisher signs it.
+    author: article.byline?.length ? article.byline.map((name) => ({ "@type": "Person", name })) : publisher(site),
   };
 }
 

@@ -3,7 +3,7 @@
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { ingest, type IngestOptions } from "../../src/ingest/index.ts";
 import { KnownFiles } from "../../src/ingest/known-files.ts";
 
@@ -21,6 +21,10 @@ function snapshot(dir: string): Record<string, string> {
   }
   return files;
 }
+
+afterEach(() => {
+  delete process.env.GAZETTE_NOW;
+});
 
 describe("KnownFiles", () => {
   it("recalls a fact only for the file version it was learned at, and keeps only what a run used", () => {
@@ -50,6 +54,8 @@ describe("KnownFiles", () => {
 
 describe("ingest with what it knows of unchanged files", () => {
   it("writes exactly what an ingest that reads every file writes, through edits, new names, hand edits and removals", async () => {
+    // Both runs of a step record an edited seed's `updated` at "now": the same now for both.
+    process.env.GAZETTE_NOW = "2025-05-01T12:00:00Z";
     const folders = workspace();
     const seed = (name: string, text: string) => writeFileSync(join(folders.seedsDir, name), text);
     seed("storm.txt", "Storm hits coast\nWinds of 90mph hit the coast on Monday, said Jane Smith.\nMs Smith said: \"Stay indoors.\"");

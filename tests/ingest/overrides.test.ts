@@ -66,6 +66,7 @@ describe("the editor's overrides", () => {
     const workspace = makeWorkspace({ "harbour.txt": harbour });
     overrides(workspace, "people.yaml", 'people:\n  "Jane Okafor":\n    aliases: "Okafor"\n');
     const run = gazette(workspace, "ingest");
+    // A broken configuration file is a configuration error: exit 2, as for a usage error.
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/people\.yaml.*aliases/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
