@@ -8,29 +8,35 @@ export interface PageCount {
   name: string;
   /** Articles that link to the page. */
   articles: number;
+  /** Their seeds ("sport/217.txt"), sorted: where to read the name in context. */
+  sources: string[];
+}
+
+export interface ArticleNames {
+  source: string;
+  names: readonly string[];
 }
 
 /**
- * One page per slug among the given names lists (one list per article), sorted by article
- * count, then A–Z.
- * @example countPages([["Tony Blair"], ["Tony Blair", "Blair"]])
- * //=> [{ name: "Tony Blair", articles: 2 }, { name: "Blair", articles: 1 }]
+ * One page per slug among the articles' names, sorted by article count, then A–Z.
+ * @example countPages([{ source: "a.txt", names: ["Tony Blair"] }, { source: "b.txt", names: ["Tony Blair", "Blair"] }])
+ * //=> [{ name: "Tony Blair", articles: 2, sources: ["a.txt", "b.txt"] }, { name: "Blair", articles: 1, sources: ["b.txt"] }]
  */
-export function countPages(namesPerArticle: readonly (readonly string[])[]): PageCount[] {
-  const groups = new Map<string, { spellings: Map<string, number>; articles: number }>();
-  for (const names of namesPerArticle) {
+export function countPages(articles: readonly ArticleNames[]): PageCount[] {
+  const groups = new Map<string, { spellings: Map<string, number>; sources: string[] }>();
+  for (const { source, names } of articles) {
     const seen = new Set<string>();
     for (const name of names) {
       const slug = nameSlug(name);
       let group = groups.get(slug);
-      if (!group) groups.set(slug, (group = { spellings: new Map(), articles: 0 }));
+      if (!group) groups.set(slug, (group = { spellings: new Map(), sources: [] }));
       group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
-      if (!seen.has(slug)) group.articles += 1;
+      if (!seen.has(slug)) group.sources.push(source);
       seen.add(slug);
     }
   }
   return [...groups.values()]
-    .map(({ spellings, articles }) => ({ name: mostUsed(spellings), articles }))
+    .map(({ spellings, sources }) => ({ name: mostUsed(spellings), articles: sources.length, sources: sources.sort() }))
     .sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 

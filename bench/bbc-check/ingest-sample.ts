@@ -48,8 +48,8 @@ export async function ingestSample(corpusDir = BBC_CORPUS_DIR): Promise<SampleRe
       seeds,
       articles: pages.length,
       rejected: report.rejected.length,
-      people: countPages(pages.map((page) => page.people)),
-      tags: countPages(pages.map((page) => page.tags)),
+      people: countPages(pages.map((page) => ({ source: page.source ?? "", names: page.people }))),
+      tags: countPages(pages.map((page) => ({ source: page.source ?? "", names: page.tags }))),
     };
   } finally {
     rmSync(root, { recursive: true, force: true });

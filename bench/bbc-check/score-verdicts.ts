@@ -28,7 +28,7 @@ export interface Shares {
 /**
  * Scores the pages against the verdicts. A name with no verdict counts in the totals but in
  * no numerator, so the other shares are lower bounds until it is judged.
- * @example scoreVerdicts([{ name: "No", articles: 1 }], [], { No: "not-person" }, {}).notPerson //=> 1
+ * @example scoreVerdicts([{ name: "No", articles: 1, sources: ["a.txt"] }], [], { No: "not-person" }, {}).notPerson //=> 1
  */
 export function scoreVerdicts(
   people: readonly PageCount[],

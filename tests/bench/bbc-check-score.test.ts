@@ -6,30 +6,31 @@ import { invalidVerdicts, scoreVerdicts } from "../../bench/bbc-check/score-verd
 
 describe("countPages", () => {
   it("counts each name once per article, most linked first", () => {
-    expect(countPages([["Tony Blair", "Blair"], ["Tony Blair"], ["Tony Blair", "Tony Blair"]])).toEqual([
-      { name: "Tony Blair", articles: 3 },
-      { name: "Blair", articles: 1 },
+    const articles = [
+      { source: "b.txt", names: ["Tony Blair", "Blair"] },
+      { source: "a.txt", names: ["Tony Blair"] },
+      { source: "c.txt", names: ["Tony Blair", "Tony Blair"] },
+    ];
+    expect(countPages(articles)).toEqual([
+      { name: "Tony Blair", articles: 3, sources: ["a.txt", "b.txt", "c.txt"] },
+      { name: "Blair", articles: 1, sources: ["b.txt"] },
     ]);
   });
 
   it("makes names that share a URL slug one page under the most used spelling", () => {
-    expect(countPages([["NATO"], ["Nato"], ["Nato"]])).toEqual([{ name: "Nato", articles: 3 }]);
+    const articles = [
+      { source: "a.txt", names: ["NATO"] },
+      { source: "b.txt", names: ["Nato"] },
+      { source: "c.txt", names: ["Nato"] },
+    ];
+    expect(countPages(articles)).toEqual([{ name: "Nato", articles: 3, sources: ["a.txt", "b.txt", "c.txt"] }]);
   });
 });
 
 describe("scoreVerdicts", () => {
-  const people = [
-    { name: "Tony Blair", articles: 9 },
-    { name: "Blair", articles: 2 },
-    { name: "We've", articles: 1 },
-    { name: "Ann Smith", articles: 1 },
-  ];
-  const tags = [
-    { name: "United Nations", articles: 3 },
-    { name: "UN", articles: 1 },
-    { name: "St", articles: 1 },
-    { name: "Group A", articles: 1 },
-  ];
+  const page = (name: string) => ({ name, articles: 1, sources: ["a.txt"] });
+  const people = ["Tony Blair", "Blair", "We've", "Ann Smith"].map(page);
+  const tags = ["United Nations", "UN", "St", "Group A"].map(page);
   const shares = scoreVerdicts(people, tags, { "Tony Blair": "person", Blair: "duplicate-of:Tony Blair", "We've": "not-person" }, { "United Nations": "ok", UN: "duplicate-of:United Nations", St: "junk", "Group A": "junk" });
 
   it("gives the share of person pages judged not a person and judged a duplicate", () => {
@@ -49,7 +50,7 @@ describe("scoreVerdicts", () => {
   });
 
   it("does not take inherited object keys for verdicts", () => {
-    expect(scoreVerdicts([{ name: "constructor", articles: 1 }], [], {}, {}).unjudgedPeople).toEqual(["constructor"]);
+    expect(scoreVerdicts([page("constructor")], [], {}, {}).unjudgedPeople).toEqual(["constructor"]);
   });
 });
 
