@@ -6,11 +6,14 @@ import { z } from "zod";
 import { IANAZone } from "luxon";
 import { ConfigError } from "./errors.ts";
 
+/** The placeholder origin: a site still on it publishes links to a domain that is not its own. */
+export const DEFAULT_URL = "https://example.org";
+
 export const siteConfigSchema = z.object({
   title: z.string().min(1).default("Gazette"),
   description: z.string().default("News, from plain text to the page."),
   /** The origin the site is served from, without the path prefix: "https://news.example.org". */
-  url: z.url().default("https://example.org"),
+  url: z.url().default(DEFAULT_URL),
   language: z.string().min(2).default("en"),
   timeZone: z
     .string()

@@ -13,16 +13,19 @@ Turns every *.txt under the seeds folder into a page under CONTENT/articles/.
   --prune         remove pages whose seed is gone (kept and reported otherwise)
   --json          print the report as JSON on stdout
   -q, --quiet     print problems only, no progress bar or summary
+  -h, --help      print this help
 
 Exit status: 0 every seed is on the site, 1 some seeds were rejected (the rest written), 2 usage error.`;
 
+export const INGEST_OPTIONS = {
+  ...directoryOptions,
+  force: { type: "boolean", default: false },
+  prune: { type: "boolean", default: false },
+  json: { type: "boolean", default: false },
+} as const;
+
 export async function ingestCommand(args: string[]): Promise<number> {
-  const options = parseOptions(args, {
-    ...directoryOptions,
-    force: { type: "boolean", default: false },
-    prune: { type: "boolean", default: false },
-    json: { type: "boolean", default: false },
-  });
+  const options = parseOptions(args, INGEST_OPTIONS);
   if (options.help) {
     console.log(INGEST_USAGE);
     return 0;

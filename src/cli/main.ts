@@ -1,40 +1,54 @@
 // argv → one of the gazette commands → exit status (0 good, 1 some input rejected, 2 usage).
 // Commands are imported when run, so `gazette --help` does not load Eleventy or the NLP library.
 import { isFileProblem, UsageError } from "../errors.ts";
+import { closestWord } from "./did-you-mean.ts";
+import { gazetteVersion } from "./version.ts";
 
 const USAGE = `Usage: gazette <command> [options]
 
 Commands:
+  init     start a new site in a folder (seeds, settings, deploy files)
   ingest   seeds/*.txt → content/articles/*.md
   build    ingest, then render the site into _site/
   serve    build, then serve the site with live reload
 
-Run "gazette <command> --help" for a command's options.`;
+Options:
+  -h, --help      print this help ("gazette <command> --help" for a command's options)
+  -v, --version   print Gazette's version
+
+Exit status: 0 all good, 1 some seeds or pages were rejected (the rest published), 2 usage error.`;
 
 type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
+  init: async () => (await import("./init-command.ts")).initCommand,
   ingest: async () => (await import("./ingest-command.ts")).ingestCommand,
   build: async () => (await import("./build-command.ts")).buildCommand,
   serve: async () => (await import("./serve-command.ts")).serveCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...args] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    console.log(USAGE);
-    return name === undefined ? 2 : 0;
+  const [first, ...rest] = argv;
+  if (first === "--version" || first === "-v") {
+    console.log(gazetteVersion());
+    return 0;
   }
-  const load = COMMANDS[name];
+  if (first === undefined || first === "--help" || first === "-h" || (first === "help" && rest.length === 0)) {
+    console.log(USAGE);
+    return first === undefined ? 2 : 0;
+  }
+  // "gazette help build" is "gazette build --help".
+  const [name, args] = first === "help" ? [rest[0]!, ["--help"]] : [first, rest];
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
-    console.error(`gazette: unknown command "${name}"\n\n${USAGE}`);
+    console.error(unknownCommand(name));
     return 2;
   }
   try {
     return await (await load())(args);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`gazette ${name}: ${error.message}\nRun "gazette ${name} --help" for usage.`);
+      console.error(`gazette ${name}: ${error.message}. Run "gazette ${name} --help" for its options.`);
       return 2;
     }
     if (isFileProblem(error)) {
@@ -43,4 +57,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
+}
+
+/** One line: what was typed, the command probably meant, where to see them all. */
+function unknownCommand(name: string): string {
+  const meant = closestWord(name.replace(/^-+/, ""), Object.keys(COMMANDS));
+  const hint = meant ? ` Did you mean "gazette ${meant}"?` : "";
+  return `gazette: unknown command "${name}".${hint} Run "gazette --help" for the commands.`;
 }

@@ -16,6 +16,8 @@ export interface RunIngestOptions {
   prune?: boolean;
   quiet?: boolean;
   json?: boolean;
+  /** Print the one-line summary (default); `gazette build` folds it into its own line instead. */
+  summary?: boolean;
   /** Where the extraction cache and the ingest memo live; default `.cache/gazette` in the working directory. */
   cacheDir?: string;
 }
@@ -47,7 +49,7 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestReport
     return report;
   }
   for (const line of formatProblems(report, trimSlash(options.seeds), trimSlash(options.content))) console.error(line);
-  if (!options.quiet) console.error(formatSummary(report));
+  if (!options.quiet && options.summary !== false) console.error(formatSummary(report));
   return report;
 }
 

@@ -9,27 +9,36 @@ import { join, resolve } from "node:path";
 import { ARTICLES_DIR } from "../article-pages.ts";
 import { createEleventy, describeWrites, eventsOf, indexSite, WRITTEN_EVENT } from "../render/render-site.ts";
 import type { WriteReport } from "../render/write-changed-files.ts";
+import { withoutWriteCount, type ConsoleLike } from "./eleventy-console.ts";
 import { directoryOptions, parseOptions } from "./parse-options.ts";
 import { runIngest, type RunIngestOptions } from "./run-ingest.ts";
 
-export const SERVE_USAGE = `Usage: gazette serve [--seeds DIR] [--content DIR] [--out DIR] [--port N] [--path-prefix /p/]
+export const SERVE_USAGE = `Usage: gazette serve [--seeds DIR] [--content DIR] [--out DIR] [--port N] [--path-prefix /p/] [--quiet]
 
 Builds the site and serves it on http://localhost:PORT/ with live reload. Editing a seed
 re-ingests it; editing content/ or templates/ rebuilds. The search index is rebuilt after
-each build.
+each build. Stop it with Ctrl-C.
 
-  --port N     port of the dev server (default: 8080)`;
+  --seeds DIR          where the seeds are (default: seeds)
+  --content DIR        where article pages are kept (default: content)
+  --out DIR            where the site is written (default: _site)
+  --port N             port of the dev server (default: 8080)
+  --path-prefix /p/    the sub-path the site is served under (default: /)
+  -q, --quiet          no progress bar or summary for the first ingest
+  -h, --help           print this help`;
 
 /** Saves closer together than this become one ingest or one rebuild. */
 const SETTLE_MS = 100;
 
+export const SERVE_OPTIONS = {
+  ...directoryOptions,
+  out: { type: "string", default: "_site" },
+  port: { type: "string", default: "8080" },
+  "path-prefix": { type: "string", default: "/" },
+} as const;
+
 export async function serveCommand(args: string[]): Promise<number> {
-  const options = parseOptions(args, {
-    ...directoryOptions,
-    out: { type: "string", default: "_site" },
-    port: { type: "string", default: "8080" },
-    "path-prefix": { type: "string", default: "/" },
-  });
+  const options = parseOptions(args, SERVE_OPTIONS);
   if (options.help) {
     console.log(SERVE_USAGE);
     return 0;
@@ -45,8 +54,10 @@ export async function serveCommand(args: string[]): Promise<number> {
   const outDir = resolve(options.out);
   await runIngest(ingestOptions);
   const eleventy = createEleventy({ contentDir: ingestOptions.content, outDir, pathPrefix: options["path-prefix"], quiet: false }, "serve");
+  // Eleventy's own "Wrote N files" counts only what Eleventy wrote; Gazette writes the pages
+  // and says so below, once per build.
+  (eleventy as unknown as { logger: { overrideLogger(console: ConsoleLike): void } }).logger.overrideLogger(withoutWriteCount());
   await eleventy.init();
-  // Eleventy's own "Wrote N files" counts only what Eleventy wrote; Gazette writes the pages.
   eventsOf(eleventy).on(WRITTEN_EVENT, (report: WriteReport) => console.error(`pages: ${describeWrites(report)}`));
   // Builds, starts Eleventy's watcher (templates/), and returns the function its watcher calls
   // on a change: it queues the path, rebuilds, and live-reloads the browser.

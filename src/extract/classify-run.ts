@@ -58,7 +58,10 @@ export function classifyRun(input: readonly string[], weakStart: boolean, locati
     const fixed = PARTY_ALIASES[first] || PARTY_ALIASES[firstTwo] || INSTITUTION_PLACES[first] || INSTITUTION_PLACES[firstTwo] || canonicalPlace(words.slice(0, 2).join(" "));
     const known = lex.firstNames.has(first) || lex.places.has(first) || isTitle(words[0]!) || lex.organisations.has(first) || isAcronym(words[0]!);
     const headsRole = ((ROLE_MODIFIERS.has(first) || ORGANISATION_WORDS.has(first)) && words.slice(1).some(isTitle)) || (SPORT_BODY_HEADS.has(first) && words.length === 2 && Boolean(canonicalPlace(words[1]!)));
-    if (lex.commonWords.has(first) && !known && !fixed && !headsRole) words = words.slice(1), (weakStart = false);
+    if (lex.commonWords.has(first) && !known && !fixed && !headsRole) {
+      words = words.slice(1);
+      weakStart = false;
+    }
   }
   if (words.length === 0) return none;
   const last = bare(words[words.length - 1]!);

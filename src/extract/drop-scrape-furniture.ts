@@ -71,9 +71,17 @@ export function isTitleCaseLine(text: string): boolean {
   return capitalised / words.length >= 0.75 && (text.match(TITLE_CASE_WORDS)?.length ?? 0) >= 1;
 }
 
-/** A word glued to the next by the scrape: "ZuckerbergHillicon" (not "McConnell", "DeSantis", "MacArthur"). */
-const GLUED = /\b(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll})/gu;
-const GLUE_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)$/u;
+/** Prefixes that carry a capital inside a surname: McConnell, MacArthur, DeSantis, LaBolt, O'Brien. */
+const GLUE_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])$/u;
+/** A word glued to the next by the scrape: "ZuckerbergHillicon", "McCarthyHouse", "McCain2020". */
+const GLUED_WORD = /\b\p{Lu}[\p{L}'’]*\p{Ll}(?:\p{Lu}\p{Ll}|\d{4})[\p{L}\d]*/gu;
+
+/** The glued word's first part ("McCarthy" of "McCarthyHouse"), or undefined when the capital inside is a surname prefix's ("DeSantis"). */
+function gluedSurname(word: string): string | undefined {
+  const boundaries = [...word.matchAll(/\p{Ll}(?=\p{Lu}\p{Ll}|\d{4})/gu)].map((m) => m.index + 1);
+  const cut = boundaries.reverse().find((at) => !GLUE_PREFIXES.test(word.slice(0, at)) && at >= 3);
+  return cut === undefined ? undefined : word.slice(0, cut);
+}
 
 /**
  * Cuts a news site's hover card out of a sentence: "Facebook CEO Mark Zuckerberg Mark Elliot
@@ -84,9 +92,9 @@ const GLUE_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)$/u;
 export function dropHoverCards(text: string): string {
   let out = text;
   for (let guard = 0; guard < 50; guard++) {
-    const glue = [...out.matchAll(GLUED)].find((m) => !GLUE_PREFIXES.test(m[1]!) && /\bMORE\b/.test(out.slice(m.index, m.index + 1500)));
+    const glue = [...out.matchAll(GLUED_WORD)].find((m) => gluedSurname(m[0]) && /\bMORE\b/.test(out.slice(m.index, m.index + 1500)));
     if (!glue) break;
-    const surname = glue[1]!;
+    const surname = gluedSurname(glue[0])!;
     const more = out.indexOf("MORE", glue.index);
     const before = out.slice(Math.max(0, glue.index - 120), glue.index);
     const repeat = before.search(new RegExp(String.raw`\b${surname}\b`, "u"));

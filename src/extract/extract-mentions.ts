@@ -8,7 +8,7 @@ import { findNameRuns } from "./find-name-runs.ts";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.ts";
 import { foldName } from "./fold-name.ts";
 import { loadLexicon } from "./load-lexicon.ts";
-import { hasEmployerCue, isWorkTitleCue, PERSON_DESCRIPTORS, roleAfter, roleBefore } from "./mention-context.ts";
+import { hasEmployerCue, hasPersonAppositive, isWorkTitleCue, PERSON_DESCRIPTORS, roleAfter, roleBefore } from "./mention-context.ts";
 import { readHyphenatedPlaces } from "./named-places.ts";
 import { hasClubCue, hasOrganisationCue, isFootballText } from "./organisation-cues.ts";
 import { findPartyLabels } from "./party-labels.ts";
@@ -95,7 +95,7 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
     const listPerson = lists[i] === "person" && !(main.kind === "single" && isOrdinaryWord(main.word));
     // "another Ethiopian, Berhane Adera,": a person introduced by nationality.
     const demonymBefore = previous && previous.to + 1 === run.from && tokens[previous.to]?.text === "," && previous.words.length === 1 && isDemonymNoun(tokens, previous.from);
-    const personCue = lineUp || PERSON_DESCRIPTORS.has(before) || listPerson || Boolean(titleBefore) || Boolean(demonymBefore);
+    const personCue = lineUp || PERSON_DESCRIPTORS.has(before) || listPerson || Boolean(titleBefore) || Boolean(demonymBefore) || hasPersonAppositive(tokens, run.to);
     if (personCue && main.kind === "none") main = readCuedPerson(run.words);
     if (main.kind === "person" && main.role && before === "former") main = { ...main, role: `former ${main.role}` };
     if (isAddress(tokens, run.from, main) || isTermOfParliament(before, main)) main = { kind: "none" };

@@ -10,6 +10,8 @@ import type { PersonMention } from "./extract-people.ts";
 import { foldName } from "./fold-name.ts";
 import { isSpeechFiller, PRONOUNS, SPEECH_VERBS } from "./speech-verbs.ts";
 import { OFFICE_TITLES } from "./title-words.ts";
+import { PERSON_DESCRIPTORS } from "./mention-context.ts";
+import { genderOf } from "./name-gender.ts";
 import type { Token } from "./tokenize-text.ts";
 
 /** Quotes shorter than this are scare quotes or single words, not statements. */
@@ -61,11 +63,50 @@ function lastPersonIn(c: Context, tokens: readonly Token[], from: number, to: nu
   return [...c.at].reverse().find((m) => m.paragraph === c.index && !m.inQuote && m.start >= start && m.start < end);
 }
 
+/** The one person of the article whose surname `token` is ("Black" → "Charlie Black"), if exactly one. */
+function personBySurname(c: Context, token: Token | undefined): string | undefined {
+  if (!token?.isCapitalised) return undefined;
+  const key = foldName(token.text);
+  const matches = c.people.filter((p) => p.name.includes(" ") && foldName(p.name.split(" ").at(-1)!) === key);
+  return matches.length === 1 ? matches[0]!.name : undefined;
+}
+
+/** Words that open a noun phrase: after "said" they make a thing, not a person, the speaker. */
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "this", "that"]);
+
+/**
+ * The sentence's subject among the people named between tokens `from` and `to`: the first one
+ * not governed by a lower-case word ("criticized Obama", "a delegate for Bernie Sanders", "to
+ * Obama"), else the last one named. "Attorney General Jeff Sessions criticized Obama and vowed
+ * that…" → Jeff Sessions.
+ */
+function subjectIn(c: Context, tokens: readonly Token[], from: number, to: number): PersonMention | undefined {
+  const start = tokens[from]?.start ?? Infinity;
+  const end = tokens[to - 1]?.end ?? -1;
+  const named = c.at.filter((m) => m.paragraph === c.index && !m.inQuote && m.start >= start && m.start < end);
+  const governed = (m: PersonMention) => {
+    const i = tokens.findIndex((t) => t.start === m.start);
+    const previous = tokens[i - 1];
+    return previous !== undefined && previous.isWord && !previous.isCapitalised && !PERSON_DESCRIPTORS.has(previous.text.toLowerCase());
+  };
+  return named.find((m) => !governed(m)) ?? named.at(-1);
+}
+
 function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: string } {
   const tokens = c.p.tokens;
   let k = tokenIndexAt(tokens, end);
   if (lower(tokens[k]) === ",") k++;
   if (SPEECH_VERBS.has(lower(tokens[k]))) {
+    // "…,” said the statement issued on behalf of Speaker Boehner": a thing spoke, not the person named after it.
+    if (DETERMINERS.has(lower(tokens[k + 1]))) {
+      // "…,” said the spokesman, Patrick Boland.": the noun phrase is only the person's description.
+      let comma = k + 2;
+      while (comma < k + 6 && tokens[comma]?.isWord && !tokens[comma]!.isCapitalised) comma++;
+      const named = lower(tokens[comma]) === "," ? personStartingAt(c, tokens[comma + 1]) : undefined;
+      if (named) return { decided: true, speaker: named.person };
+      // "…,” said the statement issued on behalf of Speaker Boehner": a thing spoke, not the person named after it.
+      if (!OFFICE_TITLES.has(lower(tokens[k + 2]))) return { decided: true };
+    }
     let stop = k + 1;
     while (stop < Math.min(tokens.length, k + 12) && ![",", ".", "!", "?", '"', "“"].includes(lower(tokens[stop]))) stop++;
     const who = lastPersonIn(c, tokens, k + 1, stop);
@@ -74,8 +115,11 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
   let verb = k;
   while (verb < Math.min(tokens.length, k + 12) && !SPEECH_VERBS.has(lower(tokens[verb])) && !SENTENCE_END.has(lower(tokens[verb])) && lower(tokens[verb]) !== '"') verb++;
   if (verb === k || !SPEECH_VERBS.has(lower(tokens[verb]))) return { decided: false };
-  const who = lastPersonIn(c, tokens, k, verb);
+  const who = subjectIn(c, tokens, k, verb);
   if (who) return { decided: true, speaker: who.person };
+  // "…,” Black said.": a surname the rules did not take for a name ("Black", "Earnest") of someone the article named in full.
+  const bySurname = verb === k + 1 ? personBySurname(c, tokens[k]) : undefined;
+  if (bySurname) return { decided: true, speaker: bySurname };
   // "…just” under 3 points, said party spokeswoman Kirsten Kukowski": the speaker follows the verb.
   let stop = verb + 1;
   while (stop < Math.min(tokens.length, verb + 12) && ![",", ".", "!", "?", '"', "“"].includes(lower(tokens[stop]))) stop++;
@@ -93,7 +137,7 @@ function attributeBefore(c: Context, from: number, quoteStart: number, words: nu
     if (words < 2 && last - v > 2) return undefined;
     const after = personStartingAt(c, tokens[v + 1]);
     if (after && v + 1 < last) return after.person;
-    const before = [...c.at].reverse().find((m) => m.paragraph === c.index && !m.inQuote && m.end <= tokens[v]!.start && m.start >= (tokens[first]?.start ?? 0));
+    const before = subjectIn(c, tokens, first, v);
     if (before) return before.person;
     let s = v - 1;
     while (s > first && isSpeechFiller(lower(tokens[s]))) s--;
@@ -105,7 +149,7 @@ function attributeBefore(c: Context, from: number, quoteStart: number, words: nu
 /** "he said" → the person last named outside quotes; "the president said" → the person with that role. */
 function byRoleOrPronoun(c: Context, tokens: readonly Token[], k: number, backwards = false): string | undefined {
   const word = lower(tokens[k]);
-  if (PRONOUNS.has(word) && word !== "they") return lastNamedBefore(c, position(c.index, c.quoteStart));
+  if (PRONOUNS.has(word) && word !== "they") return lastNamedBefore(c, position(c.index, c.quoteStart), word === "he" ? "male" : "female");
   const title = backwards ? word : lower(tokens[k + 1]);
   const article = backwards ? lower(tokens[k - 1]) : word;
   if (article !== "the" || !OFFICE_TITLES.has(title)) return undefined;
@@ -116,9 +160,10 @@ function byRoleOrPronoun(c: Context, tokens: readonly Token[], k: number, backwa
   return recent?.person;
 }
 
-/** Whom "he"/"she" means: the subject of the latest sentence that names someone, else the latest person named. */
-function lastNamedBefore(c: Context, before: number): string | undefined {
-  const earlier = [...c.at].reverse().filter((m) => !m.inQuote && position(m.paragraph, m.start) < before);
+/** Whom "he"/"she" means: the subject of the latest sentence that names someone, else the latest person named; never someone whose first name says the other gender. */
+function lastNamedBefore(c: Context, before: number, gender: "male" | "female"): string | undefined {
+  const other = gender === "male" ? "female" : "male";
+  const earlier = [...c.at].reverse().filter((m) => !m.inQuote && position(m.paragraph, m.start) < before && genderOf(m.person) !== other);
   const latest = earlier[0];
   if (!latest) return undefined;
   const subject = earlier.find((m) => m.subject && m.paragraph >= latest.paragraph - 1);

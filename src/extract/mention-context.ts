@@ -96,6 +96,17 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): s
   return text.slice(tokens[first]!.start, tokens[k - 1]!.end);
 }
 
+/**
+ * "Carter Page, an obscure energy consultant", "Lane Kenworthy, a political scientist at…": the
+ * run is followed by a comma, "a"/"an"/"the" and, within five lower-case words, a noun for a person.
+ */
+export function hasPersonAppositive(tokens: readonly Token[], to: number): boolean {
+  if (lower(tokens[to]) !== "," || !["a", "an", "the"].includes(lower(tokens[to + 1]))) return false;
+  // "Farhana Khera, the group's executive director,": a possessive may stand before the noun.
+  for (let k = to + 2; k < to + 7 && (isLowerWord(tokens[k]) || tokens[k]?.possessive); k++) if (PERSON_DESCRIPTORS.has(lower(tokens[k]))) return true;
+  return false;
+}
+
 /** The run follows "of"/"at" (optionally "the") after a job noun: "analyst ... of X", "manager at X". `prevPerson` says a person run ends right before "of". */
 export function hasEmployerCue(tokens: readonly Token[], from: number, prevPersonEndsAt: number): boolean {
   let k = from - 1;

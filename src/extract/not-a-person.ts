@@ -10,6 +10,7 @@ import { loadLexicon } from "./load-lexicon.ts";
 
 /** Prefixes that carry a capital inside a surname: McConnell, MacArthur, DeSantis, LaBolt, DiCaprio, VanDyke, O'Brien. */
 const INNER_CAPITAL_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}|^O['’]\p{Lu}/u;
+const TRAILING_NON_NAMES = /^(?:Photographer|Photo|Democrat|Democrats|Republican|Republicans|Live|List|Videos?|Show|News|Report|Staff|Writer|Reporter|Correspondent|Contributor|Editor)$/u;
 const hasStrayCapital = (w: string) => /\p{Ll}{2,}\p{Lu}/u.test(w) && !INNER_CAPITAL_PREFIXES.test(w);
 
 /**
@@ -20,7 +21,13 @@ const hasStrayCapital = (w: string) => /\p{Ll}{2,}\p{Lu}/u.test(w) && !INNER_CAP
  */
 export function isNotAPersonName(words: readonly string[], namedAsPerson = false): boolean {
   if (words.some(hasStrayCapital)) return true;
+  // "George W.", "U. S", "W. Va": a name cut off at an initial, or an abbreviation read as initials.
+  if (words.length >= 2 && /^\p{Lu}\.?$/u.test(words.at(-1)!)) return true;
+  // "Donald Trump Photographer", "West Virginia Democrat", "Jimmy Kimmel Live": a name run on into a word no name ends with.
+  if (words.length >= 2 && TRAILING_NON_NAMES.test(words.at(-1)!)) return true;
   if (words.length !== 1) return false;
+  // "AFL-CIO", "NAACP": an acronym is a body, never a person.
+  if (/^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(words[0]!) && words[0]!.length >= 3) return true;
   const word = words[0]!;
   const key = foldName(word);
   const lex = loadLexicon();

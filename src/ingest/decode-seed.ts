@@ -45,7 +45,7 @@ export function decodeSeed(bytes: Uint8Array): DecodedSeed | null {
 
 // Terminal colour codes pasted from a console ("\x1b[31m"): the whole sequence goes, not just
 // the ESC, or "[31m" would be left in the text.
-const ANSI_ESCAPE = /\u001B\[[0-9;?]*[ -\/]*[@-~]/g;
+const ANSI_ESCAPE = /\u001B\[[0-9;?]*[ -/]*[@-~]/g;
 
 /** Line endings to "\n", tabs to spaces, invisible characters removed, NFC. */
 export function cleanText(text: string): string {

@@ -1,10 +1,14 @@
 // A worker thread for extract-all.ts. Workers do not inherit the tsx loader the gazette command
-// registers, so this small JavaScript entry registers it, then imports the TypeScript extractor
-// and answers each batch of seed texts with their extractions, in order.
+// registers, so this small JavaScript entry registers it when it runs from the TypeScript
+// sources (compiled to dist/, the import below names a .js file and needs no tsx), then imports
+// the extractor and answers each batch of seed texts with their extractions, in order.
+import { existsSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
-import { register } from "tsx/esm/api";
 
-register();
+if (existsSync(new URL("../extract/index.ts", import.meta.url))) {
+  const { register } = await import("tsx/esm/api");
+  register();
+}
 const { extractArticle } = await import("../extract/index.ts");
 
 parentPort.on("message", ({ batch, texts }) => {

@@ -1,5 +1,5 @@
 // IngestReport → the lines a person reads: one line per problem naming the seed, what is
-// wrong and what to do, then a one-line summary.
+// wrong and what to do (a duplicate only the first time it is found), then a one-line summary.
 import type { IngestReport } from "./index.ts";
 
 export function formatProblems(report: IngestReport, seedsLabel: string, contentLabel: string): string[] {
@@ -8,7 +8,8 @@ export function formatProblems(report: IngestReport, seedsLabel: string, content
   return [
     ...report.rejected.map(({ source, reason }) => `${seed(source)}: ${reason}`),
     ...report.warnings.map(({ source, message }) => `${seed(source)}: ${message}`),
-    ...report.duplicates.map(({ source, duplicateOf }) => `${seed(source)}: same text as ${seed(duplicateOf)}; no second page made. Delete one of the two seeds`),
+    // Once per pair: a duplicate reported by an earlier run is only counted in the summary.
+    ...report.duplicates.filter((duplicate) => duplicate.isNew).map(({ source, duplicateOf }) => `${seed(source)}: same text as ${seed(duplicateOf)}; no second page made. Delete one of the two seeds`),
     ...report.keptEdited.map((path) => `${page(path)}: edited by hand since ingest wrote it; kept your edit. Run with --force to overwrite it`),
     ...report.orphaned.map((path) => `${page(path)}: its seed is gone; page kept. Run with --prune to remove it`),
     ...report.pruned.map((path) => `${page(path)}: its seed is gone; removed (--prune)`),

@@ -45,7 +45,8 @@ export interface IngestReport {
   /** Pages a person edited: kept as they are. */
   keptEdited: string[];
   rejected: { source: string; reason: string }[];
-  duplicates: { source: string; duplicateOf: string }[];
+  /** Seeds with the same text as another; `isNew` when no earlier run reported the pair. */
+  duplicates: { source: string; duplicateOf: string; isNew: boolean }[];
   warnings: { source: string; message: string }[];
   /** Pages whose seed no longer exists (removed only with `prune`). */
   orphaned: string[];
@@ -68,7 +69,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   // What earlier runs learned of seeds and pages whose files have not changed since.
   const known = KnownFiles.open(ingestCacheFile(memo, "known-files"), ingestCodeVersion());
   const seeds = readAllSeeds(seedsDir, report, known, versionOf);
-  const unique = dropDuplicates(seeds, report);
+  const unique = dropDuplicates(seeds, report, known);
 
   const cache = ExtractionCache.open(cacheDir, EXTRACTOR_VERSION);
   const raw = await extractAll(unique, cache, options.onProgress);
@@ -130,14 +131,20 @@ function readDatesManifestOnce(seedsDir: string, timeZone: string, known: KnownF
   return manifest;
 }
 
-/** A seed whose text equals an earlier one's (by path order) gets no page of its own. */
-function dropDuplicates(seeds: Seed[], report: IngestReport): Seed[] {
+/**
+ * A seed whose text equals an earlier one's (by path order) gets no page of its own. The record
+ * remembers each pair reported, so a duplicate is announced once, not on every build.
+ */
+function dropDuplicates(seeds: Seed[], report: IngestReport, known: KnownFiles): Seed[] {
   const firstByHash = new Map<string, Seed>();
   const unique: Seed[] = [];
   for (const seed of seeds) {
     const first = firstByHash.get(seed.textHash);
     if (first) {
-      report.duplicates.push({ source: seed.source, duplicateOf: first.source });
+      const pair = `${first.source}\0${seed.textHash}`;
+      const isNew = known.recall<boolean>("duplicate", seed.source, pair) === undefined;
+      if (isNew) known.remember("duplicate", seed.source, pair, true);
+      report.duplicates.push({ source: seed.source, duplicateOf: first.source, isNew });
       continue;
     }
     firstByHash.set(seed.textHash, seed);

@@ -60,7 +60,10 @@ export function recallIngest(inputs: MemoInputs): { report?: IngestReport; snaps
   }
   if (stored.fingerprint !== fingerprint(inputs, snapshot)) return { snapshot };
   const { report } = stored;
-  return { report: { ...report, written: [], pruned: [], unchanged: [...report.unchanged, ...report.written].sort() }, snapshot };
+  // The same run again: what it wrote is unchanged now, and its duplicates were reported then.
+  const unchanged = [...report.unchanged, ...report.written].sort();
+  const duplicates = report.duplicates.map((duplicate) => ({ ...duplicate, isNew: false }));
+  return { report: { ...report, written: [], pruned: [], unchanged, duplicates }, snapshot };
 }
 
 /**

@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type nunjucks from "nunjucks";
 import { hashText } from "../hash.ts";
-import { CACHE_DIR, PROJECT_ROOT } from "../project-paths.ts";
+import { CACHE_DIR, PROJECT_ROOT, SOURCE_DIR } from "../project-paths.ts";
 import { buildInputsKey, modelValuesNamed, PageInputKeys } from "./page-inputs.ts";
 import { routePages } from "./render-routes.ts";
 import { isGazetteRoute, readRouteTemplates, type RouteTemplate } from "./route-templates.ts";
@@ -29,7 +29,6 @@ export interface BulkRoutesOptions {
 }
 
 /** Gazette's own code and its locked dependencies: a change to either renders every page again. */
-const SOURCE_DIR = join(PROJECT_ROOT, "src");
 const LOCK_FILE = join(PROJECT_ROOT, "package-lock.json");
 
 // The part of Eleventy's config API this plugin uses.

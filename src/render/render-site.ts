@@ -2,7 +2,7 @@
 // post-build steps that need the written pages (the search index).
 import Eleventy from "@11ty/eleventy";
 import { join, resolve } from "node:path";
-import { CACHE_DIR, PROJECT_ROOT } from "../project-paths.ts";
+import { CACHE_DIR, ELEVENTY_CONFIG, PROJECT_ROOT } from "../project-paths.ts";
 import { loadSiteConfig } from "../site-config.ts";
 import { normalisePathPrefix } from "../urls.ts";
 import { WRITTEN_EVENT } from "./bulk-routes-plugin.ts";
@@ -27,7 +27,7 @@ export function createEleventy(options: RenderOptions, runMode: "build" | "serve
   // Eleventy resolves passthrough copies and watch targets against the working directory.
   process.chdir(PROJECT_ROOT);
   return new Eleventy(join(PROJECT_ROOT, "templates/pages"), outDir, {
-    configPath: join(PROJECT_ROOT, ".eleventy.ts"),
+    configPath: ELEVENTY_CONFIG,
     pathPrefix: normalisePathPrefix(options.pathPrefix),
     quietMode: options.quiet ?? true,
     runMode,

@@ -65,3 +65,10 @@ describe("organisations and places from context", () => {
     expect(e.people.map((p) => p.name)).toEqual(["Jamie Firestone"]);
   });
 });
+
+describe("an appositive that describes a person", () => {
+  it("makes an unknown name a person", () => {
+    const got = extractArticle({ headline: "H", paragraphs: ["The bureau interviewed Zorvan Kelt, an obscure energy consultant, twice."] });
+    expect(got.people.map((p) => p.name)).toEqual(["Zorvan Kelt"]);
+  });
+});

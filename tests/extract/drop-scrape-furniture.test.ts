@@ -12,6 +12,8 @@ describe("dropScrapeFurniture", () => {
     ["a chain of agencies", "Brendan Smialowski/AFP/Getty Images Senators left.", "Senators left."],
     ["a credit after a bar", "Senators argued over the agenda. | AP Photo", "Senators argued over the agenda."],
     ["a hover card with another story's headlines", "Facebook CEO Mark Zuckerberg Mark Elliot ZuckerbergHillicon Valley: Inquiry opened | Takedowns reported MORE appeared in two hearings.", "Facebook CEO Mark Zuckerberg appeared in two hearings."],
+    ["a hover card glued after a prefixed surname", "Leader Kevin McCarthy Kevin Owen McCarthyHouse Republicans plan vote | Other story MORE said the bill would pass.", "Leader Kevin McCarthy said the bill would pass."],
+    ["a hover card glued to a year", "Sen. John McCain John Sidney McCain2020 Democrats court veterans MORE voted no.", "Sen. John McCain voted no."],
     ["a reporting credit in brackets", "Shares fell 2%. (Reporting by Jane Doe; Editing by John Roe)", "Shares fell 2%."],
   ])("cuts out %s", (_, input, expected) => {
     expect(cleaned(input)).toBe(expected);

@@ -10,6 +10,9 @@ describe("isNotAPersonName", () => {
     ["a place", ["States"]],
     ["an encyclopaedia article that is no person", ["Politico"]],
     ["a word with a stray capital", ["BuzzFeed"]],
+    ["a name cut off at an initial", ["George", "W."]],
+    ["an acronym", ["AFL-CIO"]],
+    ["a name run on into a word no name ends with", ["Donald", "Trump", "Photographer"]],
   ])("rejects %s", (_, words) => {
     expect(isNotAPersonName(words)).toBe(true);
   });

@@ -141,6 +141,25 @@ describe("gazette ingest", () => {
     expect(new Set(pages.map((page) => page.slug)).size).toBe(2);
   });
 
+  it("says so once per new duplicate, not on every run, and still counts every duplicate", () => {
+    const workspace = makeWorkspace({ "a.txt": storm, "b.txt": storm, "c.txt": storm.replace("Monday", "Tuesday") });
+    const notice = (name: string) => `${workspace.seeds}/${name}: same text as ${workspace.seeds}/a.txt`;
+    expect(gazette(workspace, "ingest").stderr).toContain(notice("b.txt"));
+    // Nothing changed (the run is answered from the memo), then another seed changed (a full run).
+    const again = gazette(workspace, "ingest");
+    writeSeed(workspace, "c.txt", storm.replace("Monday", "Wednesday"));
+    const afterEdit = gazette(workspace, "ingest");
+    for (const run of [again, afterEdit]) {
+      expect(run.stderr).not.toContain("same text as");
+      expect(run.stderr).toMatch(/, 1 duplicate$/m);
+    }
+    writeSeed(workspace, "d.txt", storm);
+    const newOne = gazette(workspace, "ingest");
+    expect(newOne.stderr).toContain(notice("d.txt"));
+    expect(newOne.stderr).not.toContain(notice("b.txt"));
+    expect(newOne.stderr).toMatch(/, 2 duplicates$/m);
+  });
+
   it("gives headlines that slug alike their own pages, the same whatever order the files were made in", () => {
     const titles = { "1.txt": "Storm hits coast", "2.txt": "STORM HITS COAST!", "3.txt": "Sto\u0308rm hits coast", "4.txt": "Storm hits coast" };
     const slugsFor = (order: string[]) => {

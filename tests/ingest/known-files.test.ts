@@ -53,7 +53,7 @@ describe("ingest with what it knows of unchanged files", () => {
     const folders = workspace();
     const seed = (name: string, text: string) => writeFileSync(join(folders.seedsDir, name), text);
     seed("storm.txt", "Storm hits coast\nWinds of 90mph hit the coast on Monday, said Jane Smith.\nMs Smith said: \"Stay indoors.\"");
-    seed("talks.txt", "Talks resume in Geneva\nTrump said the talks in Geneva would resume on Friday.");
+    seed("talks.txt", "Talks resume in Geneva\nOkonkwo said the talks in Geneva would resume on Friday.");
     seed("flood.txt", "Floods close roads in York\nRoads in York were closed after the River Ouse burst its banks.");
 
     // Each step runs ingest twice from the same state: once as it is (with the record of known
@@ -72,9 +72,9 @@ describe("ingest with what it knows of unchanged files", () => {
 
     expect((await step(() => {})).written).toHaveLength(3);
     expect((await step(() => appendFileSync(join(folders.seedsDir, "storm.txt"), "\nThe storm moved north."))).written).toEqual(["articles/storm-hits-coast.md"]);
-    // A new seed names Donald Trump in full: the unchanged talks.txt now resolves "Trump" to him.
-    const named = await step(() => seed("visit.txt", "Donald Trump visits Geneva\nDonald Trump arrived in Geneva on Thursday."));
-    expect(named.written.sort()).toEqual(["articles/donald-trump-visits-geneva.md", "articles/talks-resume-in-geneva.md"]);
+    // A new seed names Jane Okonkwo in full: the unchanged talks.txt now resolves "Okonkwo" to her.
+    const named = await step(() => seed("visit.txt", "Jane Okonkwo visits Geneva\nJane Okonkwo arrived in Geneva on Thursday."));
+    expect(named.written.sort()).toEqual(["articles/jane-okonkwo-visits-geneva.md", "articles/talks-resume-in-geneva.md"]);
     const edited = await step(() => appendFileSync(join(folders.contentDir, "articles", "floods-close-roads-in-york.md"), "\nAn editor's note.\n"));
     expect(edited.keptEdited).toEqual(["articles/floods-close-roads-in-york.md"]);
     expect((await step(() => rmSync(join(folders.contentDir, "articles", "storm-hits-coast.md")))).written).toEqual(["articles/storm-hits-coast.md"]);
@@ -86,7 +86,7 @@ describe("ingest with what it knows of unchanged files", () => {
     const dated = await step(() => writeFileSync(join(folders.seedsDir, "dates.yaml"), "talks.txt: 2025-04-24T09:30\n"));
     expect(dated.written).toEqual(["articles/talks-resume-in-geneva.md"]);
     const pruned = await step(() => rmSync(join(folders.seedsDir, "visit.txt")), { prune: true });
-    expect(pruned.pruned).toEqual(["articles/donald-trump-visits-geneva.md"]);
+    expect(pruned.pruned).toEqual(["articles/jane-okonkwo-visits-geneva.md"]);
   }, 120_000);
 
   it("does not read a seed whose file version is unchanged (same inode, size and modification time)", async () => {

@@ -49,7 +49,7 @@ async function gazetteBuild(outDir: string, args: string[]): Promise<void> {
   } catch (error) {
     // Exit status 1 may mean "built, but some seeds were rejected", or a crash: the home page tells.
     const { code, stderr } = error as { code?: number; stderr?: string };
-    if (code !== 1 || !existsSync(join(outDir, "index.html"))) throw new Error(`gazette ${command.join(" ")} failed (exit ${code}):\n${stderr}`);
+    if (code !== 1 || !existsSync(join(outDir, "index.html"))) throw new Error(`gazette ${command.join(" ")} failed (exit ${code}):\n${stderr}`, { cause: error });
   }
 }
 

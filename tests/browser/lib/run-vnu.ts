@@ -25,7 +25,7 @@ export async function runVnu(files: string[]): Promise<VnuMessage[]> {
   } catch (error) {
     // vnu exits 1 when it found errors; its report is still on stderr.
     const { code, stderr } = error as { code?: number | string; stderr?: string };
-    if (code !== 1 || !stderr) throw new Error(`java -jar vnu.jar failed (${code}): ${stderr ?? (error as Error).message}. Is Java installed (apt-get install default-jre-headless)?`);
+    if (code !== 1 || !stderr) throw new Error(`java -jar vnu.jar failed (${code}): ${stderr ?? (error as Error).message}. Is Java installed (apt-get install default-jre-headless)?`, { cause: error });
     output = stderr;
   }
   const report = JSON.parse(output) as { messages: VnuMessage[] };
