@@ -21,7 +21,9 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 if (!existsSync(BBC_CORPUS_DIR)) {
-  console.error(`bench/bbc-check.ts: no corpus at ${BBC_CORPUS_DIR}; it is shared test material, put it beside the repository`);
+  console.error(
+    `bench/bbc-check.ts: no corpus at ${BBC_CORPUS_DIR}; it is shared test material, put it beside the repository`,
+  );
   process.exit(2);
 }
 
@@ -41,23 +43,48 @@ if (args.includes("--json")) {
   console.log(JSON.stringify({ ...sample, shares }, null, 2));
 } else if (args.includes("--unjudged")) {
   // A "?" verdict fails the fixture test until someone replaces it with a judgement.
-  const where = (pages: PageCount[], names: string[]) => names.map((name) => `${name}: ${pages.find((page) => page.name === name)!.sources.slice(0, 3).join(", ")}`);
-  console.log(`# Names with no verdict. Read each in its seeds (../shared/corpus/bbc/<seed>), then paste the entries`);
+  const where = (pages: PageCount[], names: string[]) =>
+    names.map(
+      (name) =>
+        `${name}: ${pages
+          .find((page) => page.name === name)!
+          .sources.slice(0, 3)
+          .join(", ")}`,
+    );
+  console.log(
+    `# Names with no verdict. Read each in its seeds (../shared/corpus/bbc/<seed>), then paste the entries`,
+  );
   console.log(`# into the fixture, "?" replaced by the verdict, and keep the file sorted.`);
-  console.log(`\n# tests/fixtures/bbc-check/people.json ("person" | "not-person" | "duplicate-of:<page name>"):`);
+  console.log(
+    `\n# tests/fixtures/bbc-check/people.json ("person" | "not-person" | "duplicate-of:<page name>"):`,
+  );
   for (const name of shares.unjudgedPeople) console.log(`  ${JSON.stringify(name)}: "?",`);
-  console.log(`\n# tests/fixtures/bbc-check/tags.json ("ok" | "junk" | "duplicate-of:<other tag>"):`);
+  console.log(
+    `\n# tests/fixtures/bbc-check/tags.json ("ok" | "junk" | "duplicate-of:<other tag>"):`,
+  );
   for (const name of shares.unjudgedTags) console.log(`  ${JSON.stringify(name)}: "?",`);
   console.log(`\n# where to read them:`);
-  for (const line of [...where(sample.people, shares.unjudgedPeople), ...where(sample.tags, shares.unjudgedTags)]) console.log(`# ${line}`);
+  for (const line of [
+    ...where(sample.people, shares.unjudgedPeople),
+    ...where(sample.tags, shares.unjudgedTags),
+  ])
+    console.log(`# ${line}`);
 } else {
   const verdict = (verdicts: Record<string, string>, name: string) => verdicts[name] ?? "UNJUDGED";
-  console.log(`# ${sample.seeds} seeds → ${sample.articles} articles (${sample.rejected} rejected) in ${seconds.toFixed(1)} s`);
+  console.log(
+    `# ${sample.seeds} seeds → ${sample.articles} articles (${sample.rejected} rejected) in ${seconds.toFixed(1)} s`,
+  );
   console.log(`\n# person pages: ${sample.people.length} (articles, name, verdict)`);
   const seeds = (page: PageCount) => (page.articles <= 3 ? `\t${page.sources.join(" ")}` : "");
-  for (const page of sample.people) console.log(`${String(page.articles).padStart(3)}  ${page.name}\t${verdict(personVerdicts, page.name)}${seeds(page)}`);
+  for (const page of sample.people)
+    console.log(
+      `${String(page.articles).padStart(3)}  ${page.name}\t${verdict(personVerdicts, page.name)}${seeds(page)}`,
+    );
   console.log(`\n# tags: ${sample.tags.length} (articles, name, verdict)`);
-  for (const page of sample.tags) console.log(`${String(page.articles).padStart(3)}  ${page.name}\t${verdict(tagVerdicts, page.name)}${seeds(page)}`);
+  for (const page of sample.tags)
+    console.log(
+      `${String(page.articles).padStart(3)}  ${page.name}\t${verdict(tagVerdicts, page.name)}${seeds(page)}`,
+    );
   const pct = (share: number) => `${(100 * share).toFixed(1)}%`;
   console.log(
     `\n# not a person ${pct(shares.notPerson)} (target ≤ 1%), duplicate person pages ${pct(shares.duplicatePeople)} (≤ 0.5%), ` +

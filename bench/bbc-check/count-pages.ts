@@ -36,12 +36,18 @@ export function countPages(articles: readonly ArticleNames[]): PageCount[] {
     }
   }
   return [...groups.values()]
-    .map(({ spellings, sources }) => ({ name: mostUsed(spellings), articles: sources.length, sources: sources.sort() }))
+    .map(({ spellings, sources }) => ({
+      name: mostUsed(spellings),
+      articles: sources.length,
+      sources: sources.sort(),
+    }))
     .sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** The most used spelling; on a tie the first A–Z (render's rule too). */
 function mostUsed(spellings: Map<string, number>): string {
   const sorted = [...spellings.keys()].sort();
-  return sorted.reduce((best, spelling) => (spellings.get(spelling)! > spellings.get(best)! ? spelling : best));
+  return sorted.reduce((best, spelling) =>
+    spellings.get(spelling)! > spellings.get(best)! ? spelling : best,
+  );
 }

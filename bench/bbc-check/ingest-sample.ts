@@ -9,7 +9,9 @@ import { ARTICLES_DIR, listArticlePages, readArticlePage } from "../../src/artic
 import { ingest } from "../../src/ingest/index.ts";
 import { countPages, type PageCount } from "./count-pages.ts";
 
-export const BBC_CORPUS_DIR = resolve(fileURLToPath(new URL("../../../shared/corpus/bbc", import.meta.url)));
+export const BBC_CORPUS_DIR = resolve(
+  fileURLToPath(new URL("../../../shared/corpus/bbc", import.meta.url)),
+);
 /** Files 201–260 of each section: the sample the issue's hand check is made on. */
 export const SAMPLE_FILES = Array.from({ length: 60 }, (_, index) => `${201 + index}.txt`);
 

@@ -36,19 +36,38 @@ export function scoreVerdicts(
   personVerdicts: Readonly<Record<string, string>>,
   tagVerdicts: Readonly<Record<string, string>>,
 ): Shares {
-  const verdictOf = (verdicts: Readonly<Record<string, string>>, name: string) => (Object.hasOwn(verdicts, name) ? verdicts[name] : undefined);
+  const verdictOf = (verdicts: Readonly<Record<string, string>>, name: string) =>
+    Object.hasOwn(verdicts, name) ? verdicts[name] : undefined;
   const share = (count: number, total: number) => (total === 0 ? 0 : count / total);
-  const peopleWith = (test: (verdict: string) => boolean) => people.filter((page) => test(verdictOf(personVerdicts, page.name) ?? "")).length;
-  const tagsWith = (test: (verdict: string) => boolean) => tags.filter((page) => test(verdictOf(tagVerdicts, page.name) ?? "")).length;
-  const unjudgedPeople = people.filter((page) => verdictOf(personVerdicts, page.name) === undefined).map((page) => page.name);
-  const unjudgedTags = tags.filter((page) => verdictOf(tagVerdicts, page.name) === undefined).map((page) => page.name);
+  const peopleWith = (test: (verdict: string) => boolean) =>
+    people.filter((page) => test(verdictOf(personVerdicts, page.name) ?? "")).length;
+  const tagsWith = (test: (verdict: string) => boolean) =>
+    tags.filter((page) => test(verdictOf(tagVerdicts, page.name) ?? "")).length;
+  const unjudgedPeople = people
+    .filter((page) => verdictOf(personVerdicts, page.name) === undefined)
+    .map((page) => page.name);
+  const unjudgedTags = tags
+    .filter((page) => verdictOf(tagVerdicts, page.name) === undefined)
+    .map((page) => page.name);
   return {
     people: people.length,
     tags: tags.length,
-    notPerson: share(peopleWith((v) => v === "not-person"), people.length),
-    duplicatePeople: share(peopleWith((v) => v.startsWith("duplicate-of:")), people.length),
-    junkTags: share(tagsWith((v) => v === "junk"), tags.length),
-    duplicateTags: share(tagsWith((v) => v.startsWith("duplicate-of:")), tags.length),
+    notPerson: share(
+      peopleWith((v) => v === "not-person"),
+      people.length,
+    ),
+    duplicatePeople: share(
+      peopleWith((v) => v.startsWith("duplicate-of:")),
+      people.length,
+    ),
+    junkTags: share(
+      tagsWith((v) => v === "junk"),
+      tags.length,
+    ),
+    duplicateTags: share(
+      tagsWith((v) => v.startsWith("duplicate-of:")),
+      tags.length,
+    ),
     unjudged: share(unjudgedPeople.length + unjudgedTags.length, people.length + tags.length),
     unjudgedPeople,
     unjudgedTags,
@@ -56,7 +75,10 @@ export function scoreVerdicts(
 }
 
 /** Verdicts that are none of the allowed forms, as "name: verdict", for a fixture check. */
-export function invalidVerdicts(verdicts: Readonly<Record<string, string>>, allowed: readonly string[]): string[] {
+export function invalidVerdicts(
+  verdicts: Readonly<Record<string, string>>,
+  allowed: readonly string[],
+): string[] {
   return Object.entries(verdicts)
     .filter(([, verdict]) => !allowed.includes(verdict) && !/^duplicate-of:\S/.test(verdict))
     .map(([name, verdict]) => `${name}: ${verdict}`);

@@ -23,7 +23,9 @@ describe("countPages", () => {
       { source: "b.txt", names: ["Nato"] },
       { source: "c.txt", names: ["Nato"] },
     ];
-    expect(countPages(articles)).toEqual([{ name: "Nato", articles: 3, sources: ["a.txt", "b.txt", "c.txt"] }]);
+    expect(countPages(articles)).toEqual([
+      { name: "Nato", articles: 3, sources: ["a.txt", "b.txt", "c.txt"] },
+    ]);
   });
 });
 
@@ -31,7 +33,12 @@ describe("scoreVerdicts", () => {
   const page = (name: string) => ({ name, articles: 1, sources: ["a.txt"] });
   const people = ["Tony Blair", "Blair", "We've", "Ann Smith"].map(page);
   const tags = ["United Nations", "UN", "St", "Group A"].map(page);
-  const shares = scoreVerdicts(people, tags, { "Tony Blair": "person", Blair: "duplicate-of:Tony Blair", "We've": "not-person" }, { "United Nations": "ok", UN: "duplicate-of:United Nations", St: "junk", "Group A": "junk" });
+  const shares = scoreVerdicts(
+    people,
+    tags,
+    { "Tony Blair": "person", Blair: "duplicate-of:Tony Blair", "We've": "not-person" },
+    { "United Nations": "ok", UN: "duplicate-of:United Nations", St: "junk", "Group A": "junk" },
+  );
 
   it("gives the share of person pages judged not a person and judged a duplicate", () => {
     expect(shares.notPerson).toBe(1 / 4);
@@ -50,12 +57,19 @@ describe("scoreVerdicts", () => {
   });
 
   it("does not take inherited object keys for verdicts", () => {
-    expect(scoreVerdicts([page("constructor")], [], {}, {}).unjudgedPeople).toEqual(["constructor"]);
+    expect(scoreVerdicts([page("constructor")], [], {}, {}).unjudgedPeople).toEqual([
+      "constructor",
+    ]);
   });
 });
 
 describe("invalidVerdicts", () => {
   it("names verdicts that are none of the allowed forms", () => {
-    expect(invalidVerdicts({ A: "person", B: "duplicate-of:A", C: "maybe", D: "duplicate-of:" }, ["person", "not-person"])).toEqual(["C: maybe", "D: duplicate-of:"]);
+    expect(
+      invalidVerdicts({ A: "person", B: "duplicate-of:A", C: "maybe", D: "duplicate-of:" }, [
+        "person",
+        "not-person",
+      ]),
+    ).toEqual(["C: maybe", "D: duplicate-of:"]);
   });
 });
