@@ -55,7 +55,7 @@ describe("a newsroom's site", () => {
     expect(read(site, "sections/football/index.html")).toContain("Goals and results.");
     expect(read(site, "sections/business/feed.xml")).toContain("<title>Bank raises rates again</title>");
     const nav = /<nav class="sections"[\s\S]*?<\/nav>/.exec(read(site, "index.html"))![0];
-    expect([...nav.matchAll(/>([^<>]+)<\/a>/g)].map((m) => m[1])).toEqual(["Latest", "Football", "Money", "Topics", "People", "Search", "About"]);
+    expect([...nav.matchAll(/>([^<>]+)<\/a>/g)].map((m) => m[1])).toEqual(["Latest", "Football", "Money", "Topics", "People", "About"]);
     expect(read(site, "sitemap.xml")).toContain("<loc>https://example.org/sections/football/</loc>");
   });
 
