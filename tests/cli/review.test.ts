@@ -65,7 +65,7 @@ describe("gazette review", () => {
     };
     const before = build();
     expect(before).not.toContain('href="/people/vera-drake/"');
-    expect(before).toMatch(/<span data-pagefind-filter="person">Vera Drake<\/span>/);
+    expect(before).toMatch(/<span data-pagefind-filter="person\[data-filter\]" data-filter="Vera Drake">Vera Drake<\/span>/);
     expect(before).toContain('href="/people/mara-oyelaran/"');
     expect(existsSync(join(workspace.out, "people/vera-drake/index.html"))).toBe(false);
 
@@ -110,9 +110,9 @@ describe("gazette review", () => {
   });
 
   it.each([
-    [["--json", "--accept-all"], /^gazette review: --json lists and --accept-all decides: use one of them$/m],
+    [["--json", "--accept-all"], /^gazette review: --json lists and --accept-all decides: use one of them\. Run "gazette review --help" for its options\.$/m],
     [["--jsn"], /^gazette review: Unknown option '--jsn'/m],
-    [["--content", "/no/such/folder"], /^gazette review: --content \/no\/such\/folder: no such folder; pass the folder that holds articles\/ and _data\/$/m],
+    [["--content", "/no/such/folder"], /^gazette review: --content \/no\/such\/folder: no such folder; pass the folder that holds articles\/ and _data\/\. Run "gazette review --help" for its options\.$/m],
   ])("refuses %j with one line and exit status 2", (args, message) => {
     const run = review(...args);
     expect(run.status).toBe(2);
