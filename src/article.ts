@@ -29,7 +29,7 @@ export const articleSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected lower-case ASCII words joined by hyphens"),
   date: z
     .string()
-    .regex(isoDateWithOffset, "expected an ISO 8601 date with offset, like 2025-04-24T09:30:00-04:00")
+    .regex(isoDateWithOffset, { message: "expected an ISO 8601 date with offset, like 2025-04-24T09:30:00-04:00", abort: true })
     // The pattern lets 2025-13-45 through; luxon does not (issue 13: values that parse but are out of range).
     .refine((date) => DateTime.fromISO(date, { setZone: true }).isValid, "expected a real calendar date and time, like 2025-04-24T09:30:00-04:00"),
   description: z.string(),
