@@ -30,8 +30,13 @@ export const ROUTES: Readonly<Record<string, RouteInputs>> = {
   "people.njk": { reads: ["people", "sectionNav"] },
   "person-feed.njk": { reads: ["updated"] }, // pages over gazette.people; atom-feed.njk reads updated
   "person.njk": { reads: ["sectionNav"] }, // pages over gazette.personPages
+  "news-sitemap.njk": { reads: ["news"] },
+  "redirect.njk": { reads: [] }, // pages over gazette.redirects
+  "redirects-file.njk": { reads: ["redirects"] },
   "robots.njk": { reads: [] },
   "search.njk": { reads: ["sectionNav"] },
+  "section-feed.njk": { reads: ["updated"] }, // pages over gazette.sections; atom-feed.njk reads updated
+  "section.njk": { reads: ["sectionNav"] }, // pages over gazette.sectionPages
   "sitemap.njk": { reads: ["sitemap", "lastmod"] },
   "tag-feed.njk": { reads: ["updated"] }, // pages over gazette.tags; atom-feed.njk reads updated
   "tag.njk": { reads: ["sectionNav"] }, // pages over gazette.tagPages

@@ -7,7 +7,10 @@ import { watchModelReads } from "../../src/render/model-reads.ts";
 import { readRouteTemplates, isGazetteRoute } from "../../src/render/route-templates.ts";
 import { modelInputsOf, ROUTES } from "../../src/render/routes.ts";
 
-const model = { articles: [], tags: [], people: [], homePages: [], tagPages: [], personPages: [], sitemap: [], updated: "2025-01-01T00:00:00Z" };
+const model = {
+  articles: [], tags: [], people: [], homePages: [], tagPages: [], personPages: [], sitemap: [], updated: "2025-01-01T00:00:00Z",
+  sections: [], sectionPages: [], sectionNav: [], redirects: [], news: [], lastmod: {},
+};
 
 describe("the route table", () => {
   it("lists every page template Gazette renders, and nothing else", () => {
@@ -23,7 +26,7 @@ describe("the route table", () => {
 
   it.each([
     ["a declared route is keyed on its declared reads, sorted", "feed.njk", ["articles", "updated"]],
-    ["a route that reads nothing beyond its pages is keyed on nothing else", "article.njk", []],
+    ["a route that reads nothing beyond its pages is keyed on nothing else", "redirect.njk", []],
     ["a template not in the table is keyed on the whole model", "my-own-page.njk", Object.keys(model).sort()],
   ])("%s", (_name, template, expected) => {
     expect(modelInputsOf(template, model)).toEqual(expected);
