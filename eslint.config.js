@@ -5,7 +5,18 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", "_site/", ".cache/", "coverage/", "bench/out/", "dist/", "content/", "seeds/", "tests/fixtures/", "templates/"],
+    ignores: [
+      "node_modules/",
+      "_site/",
+      ".cache/",
+      "coverage/",
+      "bench/out/",
+      "dist/",
+      "content/",
+      "seeds/",
+      "tests/fixtures/",
+      "templates/",
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -16,19 +27,37 @@ export default tseslint.config(
       // The front-matter parser and the benchmark match exact indentation; the spaces are the format.
       "no-regex-spaces": "off",
       // A leading underscore marks a value dropped on purpose, e.g. `{ pagination: _p, ...data }`.
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        {
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          caughtErrorsIgnorePattern: "^_",
+          ignoreRestSiblings: true,
+        },
+      ],
     },
   },
   {
     // Eleventy publishes no types for its config object, instance or plugin API.
-    files: [".eleventy.ts", "src/render/**/*.ts", "tests/render/**/*.ts"],
+    files: [
+      ".eleventy.ts",
+      "src/render/**/*.ts",
+      "tests/render/**/*.ts",
+      "tests/differential/**/*.ts",
+    ],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
     // Plain JavaScript run by Node (bin/, scripts/, the Eleventy test config).
     files: ["**/*.js", "**/*.mjs"],
     languageOptions: {
-      globals: { process: "readonly", console: "readonly", URL: "readonly", performance: "readonly" },
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        performance: "readonly",
+      },
     },
   },
 );

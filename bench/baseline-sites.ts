@@ -9,7 +9,8 @@ const BENCH_DIR = import.meta.dirname;
 export function prepareEleventySite(articlesDir: string, siteDir: string): void {
   rmSync(siteDir, { recursive: true, force: true });
   cpSync(join(BENCH_DIR, "eleventy-baseline"), siteDir, { recursive: true });
-  for (const name of markdownFiles(articlesDir)) cpSync(join(articlesDir, name), join(siteDir, "articles", name));
+  for (const name of markdownFiles(articlesDir))
+    cpSync(join(articlesDir, name), join(siteDir, "articles", name));
 }
 
 /** Copies the Hugo baseline and the article pages (as Hugo content) into `siteDir`. */
@@ -18,7 +19,10 @@ export function prepareHugoSite(articlesDir: string, siteDir: string): void {
   cpSync(join(BENCH_DIR, "hugo-baseline"), siteDir, { recursive: true });
   mkdirSync(join(siteDir, "content", "articles"), { recursive: true });
   for (const name of markdownFiles(articlesDir)) {
-    writeFileSync(join(siteDir, "content", "articles", name), forHugo(readFileSync(join(articlesDir, name), "utf8")));
+    writeFileSync(
+      join(siteDir, "content", "articles", name),
+      forHugo(readFileSync(join(articlesDir, name), "utf8")),
+    );
   }
 }
 
@@ -31,5 +35,7 @@ export function forHugo(page: string): string {
 }
 
 function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).filter((name) => name.endsWith(".md")).sort();
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".md"))
+    .sort();
 }

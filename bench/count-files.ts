@@ -36,12 +36,24 @@ export function listMtimes(dir: string): Map<string, number> {
 
 /** Every file under `dir` with a hash of its bytes, to tell a rewrite from a change. */
 export function hashFiles(dir: string): Map<string, string> {
-  return new Map(listFiles(dir).map((path) => [path, createHash("sha1").update(readFileSync(join(dir, path))).digest("hex")]));
+  return new Map(
+    listFiles(dir).map((path) => [
+      path,
+      createHash("sha1")
+        .update(readFileSync(join(dir, path)))
+        .digest("hex"),
+    ]),
+  );
 }
 
 /** Paths whose modification time differs between two listings, plus added and removed ones. */
-export function changedPaths(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>): string[] {
-  const changed = [...after].filter(([path, mtime]) => before.get(path) !== mtime).map(([path]) => path);
+export function changedPaths(
+  before: ReadonlyMap<string, number>,
+  after: ReadonlyMap<string, number>,
+): string[] {
+  const changed = [...after]
+    .filter(([path, mtime]) => before.get(path) !== mtime)
+    .map(([path]) => path);
   const removed = [...before.keys()].filter((path) => !after.has(path));
   return [...changed, ...removed].sort();
 }

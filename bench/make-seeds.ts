@@ -10,7 +10,11 @@ import { join } from "node:path";
 export function listCorpus(corpusDir: string): string[] {
   return readdirSync(corpusDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .flatMap((section) => readdirSync(join(corpusDir, section.name)).filter((name) => name.endsWith(".txt")).map((name) => `${section.name}/${name}`))
+    .flatMap((section) =>
+      readdirSync(join(corpusDir, section.name))
+        .filter((name) => name.endsWith(".txt"))
+        .map((name) => `${section.name}/${name}`),
+    )
     .sort();
 }
 
@@ -38,7 +42,8 @@ export function makeSeeds(corpusDir: string, seedsDir: string, count: number): s
     texts.set(file, text);
   }
   const corpus = [...texts.keys()];
-  if (corpus.length === 0) throw new Error(`${corpusDir} holds no section folders of *.txt articles`);
+  if (corpus.length === 0)
+    throw new Error(`${corpusDir} holds no section folders of *.txt articles`);
   rmSync(seedsDir, { recursive: true, force: true });
   const written: string[] = [];
   const dates: string[] = [];

@@ -12,20 +12,52 @@ export interface ServeRebuild {
   output: string;
 }
 
-export async function measureServeRebuild(options: { gazetteBin: string; seeds: string; content: string; out: string; seed: string; page: string; port: number; cwd: string }): Promise<ServeRebuild> {
-  const child = spawn(process.execPath, [options.gazetteBin, "serve", "--seeds", options.seeds, "--content", options.content, "--out", options.out, "--port", String(options.port)], {
-    cwd: options.cwd,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+export async function measureServeRebuild(options: {
+  gazetteBin: string;
+  seeds: string;
+  content: string;
+  out: string;
+  seed: string;
+  page: string;
+  port: number;
+  cwd: string;
+}): Promise<ServeRebuild> {
+  const child = spawn(
+    process.execPath,
+    [
+      options.gazetteBin,
+      "serve",
+      "--seeds",
+      options.seeds,
+      "--content",
+      options.content,
+      "--out",
+      options.out,
+      "--port",
+      String(options.port),
+    ],
+    {
+      cwd: options.cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
   try {
-    await waitFor(() => output.includes("Server at"), 600_000, () => `gazette serve did not start:\n${output.slice(-3000)}`);
+    await waitFor(
+      () => output.includes("Server at"),
+      600_000,
+      () => `gazette serve did not start:\n${output.slice(-3000)}`,
+    );
     const sentence = `A sentence added at ${Date.now()} to time the dev server.`;
     const started = performance.now();
     appendFileSync(options.seed, `\n${sentence}\n`);
-    await waitFor(() => readPage(join(options.out, options.page)).includes(sentence), 180_000, () => `the page did not show the change within 180 s:\n${output.slice(-3000)}`);
+    await waitFor(
+      () => readPage(join(options.out, options.page)).includes(sentence),
+      180_000,
+      () => `the page did not show the change within 180 s:\n${output.slice(-3000)}`,
+    );
     const seconds = (performance.now() - started) / 1000;
     return { seconds, output };
   } finally {
@@ -41,7 +73,11 @@ function readPage(path: string): string {
   }
 }
 
-async function waitFor(condition: () => boolean, timeoutMs: number, message: () => string): Promise<void> {
+async function waitFor(
+  condition: () => boolean,
+  timeoutMs: number,
+  message: () => string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(message());

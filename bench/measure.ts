@@ -11,13 +11,28 @@ export interface Measurement {
 const TIME_FORMAT = "GAZETTE_BENCH %e %U %S %M";
 
 /** Runs `command args…` in `cwd` and measures it; throws with the child's stderr if it fails. */
-export function measure(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Measurement {
-  const result = spawnSync("/usr/bin/time", ["-f", TIME_FORMAT, command, ...args], { cwd, env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+export function measure(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Measurement {
+  const result = spawnSync("/usr/bin/time", ["-f", TIME_FORMAT, command, ...args], {
+    cwd,
+    env,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const line = result.stderr.split("\n").find((text) => text.startsWith("GAZETTE_BENCH "));
   if (result.status !== 0 && result.status !== 1) {
-    throw new Error(`${command} ${args.join(" ")} exited with ${result.status}:\n${result.stderr.slice(-4000)}\n${result.stdout.slice(-2000)}`);
+    throw new Error(
+      `${command} ${args.join(" ")} exited with ${result.status}:\n${result.stderr.slice(-4000)}\n${result.stdout.slice(-2000)}`,
+    );
   }
-  if (!line) throw new Error(`GNU time printed no figures for ${command}; is /usr/bin/time installed? ${result.stderr.slice(-2000)}`);
+  if (!line)
+    throw new Error(
+      `GNU time printed no figures for ${command}; is /usr/bin/time installed? ${result.stderr.slice(-2000)}`,
+    );
   const [, wall, user, sys, rssKiB] = line.split(" ").map(Number) as number[];
   return { wallSeconds: wall!, cpuSeconds: user! + sys!, peakRssMiB: rssKiB! / 1024 };
 }

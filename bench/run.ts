@@ -31,7 +31,9 @@ const { values } = parseArgs({
 const articleCount = Number(values.articles);
 const runs = Number(values.runs);
 if (!existsSync(CORPUS)) {
-  console.error(`bench: the BBC corpus is not at ${CORPUS}; the benchmark needs ../shared/corpus/bbc`);
+  console.error(
+    `bench: the BBC corpus is not at ${CORPUS}; the benchmark needs ../shared/corpus/bbc`,
+  );
   process.exit(2);
 }
 
@@ -40,7 +42,8 @@ const seeds = join(work, "seeds");
 const content = join(work, "content");
 const cacheDir = join(work, ".cache");
 const gazetteOut = join(work, "gazette-site");
-const rows: { name: string; result: Measurement; pages?: number; files?: number; note?: string }[] = [];
+const rows: { name: string; result: Measurement; pages?: number; files?: number; note?: string }[] =
+  [];
 let serveNote = "";
 
 console.error(`bench: ${articleCount} articles, ${runs} runs each; work folder ${work}`);
@@ -52,8 +55,14 @@ rmSync(cacheDir, { recursive: true, force: true });
 const gazette = (...args: string[]) => measure(process.execPath, [GAZETTE, ...args], work);
 const ingestNew = gazette("ingest", "--seeds", seeds, "--content", content, "--quiet");
 rows.push({ name: "gazette ingest, new seeds", result: ingestNew, note: rate(ingestNew) });
-const ingestUnchanged = medianOf(times(runs, () => gazette("ingest", "--seeds", seeds, "--content", content, "--quiet")));
-rows.push({ name: "gazette ingest, unchanged seeds", result: ingestUnchanged, note: rate(ingestUnchanged) });
+const ingestUnchanged = medianOf(
+  times(runs, () => gazette("ingest", "--seeds", seeds, "--content", content, "--quiet")),
+);
+rows.push({
+  name: "gazette ingest, unchanged seeds",
+  result: ingestUnchanged,
+  note: rate(ingestUnchanged),
+});
 
 // Render from scratch: an empty output folder each run, like the other generators.
 const render = medianOf(
@@ -63,18 +72,37 @@ const render = medianOf(
   }),
 );
 const gazetteFiles = countFiles(gazetteOut);
-rows.push({ name: "gazette build --skip-ingest (render)", result: render, pages: gazetteFiles.htmlPages, files: gazetteFiles.files });
+rows.push({
+  name: "gazette build --skip-ingest (render)",
+  result: render,
+  pages: gazetteFiles.htmlPages,
+  files: gazetteFiles.files,
+});
 
 // Rebuild after one seed changes: ingest + render over the site just built.
 const before = listMtimes(gazetteOut);
 const bytesBefore = hashFiles(gazetteOut);
 const changedSeed = join(seeds, readFileSync(join(seeds, "dates.yaml"), "utf8").split(":")[0]!);
-writeFileSync(changedSeed, `${readFileSync(changedSeed, "utf8").trimEnd()}\nA paragraph added for the benchmark's one-seed rebuild.\n`);
-const rebuild = gazette("build", "--seeds", seeds, "--content", content, "--out", gazetteOut, "--quiet");
+writeFileSync(
+  changedSeed,
+  `${readFileSync(changedSeed, "utf8").trimEnd()}\nA paragraph added for the benchmark's one-seed rebuild.\n`,
+);
+const rebuild = gazette(
+  "build",
+  "--seeds",
+  seeds,
+  "--content",
+  content,
+  "--out",
+  gazetteOut,
+  "--quiet",
+);
 const rewritten = changedPaths(before, listMtimes(gazetteOut));
 const bytesAfter = hashFiles(gazetteOut);
 const changed = [...bytesAfter].filter(([path, hash]) => bytesBefore.get(path) !== hash).length;
-const sameBytes = rewritten.filter((path) => bytesAfter.has(path) && bytesAfter.get(path) === bytesBefore.get(path));
+const sameBytes = rewritten.filter(
+  (path) => bytesAfter.has(path) && bytesAfter.get(path) === bytesBefore.get(path),
+);
 const removed = [...bytesBefore.keys()].filter((path) => !bytesAfter.has(path)).length;
 rows.push({
   name: "gazette build after one seed changed",
@@ -92,7 +120,12 @@ if (!values["no-eleventy"]) {
     }),
   );
   const files = countFiles(join(site, "_site"));
-  rows.push({ name: "Eleventy 3.1.8, written by hand", result: eleventy, pages: files.htmlPages, files: files.files });
+  rows.push({
+    name: "Eleventy 3.1.8, written by hand",
+    result: eleventy,
+    pages: files.htmlPages,
+    files: files.files,
+  });
 }
 
 if (!values["no-hugo"] && spawnSync("hugo", ["version"]).status === 0) {
@@ -105,15 +138,32 @@ if (!values["no-hugo"] && spawnSync("hugo", ["version"]).status === 0) {
     }),
   );
   const files = countFiles(join(site, "public"));
-  rows.push({ name: `Hugo ${spawnSync("hugo", ["version"], { encoding: "utf8" }).stdout.split(" ")[1]?.replace(/\+.*/, "")}`, result: hugo, pages: files.htmlPages, files: files.files });
+  rows.push({
+    name: `Hugo ${spawnSync("hugo", ["version"], { encoding: "utf8" }).stdout.split(" ")[1]?.replace(/\+.*/, "")}`,
+    result: hugo,
+    pages: files.htmlPages,
+    files: files.files,
+  });
 }
 
 // The same change in the dev server: from saving a seed to its page being rewritten.
-const servedSeed = join(seeds, readFileSync(join(seeds, "dates.yaml"), "utf8").split("\n")[1]!.split(":")[0]!);
+const servedSeed = join(
+  seeds,
+  readFileSync(join(seeds, "dates.yaml"), "utf8").split("\n")[1]!.split(":")[0]!,
+);
 const servedPage = pageOfSeed(servedSeed);
 if (!values["no-serve"] && servedPage) {
   try {
-    const { seconds } = await measureServeRebuild({ gazetteBin: GAZETTE, seeds, content, out: gazetteOut, seed: servedSeed, page: servedPage, port: 8390, cwd: work });
+    const { seconds } = await measureServeRebuild({
+      gazetteBin: GAZETTE,
+      seeds,
+      content,
+      out: gazetteOut,
+      seed: servedSeed,
+      page: servedPage,
+      port: 8390,
+      cwd: work,
+    });
     serveNote = `gazette serve: page rewritten ${seconds.toFixed(2)} s after the seed was saved`;
   } catch (error) {
     serveNote = `gazette serve: ${(error as Error).message.split("\n")[0]}`;
@@ -127,14 +177,17 @@ function pageOfSeed(seed: string): string | undefined {
   const source = seed.slice(seeds.length + 1);
   for (const name of readdirSync(join(content, "articles"))) {
     const text = readFileSync(join(content, "articles", name), "utf8");
-    if (text.includes(`\nsource: ${JSON.stringify(source)}\n`)) return `articles/${name.replace(/\.md$/, "")}/index.html`;
+    if (text.includes(`\nsource: ${JSON.stringify(source)}\n`))
+      return `articles/${name.replace(/\.md$/, "")}/index.html`;
   }
   return undefined;
 }
 
 function times(count: number, run: () => Measurement): Measurement[] {
   const results = Array.from({ length: count }, run);
-  console.error(`bench: step done, wall ${results.map((result) => result.wallSeconds.toFixed(1)).join(", ")} s`);
+  console.error(
+    `bench: step done, wall ${results.map((result) => result.wallSeconds.toFixed(1)).join(", ")} s`,
+  );
   return results;
 }
 
@@ -144,12 +197,18 @@ function rate(result: Measurement): string {
 
 function printTable(): void {
   const renderWall = render.wallSeconds;
-  console.log(`\n${articleCount} articles · ${cpus().length} cores (${cpus()[0]?.model.trim()}) · ${(totalmem() / 2 ** 30).toFixed(1)} GiB · Node ${process.versions.node} · medians of ${runs}\n`);
-  console.log("| step | wall s | CPU s | peak RSS MiB | HTML pages | files | vs gazette render | note |");
+  console.log(
+    `\n${articleCount} articles · ${cpus().length} cores (${cpus()[0]?.model.trim()}) · ${(totalmem() / 2 ** 30).toFixed(1)} GiB · Node ${process.versions.node} · medians of ${runs}\n`,
+  );
+  console.log(
+    "| step | wall s | CPU s | peak RSS MiB | HTML pages | files | vs gazette render | note |",
+  );
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
   for (const { name, result, pages, files, note } of rows) {
     const ratio = pages !== undefined ? `${(result.wallSeconds / renderWall).toFixed(2)}×` : "";
-    console.log(`| ${name} | ${result.wallSeconds.toFixed(2)} | ${result.cpuSeconds.toFixed(2)} | ${Math.round(result.peakRssMiB)} | ${pages ?? ""} | ${files ?? ""} | ${ratio} | ${note ?? ""} |`);
+    console.log(
+      `| ${name} | ${result.wallSeconds.toFixed(2)} | ${result.cpuSeconds.toFixed(2)} | ${Math.round(result.peakRssMiB)} | ${pages ?? ""} | ${files ?? ""} | ${ratio} | ${note ?? ""} |`,
+    );
   }
   if (serveNote) console.log(`\n${serveNote}`);
 }

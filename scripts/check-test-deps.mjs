@@ -15,8 +15,16 @@ const FONT_FILE = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
 /** What the browser checks need: how to tell it is there, and the Debian package that gives it. */
 const NEEDS = [
-  { what: `Chromium at ${chromiumPath} (or set CHROME_PATH)`, apt: "chromium", present: () => existsSync(chromiumPath) },
-  { what: "a Java runtime (java)", apt: "default-jre-headless", present: () => spawnSync("java", ["-version"], { stdio: "ignore" }).status === 0 },
+  {
+    what: `Chromium at ${chromiumPath} (or set CHROME_PATH)`,
+    apt: "chromium",
+    present: () => existsSync(chromiumPath),
+  },
+  {
+    what: "a Java runtime (java)",
+    apt: "default-jre-headless",
+    present: () => spawnSync("java", ["-version"], { stdio: "ignore" }).status === 0,
+  },
   { what: "the DejaVu fonts", apt: "fonts-dejavu-core", present: () => existsSync(FONT_FILE) },
 ];
 
@@ -27,7 +35,8 @@ if (absent.length > 0 && canInstall()) {
   const packages = absent.map((need) => need.apt);
   console.error(`pretest: installing ${packages.join(" ")} with apt-get for the browser checks`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  const apt = (...args) => spawnSync("apt-get", args, { stdio: ["ignore", "inherit", "inherit"], env }).status === 0;
+  const apt = (...args) =>
+    spawnSync("apt-get", args, { stdio: ["ignore", "inherit", "inherit"], env }).status === 0;
   if (apt("update", "-qq")) apt("install", "-y", "-qq", "--no-install-recommends", ...packages);
   absent = missing();
 }

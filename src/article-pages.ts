@@ -13,7 +13,9 @@ export const ARTICLES_DIR = "articles";
  */
 export function listArticlePages(articlesDir: string): string[] {
   try {
-    return readdirSync(articlesDir).filter((name) => name.endsWith(".md") && !name.startsWith(".")).sort();
+    return readdirSync(articlesDir)
+      .filter((name) => name.endsWith(".md") && !name.startsWith("."))
+      .sort();
   } catch {
     return [];
   }

@@ -11,7 +11,12 @@ export const DATE_SOURCES = ["manifest", "git", "mtime", "page"] as const;
 
 /** A dated note on what a published article got wrong, shown in a box on the article. */
 export const correctionSchema = z.object({
-  date: z.string().regex(isoDateWithOffset, "expected an ISO 8601 date with offset, like 2025-04-24T09:30:00-04:00"),
+  date: z
+    .string()
+    .regex(
+      isoDateWithOffset,
+      "expected an ISO 8601 date with offset, like 2025-04-24T09:30:00-04:00",
+    ),
   text: z.string().min(1, "expected the text of the correction"),
 });
 
@@ -26,12 +31,20 @@ export const quoteSchema = z.object({
  */
 export const articleSchema = z.object({
   title: z.string().min(1, "expected a non-empty headline"),
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected lower-case ASCII words joined by hyphens"),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected lower-case ASCII words joined by hyphens"),
   date: z
     .string()
-    .regex(isoDateWithOffset, { message: "expected an ISO 8601 date with offset, like 2025-04-24T09:30:00-04:00", abort: true })
+    .regex(isoDateWithOffset, {
+      message: "expected an ISO 8601 date with offset, like 2025-04-24T09:30:00-04:00",
+      abort: true,
+    })
     // The pattern lets 2025-13-45 through; luxon does not (issue 13: values that parse but are out of range).
-    .refine((date) => DateTime.fromISO(date, { setZone: true }).isValid, "expected a real calendar date and time, like 2025-04-24T09:30:00-04:00"),
+    .refine(
+      (date) => DateTime.fromISO(date, { setZone: true }).isValid,
+      "expected a real calendar date and time, like 2025-04-24T09:30:00-04:00",
+    ),
   description: z.string(),
   people: z.array(z.string().min(1)),
   tags: z.array(z.string().min(1)),
@@ -40,9 +53,20 @@ export const articleSchema = z.object({
   // Editorial metadata (issue #14), from seeds/articles.yaml or the seed's folder. Optional:
   // pages written before they existed stay valid and byte-identical.
   /** When the text last changed after publication; `date` (first publication) never moves. */
-  updated: z.string().regex(isoDateWithOffset, "expected an ISO 8601 date with offset, like 2025-04-24T09:30:00-04:00").optional(),
+  updated: z
+    .string()
+    .regex(
+      isoDateWithOffset,
+      "expected an ISO 8601 date with offset, like 2025-04-24T09:30:00-04:00",
+    )
+    .optional(),
   /** Who wrote it; one name or a list by hand, always a list when ingest writes it. */
-  byline: z.preprocess((value) => (typeof value === "string" ? [value] : value), z.array(z.string().min(1))).optional(),
+  byline: z
+    .preprocess(
+      (value) => (typeof value === "string" ? [value] : value),
+      z.array(z.string().min(1)),
+    )
+    .optional(),
   /** The section's title ("Business"); its URL is /sections/<slug>/. */
   section: z.string().min(1).optional(),
   /** A draft is in content/ but nowhere on the site until its status is removed. */

@@ -32,7 +32,10 @@ export class UndeclaredModelReadError extends FileProblem {
     templateFile: string,
     readonly input: string,
   ) {
-    super(templateFile, `reads gazette.${input}, which its route in src/render/routes.ts does not declare; add "${input}" to its reads`);
+    super(
+      templateFile,
+      `reads gazette.${input}, which its route in src/render/routes.ts does not declare; add "${input}" to its reads`,
+    );
   }
 }
 
@@ -40,7 +43,10 @@ export class UndeclaredModelReadError extends FileProblem {
 export class DuplicateUrlError extends FileProblem {
   override readonly name = "DuplicateUrlError";
   constructor(outputPath: string, first: string | undefined, second: string | undefined) {
-    super(outputPath, `made by both ${first ?? "an earlier page"} and ${second ?? "a later page"}; give one of them another slug or permalink`);
+    super(
+      outputPath,
+      `made by both ${first ?? "an earlier page"} and ${second ?? "a later page"}; give one of them another slug or permalink`,
+    );
   }
 }
 

@@ -2,7 +2,12 @@
 // so the same article always gives the same bytes and no headline can be read as YAML syntax.
 // Reading accepts any YAML a person may write by hand, and checks it against the schema.
 import { parse as parseYaml } from "yaml";
-import { articleSchema, describeIssues, FRONT_MATTER_KEYS, type ArticleFrontMatter } from "./article.ts";
+import {
+  articleSchema,
+  describeIssues,
+  FRONT_MATTER_KEYS,
+  type ArticleFrontMatter,
+} from "./article.ts";
 import { parseGeneratedFrontMatter } from "./parse-generated-front-matter.ts";
 
 const FENCE = "---";
@@ -29,20 +34,26 @@ export function formatPage(data: ArticleFrontMatter, body: string): string {
 }
 
 function formatEntry(key: string, value: unknown): string[] {
-  if (typeof value === "string" || typeof value === "number") return [`${key}: ${JSON.stringify(value)}`];
+  if (typeof value === "string" || typeof value === "number")
+    return [`${key}: ${JSON.stringify(value)}`];
   if (Array.isArray(value)) {
     if (value.length === 0) return [`${key}: []`];
     return [`${key}:`, ...value.map((item) => formatListItem(item))];
   }
   const entries = Object.entries(value as Record<string, unknown>);
   if (entries.length === 0) return [`${key}: {}`];
-  return [`${key}:`, ...entries.map(([name, item]) => `  ${JSON.stringify(name)}: ${JSON.stringify(item)}`)];
+  return [
+    `${key}:`,
+    ...entries.map(([name, item]) => `  ${JSON.stringify(name)}: ${JSON.stringify(item)}`),
+  ];
 }
 
 function formatListItem(item: unknown): string {
   if (item !== null && typeof item === "object" && !Array.isArray(item)) {
     const fields = Object.entries(item).filter(([, v]) => v !== undefined);
-    return fields.map(([k, v], i) => `${i === 0 ? "  - " : "    "}${k}: ${JSON.stringify(v)}`).join("\n");
+    return fields
+      .map(([k, v], i) => `${i === 0 ? "  - " : "    "}${k}: ${JSON.stringify(v)}`)
+      .join("\n");
   }
   return `  - ${JSON.stringify(item)}`;
 }
@@ -55,10 +66,14 @@ export function splitPage(text: string): PageParts | null {
     if (text.endsWith(`\n${FENCE}`)) return { frontMatter: text.slice(4, -4), body: "" };
     return null;
   }
-  return { frontMatter: text.slice(FENCE.length + 1, end + 1), body: text.slice(end + FENCE.length + 2) };
+  return {
+    frontMatter: text.slice(FENCE.length + 1, end + 1),
+    body: text.slice(end + FENCE.length + 2),
+  };
 }
 
-export type ParsedPage = { ok: true; data: ArticleFrontMatter; body: string } | { ok: false; reason: string };
+export type ParsedPage =
+  { ok: true; data: ArticleFrontMatter; body: string } | { ok: false; reason: string };
 
 /**
  * Reads page text back into validated front matter and body, or says what is wrong. Pages in
@@ -79,14 +94,26 @@ export function parsePage(text: string): ParsedPage {
 /** parsePage() through the YAML parser only: any YAML a person may write by hand. */
 export function parsePageWithYaml(text: string): ParsedPage {
   const parts = splitPage(text.replace(/\r\n?/g, "\n"));
-  if (!parts) return { ok: false, reason: "has no front matter; start the file with a --- line, the fields, and another --- line" };
+  if (!parts)
+    return {
+      ok: false,
+      reason:
+        "has no front matter; start the file with a --- line, the fields, and another --- line",
+    };
   let raw: unknown;
   try {
     raw = parseYaml(parts.frontMatter);
   } catch (error) {
-    return { ok: false, reason: `front matter is not valid YAML (${(error as Error).message.split("\n")[0]}); fix the syntax` };
+    return {
+      ok: false,
+      reason: `front matter is not valid YAML (${(error as Error).message.split("\n")[0]}); fix the syntax`,
+    };
   }
   const result = articleSchema.safeParse(raw ?? {});
-  if (!result.success) return { ok: false, reason: `front matter does not match the article contract: ${describeIssues(result.error)}` };
+  if (!result.success)
+    return {
+      ok: false,
+      reason: `front matter does not match the article contract: ${describeIssues(result.error)}`,
+    };
   return { ok: true, data: result.data, body: parts.body };
 }

@@ -15,6 +15,9 @@ export function buildTime(env: NodeJS.ProcessEnv = process.env): DateTime {
   const pinned = env[NOW_VARIABLE];
   if (pinned === undefined || pinned === "") return DateTime.now();
   const time = DateTime.fromISO(pinned, { setZone: true });
-  if (!time.isValid) throw new UsageError(`${NOW_VARIABLE}="${pinned}" is not a time; set it to an ISO 8601 time like 2025-04-24T09:30:00Z, or unset it`);
+  if (!time.isValid)
+    throw new UsageError(
+      `${NOW_VARIABLE}="${pinned}" is not a time; set it to an ISO 8601 time like 2025-04-24T09:30:00Z, or unset it`,
+    );
   return time;
 }

@@ -11,7 +11,10 @@ export const DEFAULT_URL = "https://example.org";
 
 // Only http and https: these URLs become links, feed ids and JSON-LD, where a javascript: or
 // data: URL would run script or mislead a reader (issue 13).
-const webUrl = z.url({ protocol: /^https?$/, error: "expected an http:// or https:// URL, such as https://news.example.org" });
+const webUrl = z.url({
+  protocol: /^https?$/,
+  error: "expected an http:// or https:// URL, such as https://news.example.org",
+});
 
 export const siteConfigSchema = z.object({
   title: z.string().min(1).default("Gazette"),
@@ -21,7 +24,10 @@ export const siteConfigSchema = z.object({
   language: z.string().min(2).default("en"),
   timeZone: z
     .string()
-    .refine((zone) => IANAZone.isValidZone(zone), "expected an IANA time zone such as Europe/London")
+    .refine(
+      (zone) => IANAZone.isValidZone(zone),
+      "expected an IANA time zone such as Europe/London",
+    )
     .default("UTC"),
   publisher: z
     .object({ name: z.string().min(1), url: webUrl.optional(), logo: z.string().optional() })
@@ -45,11 +51,18 @@ export const siteConfigSchema = z.object({
    */
   sections: z
     .array(
-      z.object({
-        slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected the section's slug, lower-case words joined by hyphens, like world-news"),
-        title: z.string().min(1).optional(),
-        description: z.string().optional(),
-      }).strict(),
+      z
+        .object({
+          slug: z
+            .string()
+            .regex(
+              /^[a-z0-9]+(-[a-z0-9]+)*$/,
+              "expected the section's slug, lower-case words joined by hyphens, like world-news",
+            ),
+          title: z.string().min(1).optional(),
+          description: z.string().optional(),
+        })
+        .strict(),
     )
     .default([]),
 });
@@ -66,7 +79,11 @@ export function loadSiteConfig(contentDir: string): SiteConfig {
     raw = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "ENOENT") throw new ConfigError(file, `is not valid JSON (${(error as Error).message}); fix the syntax`);
+    if (code !== "ENOENT")
+      throw new ConfigError(
+        file,
+        `is not valid JSON (${(error as Error).message}); fix the syntax`,
+      );
   }
   const parsed = siteConfigSchema.safeParse(raw);
   if (!parsed.success) {

@@ -18,7 +18,10 @@ export const MAX_SLUG_LENGTH = 80;
 export function slugify(text: string): string {
   return rememberSlug(text, () => {
     const normalised = text.normalize("NFC");
-    return truncateSlug(slugifyAscii(normalised) ?? slugifyLibrary(normalised, { decamelize: false }), MAX_SLUG_LENGTH);
+    return truncateSlug(
+      slugifyAscii(normalised) ?? slugifyLibrary(normalised, { decamelize: false }),
+      MAX_SLUG_LENGTH,
+    );
   });
 }
 

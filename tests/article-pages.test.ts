@@ -7,7 +7,8 @@ import { listArticlePages, readArticlePage } from "../src/article-pages.ts";
 describe("listArticlePages", () => {
   it("lists the markdown pages sorted, without dot-files, temporary files or other files", () => {
     const dir = mkdtempSync(join(tmpdir(), "gazette-pages-"));
-    for (const name of ["b.md", "a.md", ".a.md.123.tmp", ".hidden.md", "notes.txt"]) writeFileSync(join(dir, name), "");
+    for (const name of ["b.md", "a.md", ".a.md.123.tmp", ".hidden.md", "notes.txt"])
+      writeFileSync(join(dir, name), "");
     expect(listArticlePages(dir)).toEqual(["a.md", "b.md"]);
   });
 
@@ -17,7 +18,8 @@ describe("listArticlePages", () => {
 });
 
 describe("readArticlePage", () => {
-  const page = (title: string) => `---\ntitle: ${JSON.stringify(title)}\nslug: "storm"\ndate: "2025-01-01T00:00:00Z"\ndescription: "Winds."\npeople: []\ntags: []\nsource: "storm.txt"\n---\nWinds.\n`;
+  const page = (title: string) =>
+    `---\ntitle: ${JSON.stringify(title)}\nslug: "storm"\ndate: "2025-01-01T00:00:00Z"\ndescription: "Winds."\npeople: []\ntags: []\nsource: "storm.txt"\n---\nWinds.\n`;
 
   it("parses a page once while its file is unchanged, and again once it is replaced or rewritten", () => {
     const dir = mkdtempSync(join(tmpdir(), "gazette-pages-"));

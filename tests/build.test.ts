@@ -6,24 +6,49 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parsePage } from "../src/front-matter.ts";
 import { pickPullQuotes } from "../src/render/pull-quotes.ts";
 import { makeUrls } from "../src/urls.ts";
-import { gazette, makeWorkspace, PROJECT_ROOT, snapshotFiles, writeSeed, type Workspace } from "./helpers/workspace.ts";
+import {
+  gazette,
+  makeWorkspace,
+  PROJECT_ROOT,
+  snapshotFiles,
+  writeSeed,
+  type Workspace,
+} from "./helpers/workspace.ts";
 
 const FIRST_SEED = "000_5a7e88c31c6e67e7.txt";
-const HOSTILE = ["html-in-body", "template-syntax-in-body", "markdown-in-body", "front-matter-lookalike"];
+const HOSTILE = [
+  "html-in-body",
+  "template-syntax-in-body",
+  "markdown-in-body",
+  "front-matter-lookalike",
+];
 
 function buildWorkspace(...args: string[]): Workspace {
   const workspace = makeWorkspace();
   cpSync(join(PROJECT_ROOT, "seeds", FIRST_SEED), join(workspace.seeds, FIRST_SEED));
-  for (const name of HOSTILE) writeSeed(workspace, `${name}.txt`, readFileSync(join(PROJECT_ROOT, "tests/fixtures/seeds", name, "input.txt")));
+  for (const name of HOSTILE)
+    writeSeed(
+      workspace,
+      `${name}.txt`,
+      readFileSync(join(PROJECT_ROOT, "tests/fixtures/seeds", name, "input.txt")),
+    );
   // Pinned dates: the test must not depend on when the files were copied.
-  writeSeed(workspace, "dates.yaml", [FIRST_SEED, ...HOSTILE.map((name) => `${name}.txt`)].map((seed, i) => `${seed}: 2025-04-2${i}T09:30\n`).join(""));
+  writeSeed(
+    workspace,
+    "dates.yaml",
+    [FIRST_SEED, ...HOSTILE.map((name) => `${name}.txt`)]
+      .map((seed, i) => `${seed}: 2025-04-2${i}T09:30\n`)
+      .join(""),
+  );
   const run = gazette(workspace, "build", ...args);
   if (run.status !== 0) throw new Error(`gazette build failed (${run.status}):\n${run.stderr}`);
   return workspace;
 }
 
-const read = (workspace: Workspace, path: string) => readFileSync(join(workspace.out, path), "utf8");
-const hrefs = (html: string) => [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((match) => match[1]!.replace(/&amp;/g, "&"));
+const read = (workspace: Workspace, path: string) =>
+  readFileSync(join(workspace.out, path), "utf8");
+const hrefs = (html: string) =>
+  [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((match) => match[1]!.replace(/&amp;/g, "&"));
 /** Paths that are missing from one side or differ in bytes (a readable failure for big sites). */
 const differingFiles = (a: Map<string, string>, b: Map<string, string>) =>
   [...new Set([...a.keys(), ...b.keys()])].filter((path) => a.get(path) !== b.get(path)).sort();
@@ -43,7 +68,18 @@ describe("gazette build", () => {
   });
 
   it("writes the home page, the article, the indexes, feeds, sitemap and 404 page", () => {
-    for (const path of ["index.html", fileFor(urls.article(article.data.slug)), "tags/index.html", "people/index.html", "feed.xml", "feed.json", "sitemap.xml", "news-sitemap.xml", "404.html", "robots.txt"]) {
+    for (const path of [
+      "index.html",
+      fileFor(urls.article(article.data.slug)),
+      "tags/index.html",
+      "people/index.html",
+      "feed.xml",
+      "feed.json",
+      "sitemap.xml",
+      "news-sitemap.xml",
+      "404.html",
+      "robots.txt",
+    ]) {
       expect(() => read(site, path), path).not.toThrow();
     }
   });
@@ -52,7 +88,9 @@ describe("gazette build", () => {
     const home = read(site, "index.html");
     const card = home.slice(home.indexOf(`<h2><a href="${urls.article(article.data.slug)}">`));
     const entities = card.slice(0, card.indexOf("</article>"));
-    const people = [...entities.matchAll(/class="person" href="([^"]+)"/g)].map((match) => match[1]);
+    const people = [...entities.matchAll(/class="person" href="([^"]+)"/g)].map(
+      (match) => match[1],
+    );
     const topics = [...entities.matchAll(/class="tag" href="([^"]+)"/g)].map((match) => match[1]);
     expect(people).toEqual(article.data.people.slice(0, 3).map((name) => urls.person(name)));
     expect(topics).toEqual(article.data.tags.slice(1, 3).map((name) => urls.tag(name)));
@@ -71,8 +109,12 @@ describe("gazette build", () => {
 
   it("sets as pull quotes the quotations pickPullQuotes chooses, never a fragment", () => {
     const html = read(site, fileFor(urls.article(article.data.slug)));
-    const shown = [...html.matchAll(/<figure class="pull-quote">\n<blockquote><p>([^<]*)<\/p><\/blockquote>/g)].map((match) => match[1]);
-    const chosen = pickPullQuotes(article.data.quotes).map((quote) => quote.text.replace(/'/g, "&#39;").replace(/"/g, "&quot;"));
+    const shown = [
+      ...html.matchAll(/<figure class="pull-quote">\n<blockquote><p>([^<]*)<\/p><\/blockquote>/g),
+    ].map((match) => match[1]);
+    const chosen = pickPullQuotes(article.data.quotes).map((quote) =>
+      quote.text.replace(/'/g, "&#39;").replace(/"/g, "&quot;"),
+    );
     expect(shown).toEqual(chosen);
     expect(shown.length).toBe(3);
     expect(html).not.toContain("<p>pretty big concession</p>");
@@ -82,8 +124,13 @@ describe("gazette build", () => {
     const articleUrl = urls.article(article.data.slug);
     const links = hrefs(read(site, fileFor(articleUrl)));
     expect(article.data.people.length).toBeGreaterThanOrEqual(7);
-    expect(article.data.tags).toEqual(expect.arrayContaining(["Ukraine", "Russia", "NATO", "Kyiv"]));
-    for (const url of [...article.data.people.map((name) => urls.person(name)), ...article.data.tags.map((name) => urls.tag(name))]) {
+    expect(article.data.tags).toEqual(
+      expect.arrayContaining(["Ukraine", "Russia", "NATO", "Kyiv"]),
+    );
+    for (const url of [
+      ...article.data.people.map((name) => urls.person(name)),
+      ...article.data.tags.map((name) => urls.tag(name)),
+    ]) {
       expect(links, `article links to ${url}`).toContain(url);
       expect(hrefs(read(site, fileFor(url))), `${url} links back`).toContain(articleUrl);
     }
@@ -107,33 +154,54 @@ describe("gazette build", () => {
   it("shows dates with <time datetime> in the site's time zone", () => {
     const html = read(site, fileFor(urls.article(article.data.slug)));
     // No site.json in this content folder: the default zone, UTC.
-    expect(html).toMatch(/<time datetime="2025-04-20T09:30:00Z"[^>]*>[^<]*20 April 2025[^<]*<\/time>/);
+    expect(html).toMatch(
+      /<time datetime="2025-04-20T09:30:00Z"[^>]*>[^<]*20 April 2025[^<]*<\/time>/,
+    );
   });
 
   it("escapes a hostile headline in the title, headings, lists, meta tags, JSON-LD and feeds", () => {
     const hostile = '<b>Bold</b> headline with <script>alert("title")</script>';
-    const all = [...snapshotFiles(site.out).entries()].filter(([file]) => /\.(html|xml|json)$/.test(file));
+    const all = [...snapshotFiles(site.out).entries()].filter(([file]) =>
+      /\.(html|xml|json)$/.test(file),
+    );
     for (const [file, text] of all) expect(text, file).not.toContain('<script>alert("title")');
-    const page = [...snapshotFiles(join(site.content, "articles")).values()].map((text) => parsePage(text)).find((p) => p.ok && p.data.title === hostile);
+    const page = [...snapshotFiles(join(site.content, "articles")).values()]
+      .map((text) => parsePage(text))
+      .find((p) => p.ok && p.data.title === hostile);
     expect(page?.ok).toBe(true);
     const html = read(site, fileFor(urls.article((page as typeof article).data.slug)));
-    expect(html).toContain("<title>&lt;b&gt;Bold&lt;/b&gt; headline with &lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;");
-    const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((match) => JSON.parse(match[1]!));
+    expect(html).toContain(
+      "<title>&lt;b&gt;Bold&lt;/b&gt; headline with &lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;",
+    );
+    const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+      (match) => JSON.parse(match[1]!),
+    );
     expect(jsonLd.some((data) => data.headline === hostile)).toBe(true);
-    expect(read(site, "feed.xml")).toContain("&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;");
-    expect(JSON.parse(read(site, "feed.json")).items.map((item: { title: string }) => item.title)).toContain(hostile);
+    expect(read(site, "feed.xml")).toContain(
+      "&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;",
+    );
+    expect(
+      JSON.parse(read(site, "feed.json")).items.map((item: { title: string }) => item.title),
+    ).toContain(hostile);
   });
 
   it("shows a seed's character references as the characters they name, still as text", () => {
     const html = read(site, "articles/b-bold-b-headline-with-script-alert-title-script/index.html");
-    expect(html).toContain("Entities decoded: café, Marks &amp; Spencer and &lt;script&gt;alert(3)&lt;/script&gt;");
+    expect(html).toContain(
+      "Entities decoded: café, Marks &amp; Spencer and &lt;script&gt;alert(3)&lt;/script&gt;",
+    );
     expect(html).not.toMatch(/&amp;#233;|<script>alert\(3\)/);
   });
 
   it("never evaluates template syntax from a seed", () => {
-    const html = [...snapshotFiles(site.out).entries()].filter(([file]) => file.startsWith("articles/template-7-7")).map(([, text]) => text).join("");
+    const html = [...snapshotFiles(site.out).entries()]
+      .filter(([file]) => file.startsWith("articles/template-7-7"))
+      .map(([, text]) => text)
+      .join("");
     expect(html).toContain("Template {{ 7*7 }} headline");
-    expect(read(site, "articles/template-7-7-headline/index.html")).toContain("{% include “secrets.txt” %} must not include anything.");
+    expect(read(site, "articles/template-7-7-headline/index.html")).toContain(
+      "{% include “secrets.txt” %} must not include anything.",
+    );
     expect(html).not.toMatch(/Template 49 headline|>49 must not/);
   });
 
@@ -142,7 +210,9 @@ describe("gazette build", () => {
     const again = gazette(site, "build");
     expect(again.status).toBe(0);
     // The summary counts Gazette's own writes: none, as nothing changed (not Eleventy's "Wrote N").
-    expect(again.stderr).toMatch(/^build: 0 files written, [1-9]\d* unchanged, 0 removed; site in /m);
+    expect(again.stderr).toMatch(
+      /^build: 0 files written, [1-9]\d* unchanged, 0 removed; site in /m,
+    );
     expect(again.stderr).not.toMatch(/\[11ty\]/);
     expect(differingFiles(snapshotFiles(site.out), first)).toEqual([]);
     expect(differingFiles(snapshotFiles(buildWorkspace().out), first)).toEqual([]);
@@ -152,7 +222,8 @@ describe("gazette build", () => {
     const sub = buildWorkspace("--path-prefix", "/news/");
     for (const [file, text] of snapshotFiles(sub.out)) {
       if (!file.endsWith(".html")) continue;
-      for (const href of hrefs(text)) if (href.startsWith("/")) expect(href, `${file}: ${href}`).toMatch(/^\/news\//);
+      for (const href of hrefs(text))
+        if (href.startsWith("/")) expect(href, `${file}: ${href}`).toMatch(/^\/news\//);
     }
     const feed = read(sub, "feed.xml");
     expect(feed).toContain(`<link href="https://example.org/news/feed.xml" rel="self"`);

@@ -27,19 +27,28 @@ describe("check-test-deps", () => {
     const run = check({ PATH: bin, CHROME_PATH: "/nowhere/chromium", GAZETTE_NO_INSTALL: "1" });
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
-    expect(run.stderr).toMatch(/^npm test: the browser checks need Chromium at \/nowhere\/chromium \(or set CHROME_PATH\), a Java runtime \(java\)/);
-    expect(run.stderr).toMatch(/sudo apt-get install -y --no-install-recommends chromium default-jre-headless/);
+    expect(run.stderr).toMatch(
+      /^npm test: the browser checks need Chromium at \/nowhere\/chromium \(or set CHROME_PATH\), a Java runtime \(java\)/,
+    );
+    expect(run.stderr).toMatch(
+      /sudo apt-get install -y --no-install-recommends chromium default-jre-headless/,
+    );
   });
 
-  it.runIf(process.getuid?.() === 0)("as root, installs what is missing with apt-get, then checks again", () => {
-    const bin = mkdtempSync(join(tmpdir(), "gazette-bin-"));
-    const log = join(bin, "apt-get.log");
-    // A stand-in apt-get that records how it was called and installs nothing.
-    writeFileSync(join(bin, "apt-get"), `#!/bin/sh\necho "$@" >> ${log}\n`);
-    chmodSync(join(bin, "apt-get"), 0o755);
-    const run = check({ PATH: bin, CHROME_PATH: "/nowhere/chromium" });
-    expect(readFileSync(log, "utf8")).toMatch(/^--version\nupdate -qq\ninstall -y -qq --no-install-recommends chromium default-jre-headless/);
-    expect(run.stderr).toMatch(/^pretest: installing chromium default-jre-headless/);
-    expect(run.status).toBe(1);
-  });
+  it.runIf(process.getuid?.() === 0)(
+    "as root, installs what is missing with apt-get, then checks again",
+    () => {
+      const bin = mkdtempSync(join(tmpdir(), "gazette-bin-"));
+      const log = join(bin, "apt-get.log");
+      // A stand-in apt-get that records how it was called and installs nothing.
+      writeFileSync(join(bin, "apt-get"), `#!/bin/sh\necho "$@" >> ${log}\n`);
+      chmodSync(join(bin, "apt-get"), 0o755);
+      const run = check({ PATH: bin, CHROME_PATH: "/nowhere/chromium" });
+      expect(readFileSync(log, "utf8")).toMatch(
+        /^--version\nupdate -qq\ninstall -y -qq --no-install-recommends chromium default-jre-headless/,
+      );
+      expect(run.stderr).toMatch(/^pretest: installing chromium default-jre-headless/);
+      expect(run.status).toBe(1);
+    },
+  );
 });

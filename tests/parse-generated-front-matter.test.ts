@@ -23,9 +23,32 @@ const article: ArticleFrontMatter = {
 describe("parsePage's fast path for ingest's own format", () => {
   it.each([
     ["a page ingest wrote", formatPage(article, "Body *text*.\n")],
-    ["a page with empty lists and maps", formatPage({ ...article, people: [], tags: [], roles: {}, aliases: {}, quotes: [] }, "Body\n")],
-    ["a page with only the required keys", formatPage({ title: "T", slug: "t", date: "2025-01-01T00:00Z", description: "", people: [], tags: [], source: "t.txt" }, "")],
-    ["a hand-written page in plain YAML", '---\ntitle: Hello world\nslug: hello-world\ndate: 2025-01-01T00:00:00Z\ndescription: Plain\npeople: [Ann Lee]\ntags:\n- News\nsource: hello.txt\n---\nHi\n'],
+    [
+      "a page with empty lists and maps",
+      formatPage(
+        { ...article, people: [], tags: [], roles: {}, aliases: {}, quotes: [] },
+        "Body\n",
+      ),
+    ],
+    [
+      "a page with only the required keys",
+      formatPage(
+        {
+          title: "T",
+          slug: "t",
+          date: "2025-01-01T00:00Z",
+          description: "",
+          people: [],
+          tags: [],
+          source: "t.txt",
+        },
+        "",
+      ),
+    ],
+    [
+      "a hand-written page in plain YAML",
+      "---\ntitle: Hello world\nslug: hello-world\ndate: 2025-01-01T00:00:00Z\ndescription: Plain\npeople: [Ann Lee]\ntags:\n- News\nsource: hello.txt\n---\nHi\n",
+    ],
     ["a page that breaks the contract", '---\ntitle: ""\nslug: "Bad Slug"\n---\n'],
     ["a page with invalid YAML", '---\ntitle: "open\n---\n'],
     ["a page without front matter", "Just text\n"],
@@ -36,10 +59,17 @@ describe("parsePage's fast path for ingest's own format", () => {
 
   it("reads ingest's own format without falling back", () => {
     const frontMatter = formatPage(article, "").slice(4, -4);
-    expect(parseGeneratedFrontMatter(frontMatter)).toMatchObject({ title: article.title, quotes: article.quotes, aliases: article.aliases });
+    expect(parseGeneratedFrontMatter(frontMatter)).toMatchObject({
+      title: article.title,
+      quotes: article.quotes,
+      aliases: article.aliases,
+    });
   });
 
-  it.each([["title: Hello"], ["people:\n- Ann"], ["title: \"a\"\ntitle: \"b\""]])("leaves %j to the YAML parser", (frontMatter) => {
-    expect(parseGeneratedFrontMatter(frontMatter)).toBeNull();
-  });
+  it.each([["title: Hello"], ["people:\n- Ann"], ['title: "a"\ntitle: "b"']])(
+    "leaves %j to the YAML parser",
+    (frontMatter) => {
+      expect(parseGeneratedFrontMatter(frontMatter)).toBeNull();
+    },
+  );
 });

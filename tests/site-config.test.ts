@@ -15,12 +15,29 @@ function contentWith(siteJson?: string): string {
 
 describe("loadSiteConfig", () => {
   it("fills defaults when there is no site.json", () => {
-    expect(loadSiteConfig(contentWith())).toMatchObject({ title: "Gazette", language: "en", timeZone: "UTC", pageSize: 10 });
+    expect(loadSiteConfig(contentWith())).toMatchObject({
+      title: "Gazette",
+      language: "en",
+      timeZone: "UTC",
+      pageSize: 10,
+    });
   });
 
   it("reads the fields an editor sets", () => {
-    const config = loadSiteConfig(contentWith(JSON.stringify({ title: "The Harbourton Herald", timeZone: "Europe/London", url: "https://news.example.org" })));
-    expect(config).toMatchObject({ title: "The Harbourton Herald", timeZone: "Europe/London", url: "https://news.example.org" });
+    const config = loadSiteConfig(
+      contentWith(
+        JSON.stringify({
+          title: "The Harbourton Herald",
+          timeZone: "Europe/London",
+          url: "https://news.example.org",
+        }),
+      ),
+    );
+    expect(config).toMatchObject({
+      title: "The Harbourton Herald",
+      timeZone: "Europe/London",
+      url: "https://news.example.org",
+    });
   });
 
   it.each([

@@ -20,9 +20,12 @@ describe("slugify", () => {
     expect(slugify("Café crème")).toBe(slugify("Cafe\u0301 cre\u0300me"));
   });
 
-  it.each(["", "???", "— … —", "日本語"])("returns an empty slug for %j so callers pick a fallback", (text) => {
-    expect(slugify(text)).toBe("");
-  });
+  it.each(["", "???", "— … —", "日本語"])(
+    "returns an empty slug for %j so callers pick a fallback",
+    (text) => {
+      expect(slugify(text)).toBe("");
+    },
+  );
 
   it("never returns a slug longer than the limit, and never cuts inside a word", () => {
     const slug = slugify("word ".repeat(100));

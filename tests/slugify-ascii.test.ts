@@ -28,9 +28,12 @@ describe("slugifyAscii", () => {
     expect(slugifyAscii(text)).toBe(library(text));
   });
 
-  it.each(["Jonas Gahr Støre", "Zoë", "🦄 magic", "I ♥ NY", "Beyoncé"])("leaves non-ASCII text %j to the library", (text) => {
-    expect(slugifyAscii(text)).toBeUndefined();
-  });
+  it.each(["Jonas Gahr Støre", "Zoë", "🦄 magic", "I ♥ NY", "Beyoncé"])(
+    "leaves non-ASCII text %j to the library",
+    (text) => {
+      expect(slugifyAscii(text)).toBeUndefined();
+    },
+  );
 });
 
 describe("slugifyAscii on generated text", () => {
@@ -39,7 +42,10 @@ describe("slugifyAscii on generated text", () => {
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
     const alphabet = "abcXYZ019 '&-_\\.,!?()ts\t";
     for (let n = 0; n < 3000; n++) {
-      const text = Array.from({ length: 1 + (next() % 24) }, () => alphabet[next() % alphabet.length]).join("");
+      const text = Array.from(
+        { length: 1 + (next() % 24) },
+        () => alphabet[next() % alphabet.length],
+      ).join("");
       expect(slugifyAscii(text), JSON.stringify(text)).toBe(library(text));
     }
   });

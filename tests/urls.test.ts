@@ -45,7 +45,9 @@ describe("makeUrls", () => {
   });
 
   it("joins the site origin with a path", () => {
-    expect(absoluteUrl("https://example.org", "/news/tags/nato/")).toBe("https://example.org/news/tags/nato/");
+    expect(absoluteUrl("https://example.org", "/news/tags/nato/")).toBe(
+      "https://example.org/news/tags/nato/",
+    );
     expect(absoluteUrl("https://example.org/", "/feed.xml")).toBe("https://example.org/feed.xml");
   });
 });

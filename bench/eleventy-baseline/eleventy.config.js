@@ -8,14 +8,25 @@ import { DateTime } from "luxon";
 export default function (eleventyConfig) {
   const slugify = eleventyConfig.getFilter("slugify");
 
-  eleventyConfig.addFilter("readableDate", (date) => DateTime.fromJSDate(date, { zone: "utc" }).toFormat("d LLLL yyyy"));
-  eleventyConfig.addFilter("htmlDateString", (date) => DateTime.fromJSDate(date, { zone: "utc" }).toISO());
+  eleventyConfig.addFilter("readableDate", (date) =>
+    DateTime.fromJSDate(date, { zone: "utc" }).toFormat("d LLLL yyyy"),
+  );
+  eleventyConfig.addFilter("htmlDateString", (date) =>
+    DateTime.fromJSDate(date, { zone: "utc" }).toISO(),
+  );
   eleventyConfig.addFilter("head", (array, n) => array.slice(0, n));
 
-  eleventyConfig.addCollection("articles", (api) => api.getFilteredByGlob("articles/*.md").reverse());
+  eleventyConfig.addCollection("articles", (api) =>
+    api.getFilteredByGlob("articles/*.md").reverse(),
+  );
 
   // One entry per tag URL: names that slugify alike ("Nato", "NATO") share a page.
-  eleventyConfig.addCollection("tagList", (api) => uniqueBySlug(api.getAll().flatMap((item) => item.data.tags ?? []), slugify));
+  eleventyConfig.addCollection("tagList", (api) =>
+    uniqueBySlug(
+      api.getAll().flatMap((item) => item.data.tags ?? []),
+      slugify,
+    ),
+  );
 
   eleventyConfig.addCollection("peopleList", (api) => {
     const byPerson = new Map();

@@ -39,18 +39,32 @@ export async function buildCommand(args: string[]): Promise<number> {
   }
   checkPathPrefix(options["path-prefix"]);
   checkOutDir(options.out, { seeds: options.seeds, content: options.content });
-  const report = options["skip-ingest"] ? undefined : await runIngest({ ...options, summary: false });
-  const warning = defaultUrlWarning(loadSiteConfig(options.content), join(options.content, SITE_CONFIG_FILE));
+  const report = options["skip-ingest"]
+    ? undefined
+    : await runIngest({ ...options, summary: false });
+  const warning = defaultUrlWarning(
+    loadSiteConfig(options.content),
+    join(options.content, SITE_CONFIG_FILE),
+  );
   if (warning) console.error(warning);
   const started = performance.now();
-  const { pages, problems } = await renderSite({ contentDir: options.content, outDir: options.out, pathPrefix: options["path-prefix"] });
+  const { pages, problems } = await renderSite({
+    contentDir: options.content,
+    outDir: options.out,
+    pathPrefix: options["path-prefix"],
+  });
   // One line per rejected page, named as the user named the content folder.
-  for (const problem of problems) console.error(`${join(options.content, problem.file)}: ${problem.reason}; its last good version stays published`);
+  for (const problem of problems)
+    console.error(
+      `${join(options.content, problem.file)}: ${problem.reason}; its last good version stays published`,
+    );
   if (!options.quiet) {
     // One line per build: what render wrote, then what ingest did.
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const ingested = report ? `; ${formatSummary(report)}` : "";
-    console.error(`build: ${describeWrites(pages)}; site in ${options.out} in ${seconds} s${ingested}`);
+    console.error(
+      `build: ${describeWrites(pages)}; site in ${options.out} in ${seconds} s${ingested}`,
+    );
   }
   // A page left out of the site is a rejected page: exit 1, the rest is published (issue 13, bug 7).
   return problems.length > 0 ? 1 : report ? ingestExitCode(report) : 0;

@@ -13,7 +13,10 @@ import { UsageError } from "../errors.ts";
  */
 export function parsePort(value: string): number {
   const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
-  if (!(port >= 1 && port <= 65535)) throw new UsageError(`--port ${JSON.stringify(value)} is not a port; give a whole number from 1 to 65535`);
+  if (!(port >= 1 && port <= 65535))
+    throw new UsageError(
+      `--port ${JSON.stringify(value)} is not a port; give a whole number from 1 to 65535`,
+    );
   return port;
 }
 
@@ -30,8 +33,12 @@ export function isLoopback(host: string): boolean {
  * checkHost("0.0.0.0") //=> "0.0.0.0"
  */
 export function checkHost(value: string): string {
-  const hostName = /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-  if (isIP(value) === 0 && !hostName.test(value)) throw new UsageError(`--host ${JSON.stringify(value)} is not an IP address or host name; give one such as 127.0.0.1`);
+  const hostName =
+    /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+  if (isIP(value) === 0 && !hostName.test(value))
+    throw new UsageError(
+      `--host ${JSON.stringify(value)} is not an IP address or host name; give one such as 127.0.0.1`,
+    );
   return value;
 }
 
@@ -44,8 +51,17 @@ export function checkHost(value: string): string {
  */
 export function checkPathPrefix(value: string): string {
   const segments = value.split("/").filter((segment) => segment !== "");
-  const bad = segments.find((segment) => segment === "." || segment === ".." || !/^[A-Za-z0-9._~!$&'()*+,;=:@%-]+$/.test(segment) || /%(?![0-9A-Fa-f]{2})/.test(segment));
-  if (bad !== undefined) throw new UsageError(`--path-prefix ${JSON.stringify(value)} is not a URL path; use plain segments such as /news/ (no spaces, "." or "..")`);
+  const bad = segments.find(
+    (segment) =>
+      segment === "." ||
+      segment === ".." ||
+      !/^[A-Za-z0-9._~!$&'()*+,;=:@%-]+$/.test(segment) ||
+      /%(?![0-9A-Fa-f]{2})/.test(segment),
+  );
+  if (bad !== undefined)
+    throw new UsageError(
+      `--path-prefix ${JSON.stringify(value)} is not a URL path; use plain segments such as /news/ (no spaces, "." or "..")`,
+    );
   return value;
 }
 
@@ -61,7 +77,9 @@ export function checkOutDir(out: string, folders: { seeds: string; content: stri
   for (const [flag, dir] of Object.entries(folders)) {
     const other = realPath(dir);
     if (isWithin(site, other) || isWithin(other, site)) {
-      throw new UsageError(`--out "${out}" overlaps the ${flag} folder "${dir}"; write the site to a folder of its own, such as _site`);
+      throw new UsageError(
+        `--out "${out}" overlaps the ${flag} folder "${dir}"; write the site to a folder of its own, such as _site`,
+      );
     }
   }
   return out;

@@ -4,7 +4,10 @@
 import { DEFAULT_URL, type SiteConfig } from "../site-config.ts";
 
 /** One line naming the file and the fix, or undefined when the site has its own URL. */
-export function defaultUrlWarning(site: Pick<SiteConfig, "url">, siteFile: string): string | undefined {
+export function defaultUrlWarning(
+  site: Pick<SiteConfig, "url">,
+  siteFile: string,
+): string | undefined {
   if (new URL(site.url).origin !== new URL(DEFAULT_URL).origin) return undefined;
   return `${siteFile}: "url" is still ${DEFAULT_URL}, so canonical links, feeds and the sitemap point there; set "url" to the address the site is served from`;
 }

@@ -19,14 +19,21 @@ export function guardDevServer(host: string): void {
     // Eleventy retries the next port through this method when one is taken, so the host holds.
     this.server.listen({ port, host });
   };
-  EleventyDevServer.prototype.onRequestHandler = async function (this: EleventyDevServer, request: IncomingMessage, response: ServerResponse) {
+  EleventyDevServer.prototype.onRequestHandler = async function (
+    this: EleventyDevServer,
+    request: IncomingMessage,
+    response: ServerResponse,
+  ) {
     const problem = requestProblem(request.url ?? "/");
     if (problem) return answer(response, problem.status, `${problem.reason}\n`);
     try {
       await originalHandler.call(this, request, response);
     } catch (error) {
-      console.error(`gazette serve: ${JSON.stringify(request.url)}: ${(error as Error).message}; answered 500, still serving`);
-      if (!response.headersSent) answer(response, 500, "the dev server could not answer this request\n");
+      console.error(
+        `gazette serve: ${JSON.stringify(request.url)}: ${(error as Error).message}; answered 500, still serving`,
+      );
+      if (!response.headersSent)
+        answer(response, 500, "the dev server could not answer this request\n");
       else response.destroy();
     }
   };

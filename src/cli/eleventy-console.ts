@@ -14,9 +14,16 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** A console that forwards everything to `target` except Eleventy's write count. */
 export function withoutWriteCount(target: ConsoleLike = console): ConsoleLike {
-  const filter = (log: Log): Log => (message?: unknown, ...rest: unknown[]) => {
-    if (typeof message === "string" && WRITE_COUNT.test(message.replace(ANSI, ""))) return;
-    log(message, ...rest);
+  const filter =
+    (log: Log): Log =>
+    (message?: unknown, ...rest: unknown[]) => {
+      if (typeof message === "string" && WRITE_COUNT.test(message.replace(ANSI, ""))) return;
+      log(message, ...rest);
+    };
+  return {
+    log: filter(target.log),
+    info: filter(target.info),
+    warn: filter(target.warn),
+    error: filter(target.error),
   };
-  return { log: filter(target.log), info: filter(target.info), warn: filter(target.warn), error: filter(target.error) };
 }

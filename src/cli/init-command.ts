@@ -35,8 +35,18 @@ export const INIT_OPTIONS = {
 
 const QUESTIONS = [
   { key: "title", flag: "--title", question: "Site title", fallback: () => "My News" },
-  { key: "url", flag: "--url", question: "Address the site will be served from", fallback: () => DEFAULT_URL },
-  { key: "language", flag: "--language", question: "Language of the articles", fallback: () => "en" },
+  {
+    key: "url",
+    flag: "--url",
+    question: "Address the site will be served from",
+    fallback: () => DEFAULT_URL,
+  },
+  {
+    key: "language",
+    flag: "--language",
+    question: "Language of the articles",
+    fallback: () => "en",
+  },
   { key: "timeZone", flag: "--time-zone", question: "Time zone", fallback: () => "UTC" },
 ] as const;
 
@@ -47,14 +57,21 @@ export async function initCommand(args: string[]): Promise<number> {
     return 0;
   }
   const dir = resolve(positionals[0] ?? ".");
-  const given = { title: values.title, url: values.url, language: values.language, timeZone: values["time-zone"] };
+  const given = {
+    title: values.title,
+    url: values.url,
+    language: values.language,
+    timeZone: values["time-zone"],
+  };
   const answers = validate(await ask(given));
   const packageFile = join(dir, "package.json");
   const existingPackage = existsSync(packageFile) ? readFileSync(packageFile, "utf8") : undefined;
   const files = initFiles(answers, gazetteVersion(), basename(dir), existingPackage);
   for (const path of files.keys()) {
     if (path !== "package.json" && existsSync(join(dir, path))) {
-      throw new UsageError(`${join(dir, path)} already exists; run gazette init in a new or empty folder`);
+      throw new UsageError(
+        `${join(dir, path)} already exists; run gazette init in a new or empty folder`,
+      );
     }
   }
   for (const [path, text] of files) {
@@ -71,12 +88,19 @@ export async function initCommand(args: string[]): Promise<number> {
 /** Every answer a flag left out: asked on a terminal, the default otherwise. */
 async function ask(given: Partial<Record<keyof SiteAnswers, string>>): Promise<SiteAnswers> {
   const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
-  const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+  const prompt = interactive
+    ? createInterface({ input: process.stdin, output: process.stdout })
+    : undefined;
   const answers = {} as SiteAnswers;
   try {
     for (const { key, question, fallback } of QUESTIONS) {
-      const suggestion = key === "timeZone" && prompt ? Intl.DateTimeFormat().resolvedOptions().timeZone : fallback();
-      answers[key] = given[key] ?? ((await prompt?.question(`${question} (${suggestion}): `))?.trim() || suggestion);
+      const suggestion =
+        key === "timeZone" && prompt
+          ? Intl.DateTimeFormat().resolvedOptions().timeZone
+          : fallback();
+      answers[key] =
+        given[key] ??
+        ((await prompt?.question(`${question} (${suggestion}): `))?.trim() || suggestion);
     }
   } finally {
     prompt?.close();

@@ -76,7 +76,12 @@ const NETLIFY_TOML = `# Netlify: build with Gazette and publish _site/.
  * scripts it lacks; otherwise a new one depends on this version of gazette.
  * @example initFiles(answers, "0.1.0", "my-news").get("netlify.toml") //=> "# Netlify: build…"
  */
-export function initFiles(answers: SiteAnswers, gazetteVersion: string, folderName: string, existingPackageJson?: string): Map<string, string> {
+export function initFiles(
+  answers: SiteAnswers,
+  gazetteVersion: string,
+  folderName: string,
+  existingPackageJson?: string,
+): Map<string, string> {
   const site = {
     title: answers.title,
     description: "Today's news, with the people and places in it.",
@@ -103,7 +108,17 @@ function packageJson(gazetteVersion: string, folderName: string, existing?: stri
     pkg.scripts = { ...SCRIPTS, ...pkg.scripts };
     return `${JSON.stringify(pkg, null, 2)}\n`;
   }
-  const name = folderName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") || "news-site";
-  const pkg = { name, private: true, type: "module", scripts: SCRIPTS, dependencies: { gazette: `^${gazetteVersion}` } };
+  const name =
+    folderName
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "news-site";
+  const pkg = {
+    name,
+    private: true,
+    type: "module",
+    scripts: SCRIPTS,
+    dependencies: { gazette: `^${gazetteVersion}` },
+  };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }

@@ -36,7 +36,12 @@ export async function main(argv: string[]): Promise<number> {
     console.log(gazetteVersion());
     return 0;
   }
-  if (first === undefined || first === "--help" || first === "-h" || (first === "help" && rest.length === 0)) {
+  if (
+    first === undefined ||
+    first === "--help" ||
+    first === "-h" ||
+    (first === "help" && rest.length === 0)
+  ) {
     console.log(USAGE);
     return first === undefined ? 2 : 0;
   }
@@ -48,10 +53,14 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await (await load())(args);
+    return await (
+      await load()
+    )(args);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`gazette ${name}: ${error.message}. Run "gazette ${name} --help" for its options.`);
+      console.error(
+        `gazette ${name}: ${error.message}. Run "gazette ${name} --help" for its options.`,
+      );
       return 2;
     }
     if (isFileProblem(error)) {

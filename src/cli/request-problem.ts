@@ -24,6 +24,7 @@ export function requestProblem(url: string): RequestProblem | undefined {
     return { status: 400, reason: "the path does not decode" };
   }
   if (decoded.includes("\0")) return { status: 400, reason: "the path holds a NUL byte" };
-  if (decoded.split(/[/\\]/).includes("..")) return { status: 404, reason: "the path leaves the site" };
+  if (decoded.split(/[/\\]/).includes(".."))
+    return { status: 404, reason: "the path leaves the site" };
   return undefined;
 }

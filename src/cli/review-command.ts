@@ -11,7 +11,13 @@ import { writeFileAtomic } from "../ingest/write-file-atomic.ts";
 import { loadSiteConfig } from "../site-config.ts";
 import { EDITOR_FILES, loadEditorFiles } from "../review/load-decisions.ts";
 import { parseAnswer, PROMPT, type Answer } from "../review/parse-answer.ts";
-import { formatEntry, formatList, formatSummary, pendingList, type PendingList } from "../review/pending-list.ts";
+import {
+  formatEntry,
+  formatList,
+  formatSummary,
+  pendingList,
+  type PendingList,
+} from "../review/pending-list.ts";
 import { readSiteArticles } from "../review/read-site-articles.ts";
 import { recordDecision, type Decision } from "../review/record-decision.ts";
 import { reviewItems } from "../review/review-items.ts";
@@ -45,8 +51,12 @@ export async function reviewCommand(args: string[]): Promise<number> {
     console.log(REVIEW_USAGE);
     return 0;
   }
-  if (options.json && options["accept-all"]) throw new UsageError("--json lists and --accept-all decides: use one of them");
-  if (!existsSync(options.content)) throw new UsageError(`--content ${options.content}: no such folder; pass the folder that holds articles/ and _data/`);
+  if (options.json && options["accept-all"])
+    throw new UsageError("--json lists and --accept-all decides: use one of them");
+  if (!existsSync(options.content))
+    throw new UsageError(
+      `--content ${options.content}: no such folder; pass the folder that holds articles/ and _data/`,
+    );
   try {
     return await review(options.content, options);
   } catch (error) {
@@ -57,30 +67,45 @@ export async function reviewCommand(args: string[]): Promise<number> {
   }
 }
 
-async function review(contentDir: string, options: { json: boolean; "accept-all": boolean; all: boolean }): Promise<number> {
+async function review(
+  contentDir: string,
+  options: { json: boolean; "accept-all": boolean; all: boolean },
+): Promise<number> {
   const { reviewThreshold } = loadSiteConfig(contentDir);
   const { articles, problems } = readSiteArticles(contentDir);
   for (const problem of problems) console.error(problem);
   const editor = loadEditorFiles(contentDir);
-  const list = pendingList(reviewItems(articles, editor.decisions, reviewThreshold), reviewThreshold, options.all);
+  const list = pendingList(
+    reviewItems(articles, editor.decisions, reviewThreshold),
+    reviewThreshold,
+    options.all,
+  );
   if (options.json) {
     console.log(JSON.stringify(list, null, 2));
     return 0;
   }
   if (articles.length === 0) {
-    console.log(`${join(contentDir, "articles")}: no article pages to review; run gazette ingest first`);
+    console.log(
+      `${join(contentDir, "articles")}: no article pages to review; run gazette ingest first`,
+    );
     return 0;
   }
   const files = new EditorDocuments(contentDir, editor.text);
   if (options["accept-all"]) {
-    for (const entry of list.entries) files.record({ kind: entry.kind, name: entry.name, action: "accept" });
+    for (const entry of list.entries)
+      files.record({ kind: entry.kind, name: entry.name, action: "accept" });
     files.save();
-    console.log(`Accepted ${list.entries.length} name${list.entries.length === 1 ? "" : "s"}${files.savedTo()}; gazette build gives them pages.`);
+    console.log(
+      `Accepted ${list.entries.length} name${list.entries.length === 1 ? "" : "s"}${files.savedTo()}; gazette build gives them pages.`,
+    );
     return 0;
   }
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     console.log(formatList(list));
-    if (list.entries.length) console.log(`Decide on a terminal with "gazette review", accept them all with "gazette review --accept-all", or edit ${join(contentDir, EDITOR_FILES.person)} and ${join(contentDir, EDITOR_FILES.tag)} (see docs/review.md).`);
+    if (list.entries.length)
+      console.log(
+        `Decide on a terminal with "gazette review", accept them all with "gazette review --accept-all", or edit ${join(contentDir, EDITOR_FILES.person)} and ${join(contentDir, EDITOR_FILES.tag)} (see docs/review.md).`,
+      );
     return 0;
   }
   await askEach(list, files);
@@ -107,7 +132,10 @@ async function askEach(list: PendingList, files: EditorDocuments): Promise<void>
       while (answer.do === "ask" || answer.do === "again") {
         if (answer.do === "ask") {
           const target = await ask(answer.question);
-          answer = target === undefined ? { do: "quit" } : parseAnswer(`${answer.action === "merge" ? "m" : "n"} ${target}`, entry);
+          answer =
+            target === undefined
+              ? { do: "quit" }
+              : parseAnswer(`${answer.action === "merge" ? "m" : "n"} ${target}`, entry);
         } else {
           console.log(`  ${answer.message}`);
           answer = parseAnswer(await ask(PROMPT), entry);
@@ -124,12 +152,17 @@ async function askEach(list: PendingList, files: EditorDocuments): Promise<void>
   } finally {
     input.close();
   }
-  console.log(`\n${decided} decision${decided === 1 ? "" : "s"} saved${files.savedTo()}.${decided ? " Run gazette build to apply them." : ""}`);
+  console.log(
+    `\n${decided} decision${decided === 1 ? "" : "s"} saved${files.savedTo()}.${decided ? " Run gazette build to apply them." : ""}`,
+  );
 }
 
 function describe(decision: Decision): string {
   if (decision.action === "accept") return `accepted: ${decision.name} gets a page`;
-  if (decision.action === "reject") return decision.kind === "person" ? `rejected: ${decision.name} is not a person` : `rejected: the tag ${decision.name} is banned`;
+  if (decision.action === "reject")
+    return decision.kind === "person"
+      ? `rejected: ${decision.name} is not a person`
+      : `rejected: the tag ${decision.name} is banned`;
   return `${decision.action === "merge" ? "merged" : "renamed"}: ${decision.name} → ${"target" in decision ? decision.target : ""}`;
 }
 
@@ -143,7 +176,10 @@ class EditorDocuments {
     private readonly contentDir: string,
     text: Record<Decision["kind"], string>,
   ) {
-    this.docs = { person: parseDocument(text.person || HEADER.person), tag: parseDocument(text.tag || HEADER.tag) };
+    this.docs = {
+      person: parseDocument(text.person || HEADER.person),
+      tag: parseDocument(text.tag || HEADER.tag),
+    };
   }
 
   record(decision: Decision): void {
@@ -158,7 +194,10 @@ class EditorDocuments {
         mkdirSync(dirname(file), { recursive: true });
         writeFileAtomic(file, this.docs[kind].toString());
       } catch (error) {
-        throw new ConfigError(file, `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the folder exists and is writable`);
+        throw new ConfigError(
+          file,
+          `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the folder exists and is writable`,
+        );
       }
       this.written.add(file);
     }

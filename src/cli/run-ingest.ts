@@ -37,7 +37,14 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestReport
     onProgress: (done, total) => {
       if (!showProgress || total < PROGRESS_THRESHOLD) return;
       if (!bar) {
-        bar = new cliProgress.SingleBar({ format: "ingest {bar} {value}/{total} seeds", stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic);
+        bar = new cliProgress.SingleBar(
+          {
+            format: "ingest {bar} {value}/{total} seeds",
+            stream: process.stderr,
+            clearOnComplete: true,
+          },
+          cliProgress.Presets.shades_classic,
+        );
         bar.start(total, 0);
       }
       bar.update(done);
@@ -48,7 +55,8 @@ export async function runIngest(options: RunIngestOptions): Promise<IngestReport
     console.log(JSON.stringify(report, null, 2));
     return report;
   }
-  for (const line of formatProblems(report, trimSlash(options.seeds), trimSlash(options.content))) console.error(line);
+  for (const line of formatProblems(report, trimSlash(options.seeds), trimSlash(options.content)))
+    console.error(line);
   if (!options.quiet && options.summary !== false) console.error(formatSummary(report));
   return report;
 }

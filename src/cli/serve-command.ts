@@ -8,7 +8,14 @@ import { join, resolve } from "node:path";
 import { ARTICLES_DIR } from "../article-pages.ts";
 import type { ContentError } from "../errors.ts";
 import { DRAFTS_VARIABLE } from "../render/publication.ts";
-import { CONTENT_PROBLEMS_EVENT, createEleventy, describeWrites, eventsOf, indexSite, WRITTEN_EVENT } from "../render/render-site.ts";
+import {
+  CONTENT_PROBLEMS_EVENT,
+  createEleventy,
+  describeWrites,
+  eventsOf,
+  indexSite,
+  WRITTEN_EVENT,
+} from "../render/render-site.ts";
 import type { WriteReport } from "../render/write-changed-files.ts";
 import { checkHost, checkOutDir, checkPathPrefix, isLoopback, parsePort } from "./check-options.ts";
 import { guardDevServer } from "./dev-server-guard.ts";
@@ -60,8 +67,14 @@ export async function serveCommand(args: string[]): Promise<number> {
   const port = parsePort(options.port);
   const host = checkHost(options.host);
   checkPathPrefix(options["path-prefix"]);
-  checkOutDir(options.out ?? (options.drafts ? "_preview" : "_site"), { seeds: options.seeds, content: options.content });
-  if (!isLoopback(host)) console.error(`gazette serve: --host ${host} lets other machines reach this dev server; it is meant for previewing on your own machine`);
+  checkOutDir(options.out ?? (options.drafts ? "_preview" : "_site"), {
+    seeds: options.seeds,
+    content: options.content,
+  });
+  if (!isLoopback(host))
+    console.error(
+      `gazette serve: --host ${host} lets other machines reach this dev server; it is meant for previewing on your own machine`,
+    );
   guardDevServer(host);
   // Resolved now: createEleventy() changes the working directory, and re-ingests must find
   // the same extraction cache and memo as the first one.
@@ -75,14 +88,24 @@ export async function serveCommand(args: string[]): Promise<number> {
   if (options.drafts) process.env[DRAFTS_VARIABLE] = "1";
   const outDir = resolve(options.out ?? (options.drafts ? "_preview" : "_site"));
   await runIngest(ingestOptions);
-  const eleventy = createEleventy({ contentDir: ingestOptions.content, outDir, pathPrefix: options["path-prefix"], quiet: false }, "serve");
+  const eleventy = createEleventy(
+    { contentDir: ingestOptions.content, outDir, pathPrefix: options["path-prefix"], quiet: false },
+    "serve",
+  );
   // Eleventy's own "Wrote N files" counts only what Eleventy wrote; Gazette writes the pages
   // and says so below, once per build.
-  (eleventy as unknown as { logger: { overrideLogger(console: ConsoleLike): void } }).logger.overrideLogger(withoutWriteCount());
+  (
+    eleventy as unknown as { logger: { overrideLogger(console: ConsoleLike): void } }
+  ).logger.overrideLogger(withoutWriteCount());
   await eleventy.init();
-  eventsOf(eleventy).on(WRITTEN_EVENT, (report: WriteReport) => console.error(`pages: ${describeWrites(report)}`));
+  eventsOf(eleventy).on(WRITTEN_EVENT, (report: WriteReport) =>
+    console.error(`pages: ${describeWrites(report)}`),
+  );
   eventsOf(eleventy).on(CONTENT_PROBLEMS_EVENT, (problems: readonly ContentError[]) => {
-    for (const problem of problems) console.error(`${join(ingestOptions.content, problem.file)}: ${problem.reason}; its last good version stays published`);
+    for (const problem of problems)
+      console.error(
+        `${join(ingestOptions.content, problem.file)}: ${problem.reason}; its last good version stays published`,
+      );
   });
   // Builds, starts Eleventy's watcher (templates/), and returns the function its watcher calls
   // on a change: it queues the path, rebuilds, and live-reloads the browser.
@@ -95,7 +118,10 @@ export async function serveCommand(args: string[]): Promise<number> {
   // Eleventy's watcher (templates) rebuilds on its own; index after those builds too.
   eventsOf(eleventy).on("eleventy.afterwatch", () => void indexSearch());
 
-  await Promise.all([watchContent(ingestOptions.content, (path) => rebuildFor(path)), watchSeeds(ingestOptions)]);
+  await Promise.all([
+    watchContent(ingestOptions.content, (path) => rebuildFor(path)),
+    watchSeeds(ingestOptions),
+  ]);
   // A save from now on is seen; tests wait for this line.
   console.error("watching: seeds and content");
   return new Promise<number>(() => {});
@@ -105,7 +131,10 @@ async function buildIndex(outDir: string, contentDir: string): Promise<void> {
   const started = performance.now();
   try {
     const { pages, shards, reindexed } = await indexSite(outDir, contentDir);
-    const what = reindexed.length === shards ? `indexed ${pages} pages` : `re-indexed ${reindexed.length} of ${shards} shards (${pages} pages)`;
+    const what =
+      reindexed.length === shards
+        ? `indexed ${pages} pages`
+        : `re-indexed ${reindexed.length} of ${shards} shards (${pages} pages)`;
     console.error(`search: ${what} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   } catch (error) {
     console.error(String(error));
@@ -135,10 +164,14 @@ function serialise(): (task: () => Promise<void>) => Promise<void> {
 /** Rebuilds when a page in content/articles or a file in content/_data is added, saved or removed. */
 function watchContent(contentDir: string, rebuild: (path: string) => Promise<void>): Promise<void> {
   const watchers = [join(contentDir, ARTICLES_DIR), join(contentDir, "_data")].map((dir) =>
-    watchFolder(dir, (paths) => {
-      console.error(`content changed: ${paths.join(", ")}; rebuilding`);
-      rebuild(paths[0]!).catch((error: unknown) => console.error(String(error)));
-    }, { settleMs: SETTLE_MS }),
+    watchFolder(
+      dir,
+      (paths) => {
+        console.error(`content changed: ${paths.join(", ")}; rebuilding`);
+        rebuild(paths[0]!).catch((error: unknown) => console.error(String(error)));
+      },
+      { settleMs: SETTLE_MS },
+    ),
   );
   return Promise.all(watchers.map((watcher) => watcher.ready)).then(() => undefined);
 }
@@ -146,8 +179,17 @@ function watchContent(contentDir: string, rebuild: (path: string) => Promise<voi
 /** Re-ingests when a seed is added, saved or removed; a burst of saves becomes one run. */
 function watchSeeds(options: RunIngestOptions): Promise<void> {
   let running = Promise.resolve();
-  const watcher = watchFolder(options.seeds, () => {
-    running = running.then(() => runIngest({ ...options, quiet: false }).then(() => undefined, (error) => console.error(String(error))));
-  }, { settleMs: SETTLE_MS });
+  const watcher = watchFolder(
+    options.seeds,
+    () => {
+      running = running.then(() =>
+        runIngest({ ...options, quiet: false }).then(
+          () => undefined,
+          (error) => console.error(String(error)),
+        ),
+      );
+    },
+    { settleMs: SETTLE_MS },
+  );
   return watcher.ready;
 }

@@ -5,5 +5,7 @@ import { join } from "node:path";
 import { PROJECT_ROOT } from "../project-paths.ts";
 
 export function gazetteVersion(): string {
-  return (JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { version: string }).version;
+  return (
+    JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { version: string }
+  ).version;
 }

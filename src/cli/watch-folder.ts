@@ -29,7 +29,11 @@ export function isScratchFile(path: string): boolean {
 }
 
 /** Calls `onChange` with the paths added, changed or removed under `dir`, a burst at a time. */
-export function watchFolder(dir: string, onChange: (paths: string[]) => void, options: WatchFolderOptions): FolderWatcher {
+export function watchFolder(
+  dir: string,
+  onChange: (paths: string[]) => void,
+  options: WatchFolderOptions,
+): FolderWatcher {
   const watcher = watch(dir, {
     ignoreInitial: true,
     // The root itself is never scratch, even in a hidden folder.
@@ -46,9 +50,13 @@ export function watchFolder(dir: string, onChange: (paths: string[]) => void, op
       onChange(paths);
     }, options.settleMs);
   };
-  for (const event of ["add", "change", "unlink", "addDir", "unlinkDir"] as const) watcher.on(event, queue);
+  for (const event of ["add", "change", "unlink", "addDir", "unlinkDir"] as const)
+    watcher.on(event, queue);
   // Without a listener, an "error" event would end the dev server.
-  watcher.on("error", options.onError ?? ((error: unknown) => console.error(`watching ${dir}: ${String(error)}`)));
+  watcher.on(
+    "error",
+    options.onError ?? ((error: unknown) => console.error(`watching ${dir}: ${String(error)}`)),
+  );
   const ready = new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
   return {
     ready,

@@ -12,9 +12,20 @@ export interface OverrideContext {
   source?: string;
 }
 
-export function applyOverrides(extraction: Extraction, overrides: Overrides, context: OverrideContext = {}): Extraction {
+export function applyOverrides(
+  extraction: Extraction,
+  overrides: Overrides,
+  context: OverrideContext = {},
+): Extraction {
   const tags = renameTags(extraction, overrides);
-  const articleTags = new Set([...tags.places, ...tags.organisations, ...tags.topics, ...extraction.people.map((p) => p.name)].map(foldName));
+  const articleTags = new Set(
+    [
+      ...tags.places,
+      ...tags.organisations,
+      ...tags.topics,
+      ...extraction.people.map((p) => p.name),
+    ].map(foldName),
+  );
   const renamed = new Map<string, string | null>();
   const people: ExtractedPerson[] = [];
   for (const person of extraction.people) {
@@ -23,7 +34,11 @@ export function applyOverrides(extraction: Extraction, overrides: Overrides, con
       renamed.set(person.name, null);
       continue;
     }
-    const namesake = chooseNamesake(overrides.namesakes.get(foldName(person.name)), articleTags, context.source);
+    const namesake = chooseNamesake(
+      overrides.namesakes.get(foldName(person.name)),
+      articleTags,
+      context.source,
+    );
     const canonical = namesake ?? overrides.personAlias.get(foldName(person.name)) ?? person.name;
     const details = overrides.people[canonical];
     const forms2 = canonical === person.name ? person.forms : [...person.forms, person.name];
@@ -44,18 +59,30 @@ export function applyOverrides(extraction: Extraction, overrides: Overrides, con
   return { ...extraction, ...tags, people: mergePeople(people), quotes };
 }
 
-function chooseNamesake(rules: NamesakeRule[] | undefined, articleTags: Set<string>, source: string | undefined): string | undefined {
+function chooseNamesake(
+  rules: NamesakeRule[] | undefined,
+  articleTags: Set<string>,
+  source: string | undefined,
+): string | undefined {
   if (!rules) return undefined;
-  const hit = rules.find((r) => (source !== undefined && r.sources.includes(source)) || r.tags.some((t) => articleTags.has(foldName(t))));
+  const hit = rules.find(
+    (r) =>
+      (source !== undefined && r.sources.includes(source)) ||
+      r.tags.some((t) => articleTags.has(foldName(t))),
+  );
   return (hit ?? rules.find((r) => r.default))?.name;
 }
 
-function renameTags(e: Extraction, o: Overrides): Pick<Extraction, "places" | "organisations" | "topics"> {
+function renameTags(
+  e: Extraction,
+  o: Overrides,
+): Pick<Extraction, "places" | "organisations" | "topics"> {
   const fix = (names: string[]) => {
     const out: string[] = [];
     for (const n of names) {
       const to = o.tagAlias.get(foldName(n)) ?? n;
-      if (o.bannedTags.has(foldName(to)) || o.bannedTags.has(foldName(n)) || out.includes(to)) continue;
+      if (o.bannedTags.has(foldName(to)) || o.bannedTags.has(foldName(n)) || out.includes(to))
+        continue;
       out.push(to);
     }
     return out;

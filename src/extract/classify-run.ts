@@ -7,11 +7,37 @@
 import { canonicalPlace, INSTITUTION_PLACES } from "./canonical-places.ts";
 import { foldName } from "./fold-name.ts";
 import { loadLexicon, NEVER_NAMES } from "./load-lexicon.ts";
-import { EVENT_TAIL_WORDS, KNOWN_BODIES, ORGANISATION_TAIL_WORDS, ORGANISATION_WORDS, METONYMS, PARTY_ALIASES, SINGLE_WORD_INSTITUTIONS, SPORT_BODY_HEADS } from "./organisation-words.ts";
+import {
+  EVENT_TAIL_WORDS,
+  KNOWN_BODIES,
+  ORGANISATION_TAIL_WORDS,
+  ORGANISATION_WORDS,
+  METONYMS,
+  PARTY_ALIASES,
+  SINGLE_WORD_INSTITUTIONS,
+  SPORT_BODY_HEADS,
+} from "./organisation-words.ts";
 import { readNamedPlace } from "./named-places.ts";
 import { readSingle, readUntitled, titledPerson } from "./read-names.ts";
-import { bare, isAcronym, isInitial, isInitialPair, isNameLike, isTitle, NOT_PERSON_WORDS, readInsideRole, splitNameModifiers, type RunReading } from "./run-words.ts";
-import { HONORIFICS, PEERAGE_TITLES, POST_NOMINALS, ROLE_DROP_LEADING, ROLE_MODIFIERS } from "./title-words.ts";
+import {
+  bare,
+  isAcronym,
+  isInitial,
+  isInitialPair,
+  isNameLike,
+  isTitle,
+  NOT_PERSON_WORDS,
+  readInsideRole,
+  splitNameModifiers,
+  type RunReading,
+} from "./run-words.ts";
+import {
+  HONORIFICS,
+  PEERAGE_TITLES,
+  POST_NOMINALS,
+  ROLE_DROP_LEADING,
+  ROLE_MODIFIERS,
+} from "./title-words.ts";
 
 const HONORIFICS_AND_PEERS = new Set([...HONORIFICS, ...PEERAGE_TITLES]);
 
@@ -24,26 +50,46 @@ export interface ClassifiedRun {
 }
 
 const none: ClassifiedRun = { main: { kind: "none" }, inside: [] };
-const org = (name: string, whole?: string): ClassifiedRun => ({ main: { kind: "organisation", name, ...(whole ? { whole } : {}) }, inside: [] });
+const org = (name: string, whole?: string): ClassifiedRun => ({
+  main: { kind: "organisation", name, ...(whole ? { whole } : {}) },
+  inside: [],
+});
 /** "State-owned", "Taiwan-based" at a sentence start: a descriptor, not a name. */
-const isCompoundDescriptor = (w: string) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w) && loadLexicon().commonWords.has(w.split("-")[1]!) || /^\p{Lu}[\p{L}-]*-(based|born|bred|owned|run|backed|listed)$/u.test(w);
+const isCompoundDescriptor = (w: string) =>
+  (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w) && loadLexicon().commonWords.has(w.split("-")[1]!)) ||
+  /^\p{Lu}[\p{L}-]*-(based|born|bred|owned|run|backed|listed)$/u.test(w);
 
 /** Reads a run's words; `weakStart` means the first word's capital proves nothing; `locative` means "in/at/near" precedes it. */
-export function classifyRun(input: readonly string[], weakStart: boolean, locative = false): ClassifiedRun {
+export function classifyRun(
+  input: readonly string[],
+  weakStart: boolean,
+  locative = false,
+): ClassifiedRun {
   const lex = loadLexicon();
   let words = [...input];
   // "Former"/"then" stay when a title follows: they belong to the role ("Former Liberal Democrat MP").
-  const dropsFirst = (w: string) => ROLE_DROP_LEADING.has(w.toLowerCase()) && !(/^(former|then)$/i.test(w) && words.slice(1).some(isTitle));
+  const dropsFirst = (w: string) =>
+    ROLE_DROP_LEADING.has(w.toLowerCase()) &&
+    !(/^(former|then)$/i.test(w) && words.slice(1).some(isTitle));
   // "Hong Kong-based Hutchison Whampoa": the place before "-based" is a place, the rest the name.
-  const based = words.findIndex((w, i) => i > 0 && /^\p{Lu}[\p{L}]*-(based|born|bred|owned|run|backed|listed)$/u.test(w));
+  const based = words.findIndex(
+    (w, i) => i > 0 && /^\p{Lu}[\p{L}]*-(based|born|bred|owned|run|backed|listed)$/u.test(w),
+  );
   if (based > 0 && based < words.length - 1) {
-    const place = canonicalPlace([...words.slice(0, based), words[based]!.split("-")[0]!].join(" "));
+    const place = canonicalPlace(
+      [...words.slice(0, based), words[based]!.split("-")[0]!].join(" "),
+    );
     const rest = classifyRun(words.slice(based + 1), false, locative);
-    return { main: rest.main, inside: [...(place ? [{ kind: "place" as const, name: place }] : []), ...rest.inside] };
+    return {
+      main: rest.main,
+      inside: [...(place ? [{ kind: "place" as const, name: place }] : []), ...rest.inside],
+    };
   }
   const descriptorPlaces: RunReading[] = [];
   while (words.length > 0 && (dropsFirst(words[0]!) || isCompoundDescriptor(words[0]!))) {
-    const place = isCompoundDescriptor(words[0]!) ? canonicalPlace(words[0]!.split("-")[0]!) : undefined;
+    const place = isCompoundDescriptor(words[0]!)
+      ? canonicalPlace(words[0]!.split("-")[0]!)
+      : undefined;
     if (place) descriptorPlaces.push({ kind: "place", name: place }); // "Moscow-based US lawyer"
     words = words.slice(1);
     weakStart = false;
@@ -55,9 +101,22 @@ export function classifyRun(input: readonly string[], weakStart: boolean, locati
   if (weakStart && words.length > 0) {
     const first = foldName(words[0]!);
     const firstTwo = foldName(words.slice(0, 2).join(" "));
-    const fixed = PARTY_ALIASES[first] || PARTY_ALIASES[firstTwo] || INSTITUTION_PLACES[first] || INSTITUTION_PLACES[firstTwo] || canonicalPlace(words.slice(0, 2).join(" "));
-    const known = lex.firstNames.has(first) || lex.places.has(first) || isTitle(words[0]!) || lex.organisations.has(first) || isAcronym(words[0]!);
-    const headsRole = ((ROLE_MODIFIERS.has(first) || ORGANISATION_WORDS.has(first)) && words.slice(1).some(isTitle)) || (SPORT_BODY_HEADS.has(first) && words.length === 2 && Boolean(canonicalPlace(words[1]!)));
+    const fixed =
+      PARTY_ALIASES[first] ||
+      PARTY_ALIASES[firstTwo] ||
+      INSTITUTION_PLACES[first] ||
+      INSTITUTION_PLACES[firstTwo] ||
+      canonicalPlace(words.slice(0, 2).join(" "));
+    const known =
+      lex.firstNames.has(first) ||
+      lex.places.has(first) ||
+      isTitle(words[0]!) ||
+      lex.organisations.has(first) ||
+      isAcronym(words[0]!);
+    const headsRole =
+      ((ROLE_MODIFIERS.has(first) || ORGANISATION_WORDS.has(first)) &&
+        words.slice(1).some(isTitle)) ||
+      (SPORT_BODY_HEADS.has(first) && words.length === 2 && Boolean(canonicalPlace(words[1]!)));
     if (lex.commonWords.has(first) && !known && !fixed && !headsRole) {
       words = words.slice(1);
       weakStart = false;
@@ -65,7 +124,8 @@ export function classifyRun(input: readonly string[], weakStart: boolean, locati
   }
   if (words.length === 0) return none;
   const last = bare(words[words.length - 1]!);
-  if (words.length >= 2 && POST_NOMINALS.has(last) && isNameLike(words[words.length - 2]!)) return withPostNominal(words, weakStart);
+  if (words.length >= 2 && POST_NOMINALS.has(last) && isNameLike(words[words.length - 2]!))
+    return withPostNominal(words, weakStart);
   const phrase = words.join(" ");
   const key = foldName(phrase);
   if (INSTITUTION_PLACES[key]) return org(INSTITUTION_PLACES[key]!);
@@ -73,7 +133,8 @@ export function classifyRun(input: readonly string[], weakStart: boolean, locati
   if (KNOWN_BODIES.has(key)) return org(phrase);
   if (METONYMS.has(key)) return none;
   // "Senate Democratic leader", "House Republican": the party, and the body before it.
-  const party = PARTY_ALIASES[last === "democratic" ? "democrats" : last === "republican" ? "republicans" : ""];
+  const party =
+    PARTY_ALIASES[last === "democratic" ? "democrats" : last === "republican" ? "republicans" : ""];
   if (party && words.length >= 2) {
     const rest = classifyRun(words.slice(0, -1), weakStart, locative);
     return { main: { kind: "organisation", name: party }, inside: [rest.main, ...rest.inside] };
@@ -83,41 +144,90 @@ export function classifyRun(input: readonly string[], weakStart: boolean, locati
   if (place) return { main: { kind: "place", name: place }, inside: [] };
   if (words.length >= 2 && EVENT_TAIL_WORDS.has(last)) return none;
   // "Kyrgyz Republic", "Dominican Republic": a country named by its demonym.
-  const demonymLike = (w: string) => lex.demonyms.has(foldName(w)) || (!lex.commonWords.has(foldName(w)) && !lex.firstNames.has(foldName(w)) && !isAcronym(w) && !/(?:ic|ist)$/.test(w));
-  if (last === "republic" && words.length <= 3 && !lex.organisations.has(key) && words.slice(0, -1).every(demonymLike)) return { main: { kind: "place", name: phrase }, inside: [] };
+  const demonymLike = (w: string) =>
+    lex.demonyms.has(foldName(w)) ||
+    (!lex.commonWords.has(foldName(w)) &&
+      !lex.firstNames.has(foldName(w)) &&
+      !isAcronym(w) &&
+      !/(?:ic|ist)$/.test(w));
+  if (
+    last === "republic" &&
+    words.length <= 3 &&
+    !lex.organisations.has(key) &&
+    words.slice(0, -1).every(demonymLike)
+  )
+    return { main: { kind: "place", name: phrase }, inside: [] };
   const named = readNamedPlace(words, locative);
   if (named) return { main: { kind: "place", name: named }, inside: [] };
 
   // Title split: the longest tail of name-like words is the name, the rest the role.
   let cut = words.length;
-  while (cut > 0 && (isNameLike(words[cut - 1]!) || (cut < words.length && isInitialPair(words[cut - 1]!)))) cut--;
-  if (cut === words.length && words.length >= 2 && isTitle(words[words.length - 1]!) && isNameLike(words[words.length - 2]!)) cut = words.length - 2;
+  while (
+    cut > 0 &&
+    (isNameLike(words[cut - 1]!) || (cut < words.length && isInitialPair(words[cut - 1]!)))
+  )
+    cut--;
+  if (
+    cut === words.length &&
+    words.length >= 2 &&
+    isTitle(words[words.length - 1]!) &&
+    isNameLike(words[words.length - 2]!)
+  )
+    cut = words.length - 2;
   // "Dean Martin", "Chase Elliott": a first name that is also a title word, before a lone surname.
-  if (cut === 1 && words.length === 2 && lex.firstNames.has(foldName(words[0]!)) && !HONORIFICS_AND_PEERS.has(bare(words[0]!)) && !weakStart) cut = 0;
+  if (
+    cut === 1 &&
+    words.length === 2 &&
+    lex.firstNames.has(foldName(words[0]!)) &&
+    !HONORIFICS_AND_PEERS.has(bare(words[0]!)) &&
+    !weakStart
+  )
+    cut = 0;
   const prefix = words.slice(0, cut);
   const name = words.slice(cut);
   const titles = prefix.filter(isTitle);
   const ofTail = ["of", "for", "the"].includes(prefix[prefix.length - 1]?.toLowerCase() ?? "");
-  const notPerson = name.some((w) => ORGANISATION_WORDS.has(bare(w)) || NOT_PERSON_WORDS.has(bare(w)) || NEVER_NAMES.has(bare(w)));
-  if (name.length > 0 && titles.length > 0 && ofTail) return { main: { kind: "none" }, inside: readInsideRole([...prefix, name.join(" ")]) };
+  const notPerson = name.some(
+    (w) =>
+      ORGANISATION_WORDS.has(bare(w)) || NOT_PERSON_WORDS.has(bare(w)) || NEVER_NAMES.has(bare(w)),
+  );
+  if (name.length > 0 && titles.length > 0 && ofTail)
+    return { main: { kind: "none" }, inside: readInsideRole([...prefix, name.join(" ")]) };
   if (name.length === 1 && isInitial(name[0]!)) return none; // "Mr P." names nobody we can list
-  if (name.length > 0 && titles.length > 0 && !notPerson) return { main: titledPerson(prefix, name), inside: readInsideRole(prefix) };
+  if (name.length > 0 && titles.length > 0 && !notPerson)
+    return { main: titledPerson(prefix, name), inside: readInsideRole(prefix) };
   if (ORGANISATION_WORDS.has(last) && words.length > 1) return org(phrase);
   if (name.length === 0 && titles.length > 0) {
     // "The Scottish Executive", "Northern Ireland Executive": a government, not a role.
-    if (last === "executive" && words.length > 1 && words.slice(0, -1).every((w) => lex.demonyms.has(foldName(w)) || canonicalPlace(w))) return org(phrase);
+    if (
+      last === "executive" &&
+      words.length > 1 &&
+      words.slice(0, -1).every((w) => lex.demonyms.has(foldName(w)) || canonicalPlace(w))
+    )
+      return org(phrase);
     return { main: { kind: "none" }, inside: readInsideRole(prefix) };
   }
-  if (words.length === 1 && SINGLE_WORD_INSTITUTIONS[last]) return org(SINGLE_WORD_INSTITUTIONS[last]!);
-  if (words.length === 2 && SPORT_BODY_HEADS.has(bare(words[0]!)) && canonicalPlace(words[1]!)) return org(phrase);
+  if (words.length === 1 && SINGLE_WORD_INSTITUTIONS[last])
+    return org(SINGLE_WORD_INSTITUTIONS[last]!);
+  if (words.length === 2 && SPORT_BODY_HEADS.has(bare(words[0]!)) && canonicalPlace(words[1]!))
+    return org(phrase);
   // "Airbus A321", "Boeing 747-400": a maker and its model code.
-  if (words.length === 2 && /^\p{Lu}{0,3}\d{2,4}/u.test(words[1]!) && !isAcronym(words[0]!)) return org(words[0]!, phrase);
+  if (words.length === 2 && /^\p{Lu}{0,3}\d{2,4}/u.test(words[1]!) && !isAcronym(words[0]!))
+    return org(words[0]!, phrase);
   if (words.length === 1 && ORGANISATION_WORDS.has(last)) return none;
-  if (words.some((w) => ORGANISATION_WORDS.has(bare(w))) || (ORGANISATION_TAIL_WORDS.has(last) && words.length > 1)) return org(phrase);
+  if (
+    words.some((w) => ORGANISATION_WORDS.has(bare(w))) ||
+    (ORGANISATION_TAIL_WORDS.has(last) && words.length > 1)
+  )
+    return org(phrase);
   if (lex.organisations.has(key)) return org(phrase);
   // A known company followed by other words names its product ("Microsoft Outlook" → Microsoft),
   // but a company with a place is one name ("AOL Europe").
-  if (words.length > 1 && lex.organisations.has(foldName(words[0]!)) && !lex.commonWords.has(foldName(words[0]!))) {
+  if (
+    words.length > 1 &&
+    lex.organisations.has(foldName(words[0]!)) &&
+    !lex.commonWords.has(foldName(words[0]!))
+  ) {
     if (canonicalPlace(words.slice(1).join(" "))) return org(phrase);
     return org(words[0]!, phrase);
   }
@@ -130,8 +240,15 @@ export function classifyRun(input: readonly string[], weakStart: boolean, locati
 function withPostNominal(words: string[], weakStart: boolean): ClassifiedRun {
   const read = classifyRun(words.slice(0, -1), weakStart);
   const m = read.main;
-  if (m.kind === "person") return { main: { ...m, titled: true, weakEvidence: false, role: m.role ?? words[words.length - 1]! }, inside: read.inside };
-  if (m.kind === "single") return { main: { kind: "person", words: [m.word], titled: true, role: words[words.length - 1]! }, inside: read.inside };
+  if (m.kind === "person")
+    return {
+      main: { ...m, titled: true, weakEvidence: false, role: m.role ?? words[words.length - 1]! },
+      inside: read.inside,
+    };
+  if (m.kind === "single")
+    return {
+      main: { kind: "person", words: [m.word], titled: true, role: words[words.length - 1]! },
+      inside: read.inside,
+    };
   return read;
 }
-

@@ -5,7 +5,8 @@
 /** Characters beyond this many per article are ignored by the extractor. */
 export const MAX_ARTICLE_CHARS = 100_000;
 
-const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+const INVISIBLE =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 
 /** One paragraph, NFC, without invisible characters, whitespace collapsed. */
 export function cleanParagraph(text: string): string {

@@ -14,10 +14,19 @@ const AGENCIES = String.raw`(?:AP|AFP|EPA|UPI|Reuters|REUTERS|Getty(?:\s+Images)
 
 const FURNITURE: readonly RegExp[] = [
   // "David Sommerstein/NCPR", "M. Scott Mahaskey /POLITICO", "Brendan Smialowski/AFP/Getty Images".
-  new RegExp(String.raw`\b(?!${AGENCIES}\b)${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:\s?\/\s?${AGENCY})+`, "gu"),
+  new RegExp(
+    String.raw`\b(?!${AGENCIES}\b)${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:\s?\/\s?${AGENCY})+`,
+    "gu",
+  ),
   // "(AP Photo/Evan Vucci)", "REUTERS/Suzie Wong", "Photo: Jane Doe/AFP".
-  new RegExp(String.raw`\(?\b${AGENCIES}(?:\s+Photo)?\s*\/\s*${NAME}(?:\s*\/\s*${AGENCY})?\)?`, "gu"),
-  new RegExp(String.raw`\b(?:Photo|Photograph|Image|Credit)s?(?:\s+by)?\s*:?\s+${NAME}\s*\/\s*${AGENCY}`, "gu"),
+  new RegExp(
+    String.raw`\(?\b${AGENCIES}(?:\s+Photo)?\s*\/\s*${NAME}(?:\s*\/\s*${AGENCY})?\)?`,
+    "gu",
+  ),
+  new RegExp(
+    String.raw`\b(?:Photo|Photograph|Image|Credit)s?(?:\s+by)?\s*:?\s+${NAME}\s*\/\s*${AGENCY}`,
+    "gu",
+  ),
   // "… the agenda. | AP Photo": a credit after a bar.
   new RegExp(String.raw`\|\s*${AGENCIES}(?:\s+Photo)?\s*$`, "gu"),
   // "Corrected by: Jane Doe @ 12/05/2013": a correction's signature.
@@ -36,13 +45,17 @@ const CREDIT_LINES: readonly RegExp[] = [
   /^(?:Follow|Contact|Email|Reach)\s+.*\b(?:on Twitter|at|@)\b/u,
   /^Editor['’]s note\b/iu,
   // "Connie Cone Sexton and Paulina Pineda", "John Fritze": a line that is only reporters' full names.
-  new RegExp(String.raw`^(?:By\s+)?${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?(?:\s*(?:,|and|&)\s*${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?){0,2}\.?$`, "u"),
+  new RegExp(
+    String.raw`^(?:By\s+)?${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?(?:\s*(?:,|and|&)\s*${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?){0,2}\.?$`,
+    "u",
+  ),
 ];
 /** A credit line is short; a long paragraph that happens to match is kept. */
 const MAX_CREDIT_LINE = 260;
 
 /** Capitalised function words: in running text only a title-case line has them mid-sentence. */
-const TITLE_CASE_WORDS = /(?<![.!?:"“]\s)(?<=\S\s)\b(?:On|In|To|For|With|At|By|From|Is|Are|Was|Of|And|The|Over|After|Into|As|Says)\s/gu;
+const TITLE_CASE_WORDS =
+  /(?<![.!?:"“]\s)(?<=\S\s)\b(?:On|In|To|For|With|At|By|From|Is|Are|Was|Of|And|The|Over|After|Into|As|Says)\s/gu;
 
 const squeeze = (s: string) => s.replace(/\s+/g, " ").trim();
 const sameText = (a: string, b: string) => squeeze(a).toLowerCase() === squeeze(b).toLowerCase();
@@ -56,7 +69,8 @@ export function dropScrapeFurniture(headline: string, paragraphs: readonly strin
   return paragraphs.map((raw) => {
     const paragraph = dropHoverCards(raw);
     if (sameText(paragraph, headline) || isTitleCaseLine(paragraph)) return "";
-    if (paragraph.length <= MAX_CREDIT_LINE && CREDIT_LINES.some((re) => re.test(paragraph))) return "";
+    if (paragraph.length <= MAX_CREDIT_LINE && CREDIT_LINES.some((re) => re.test(paragraph)))
+      return "";
     let text = paragraph;
     for (const re of FURNITURE) text = text.replace(re, " ");
     return squeeze(text);
@@ -92,13 +106,16 @@ function gluedSurname(word: string): string | undefined {
 export function dropHoverCards(text: string): string {
   let out = text;
   for (let guard = 0; guard < 50; guard++) {
-    const glue = [...out.matchAll(GLUED_WORD)].find((m) => gluedSurname(m[0]) && /\bMORE\b/.test(out.slice(m.index, m.index + 1500)));
+    const glue = [...out.matchAll(GLUED_WORD)].find(
+      (m) => gluedSurname(m[0]) && /\bMORE\b/.test(out.slice(m.index, m.index + 1500)),
+    );
     if (!glue) break;
     const surname = gluedSurname(glue[0])!;
     const more = out.indexOf("MORE", glue.index);
     const before = out.slice(Math.max(0, glue.index - 120), glue.index);
     const repeat = before.search(new RegExp(String.raw`\b${surname}\b`, "u"));
-    const cutFrom = repeat >= 0 ? Math.max(0, glue.index - 120) + repeat + surname.length : glue.index;
+    const cutFrom =
+      repeat >= 0 ? Math.max(0, glue.index - 120) + repeat + surname.length : glue.index;
     out = `${out.slice(0, cutFrom)}${out.slice(more + "MORE".length)}`.replace(/\s+/g, " ");
   }
   return out;

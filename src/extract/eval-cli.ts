@@ -8,14 +8,24 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractArticle } from "./extract-article.ts";
-import { CATEGORIES, corpusRoot, evaluateGoldSet, GOLD_SETS, hasCorpus, parseArticle, totals } from "./read-gold-set.ts";
+import {
+  CATEGORIES,
+  corpusRoot,
+  evaluateGoldSet,
+  GOLD_SETS,
+  hasCorpus,
+  parseArticle,
+  totals,
+} from "./read-gold-set.ts";
 import { scores } from "./score.ts";
 
 const repoRoot = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const args = new Set(process.argv.slice(2));
 
 if (!hasCorpus(repoRoot)) {
-  console.log(`No corpus at ${corpusRoot(repoRoot)}: the gold sets cannot be scored here (nothing to do).`);
+  console.log(
+    `No corpus at ${corpusRoot(repoRoot)}: the gold sets cannot be scored here (nothing to do).`,
+  );
   process.exit(0);
 }
 
@@ -23,8 +33,12 @@ const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
 for (const set of GOLD_SETS) {
   const results = evaluateGoldSet(repoRoot, extractArticle, set);
   const sum = totals(results);
-  const drift = results.some((r) => r.drifted) ? " (WARNING: some texts changed since labelling)" : "";
-  console.log(`\n${set.name}: ${results.length} articles${set.heldOut ? ", held out (report only, never tune)" : ""}${drift}`);
+  const drift = results.some((r) => r.drifted)
+    ? " (WARNING: some texts changed since labelling)"
+    : "";
+  console.log(
+    `\n${set.name}: ${results.length} articles${set.heldOut ? ", held out (report only, never tune)" : ""}${drift}`,
+  );
   console.log("category         precision  recall      F1    tp   fp   fn");
   for (const c of CATEGORIES) {
     const s = scores(sum[c]);
@@ -40,7 +54,10 @@ for (const set of GOLD_SETS) {
         .filter((x) => x.m.fp + x.m.fn > 0)
         .sort((a, b) => b.m.fp + b.m.fn - (a.m.fp + a.m.fn));
       console.log(`\n== ${set.name} ${c}: articles with errors`);
-      for (const { file, m } of worst) console.log(`${file}  missed: ${m.missed.join("; ") || "-"}  |  spurious: ${m.spurious.join("; ") || "-"}`);
+      for (const { file, m } of worst)
+        console.log(
+          `${file}  missed: ${m.missed.join("; ") || "-"}  |  spurious: ${m.spurious.join("; ") || "-"}`,
+        );
     }
   }
 }
@@ -48,12 +65,16 @@ for (const set of GOLD_SETS) {
 if (args.has("--time")) {
   const root = join(corpusRoot(repoRoot), "bbc");
   const files = readdirSync(root).flatMap((section) =>
-    statSync(join(root, section)).isDirectory() ? readdirSync(join(root, section)).map((f) => join(root, section, f)) : [],
+    statSync(join(root, section)).isDirectory()
+      ? readdirSync(join(root, section)).map((f) => join(root, section, f))
+      : [],
   );
   const texts = files.map((f) => parseArticle(readFileSync(f, "utf8")));
   extractArticle(texts[0]!); // load the lexicon outside the timed loop
   const started = performance.now();
   for (const t of texts) extractArticle(t);
   const ms = performance.now() - started;
-  console.log(`\n${texts.length} articles in ${ms.toFixed(0)} ms: ${(ms / texts.length).toFixed(2)} ms/article`);
+  console.log(
+    `\n${texts.length} articles in ${ms.toFixed(0)} ms: ${(ms / texts.length).toFixed(2)} ms/article`,
+  );
 }

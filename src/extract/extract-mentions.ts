@@ -3,12 +3,28 @@
 // organisations. Later passes fold people, count places and attribute quotes from
 // this one list, so the text is tokenised only once.
 import { classifyRun, type RunReading } from "./classify-run.ts";
-import { isAddress, isBrand, isOrdinaryWord, isTermOfParliament, listCues, LOCATIVES, readCuedOrganisation, readCuedPerson } from "./cued-readings.ts";
+import {
+  isAddress,
+  isBrand,
+  isOrdinaryWord,
+  isTermOfParliament,
+  listCues,
+  LOCATIVES,
+  readCuedOrganisation,
+  readCuedPerson,
+} from "./cued-readings.ts";
 import { findNameRuns } from "./find-name-runs.ts";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.ts";
 import { foldName } from "./fold-name.ts";
 import { loadLexicon } from "./load-lexicon.ts";
-import { hasEmployerCue, hasPersonAppositive, isWorkTitleCue, PERSON_DESCRIPTORS, roleAfter, roleBefore } from "./mention-context.ts";
+import {
+  hasEmployerCue,
+  hasPersonAppositive,
+  isWorkTitleCue,
+  PERSON_DESCRIPTORS,
+  roleAfter,
+  roleBefore,
+} from "./mention-context.ts";
 import { readHyphenatedPlaces } from "./named-places.ts";
 import { hasClubCue, hasOrganisationCue, isFootballText } from "./organisation-cues.ts";
 import { findPartyLabels } from "./party-labels.ts";
@@ -37,7 +53,13 @@ export interface Mention {
   afterThe: boolean;
   /** Introduced as a person ("actress Barbara Windsor", "US lawyer Jamie Firestone") or listed in a line-up. */
   personCue: boolean;
-  cues: { organisation: boolean; club: boolean; footballCity: boolean; employer: boolean; place: boolean };
+  cues: {
+    organisation: boolean;
+    club: boolean;
+    footballCity: boolean;
+    employer: boolean;
+    place: boolean;
+  };
   /** Named as a work's title ("the film Mary Poppins"). */
   workTitle: boolean;
   /** Stands in parentheses right after the previous run: "Cepes (Peruvian Centre for Social Studies)". */
@@ -54,7 +76,10 @@ export interface ParagraphMentions {
 }
 
 /** Mentions of the headline (index 0) and each paragraph. */
-export function extractMentions(headline: string, paragraphs: readonly string[]): ParagraphMentions[] {
+export function extractMentions(
+  headline: string,
+  paragraphs: readonly string[],
+): ParagraphMentions[] {
   const football = isFootballText(paragraphs.join("\n"));
   const read = [headline, ...paragraphs].map((text, index) => readParagraph(text, index, football));
   rereadInContext(read);
@@ -74,35 +99,95 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
     const weak = run.sentenceStart || paragraph === 0;
     const before = tokens[run.from - 1]?.text.toLowerCase() ?? "";
     const hyphenPlaces = readHyphenatedPlaces(run.words);
-    if (hyphenPlaces) return { main: hyphenPlaces[0]!, inside: hyphenPlaces.slice(1), weak, before };
+    if (hyphenPlaces)
+      return { main: hyphenPlaces[0]!, inside: hyphenPlaces.slice(1), weak, before };
     return { ...classifyRun(run.words, weak, LOCATIVES.has(before)), weak, before };
   });
-  const lists = listCues(tokens, runs, read.map((r) => r.main));
+  const lists = listCues(
+    tokens,
+    runs,
+    read.map((r) => r.main),
+  );
   const labels = findPartyLabels(text);
   for (const label of labels) {
-    const base = { paragraph, start: label.start, end: label.end, surface: text.slice(label.start, label.end), inQuote: inQuote(label.start), weak: false };
-    const extra = { nextToSpeechVerb: false, cues: { organisation: false, club: false, footballCity: false, employer: false, place: false }, sentence: 0, afterThe: false, personCue: false, workTitle: false };
-    if (label.party) mentions.push({ ...base, reading: { kind: "organisation", name: label.party }, ...extra });
-    if (label.state) mentions.push({ ...base, reading: { kind: "place", name: label.state }, ...extra });
+    const base = {
+      paragraph,
+      start: label.start,
+      end: label.end,
+      surface: text.slice(label.start, label.end),
+      inQuote: inQuote(label.start),
+      weak: false,
+    };
+    const extra = {
+      nextToSpeechVerb: false,
+      cues: {
+        organisation: false,
+        club: false,
+        footballCity: false,
+        employer: false,
+        place: false,
+      },
+      sentence: 0,
+      afterThe: false,
+      personCue: false,
+      workTitle: false,
+    };
+    if (label.party)
+      mentions.push({ ...base, reading: { kind: "organisation", name: label.party }, ...extra });
+    if (label.state)
+      mentions.push({ ...base, reading: { kind: "place", name: label.state }, ...extra });
   }
   runs.forEach((run, i) => {
     if (labels.some((l) => run.start >= l.start && run.start < l.end)) return;
     const { weak, before } = read[i]!;
     let main = read[i]!.main;
-    const base = { paragraph, start: run.start, end: run.end, surface: run.words.join(" "), inQuote: inQuote(run.start), weak };
+    const base = {
+      paragraph,
+      start: run.start,
+      end: run.end,
+      surface: run.words.join(" "),
+      inQuote: inQuote(run.start),
+      weak,
+    };
     const previous = runs[i - 1];
-    const titleBefore = previous && previous.to + 1 === run.from && tokens[previous.to]?.text === "," && read[i - 1]!.main.kind === "none" && isTitle(previous.words[previous.words.length - 1]!);
-    const listPerson = lists[i] === "person" && !(main.kind === "single" && isOrdinaryWord(main.word));
+    const titleBefore =
+      previous &&
+      previous.to + 1 === run.from &&
+      tokens[previous.to]?.text === "," &&
+      read[i - 1]!.main.kind === "none" &&
+      isTitle(previous.words[previous.words.length - 1]!);
+    const listPerson =
+      lists[i] === "person" && !(main.kind === "single" && isOrdinaryWord(main.word));
     // "another Ethiopian, Berhane Adera,": a person introduced by nationality.
-    const demonymBefore = previous && previous.to + 1 === run.from && tokens[previous.to]?.text === "," && previous.words.length === 1 && isDemonymNoun(tokens, previous.from);
-    const personCue = lineUp || PERSON_DESCRIPTORS.has(before) || listPerson || Boolean(titleBefore) || Boolean(demonymBefore) || hasPersonAppositive(tokens, run.to);
+    const demonymBefore =
+      previous &&
+      previous.to + 1 === run.from &&
+      tokens[previous.to]?.text === "," &&
+      previous.words.length === 1 &&
+      isDemonymNoun(tokens, previous.from);
+    const personCue =
+      lineUp ||
+      PERSON_DESCRIPTORS.has(before) ||
+      listPerson ||
+      Boolean(titleBefore) ||
+      Boolean(demonymBefore) ||
+      hasPersonAppositive(tokens, run.to);
     if (personCue && main.kind === "none") main = readCuedPerson(run.words);
-    if (main.kind === "person" && main.role && before === "former") main = { ...main, role: `former ${main.role}` };
-    if (isAddress(tokens, run.from, main) || isTermOfParliament(before, main)) main = { kind: "none" };
-    const cuedRole = titleBefore ? previous.words.filter((w) => w.toLowerCase() !== "the").join(" ") : roleAfter(text, tokens, run.to) ?? roleBefore(text, tokens, run.from);
+    if (main.kind === "person" && main.role && before === "former")
+      main = { ...main, role: `former ${main.role}` };
+    if (isAddress(tokens, run.from, main) || isTermOfParliament(before, main))
+      main = { kind: "none" };
+    const cuedRole = titleBefore
+      ? previous.words.filter((w) => w.toLowerCase() !== "the").join(" ")
+      : (roleAfter(text, tokens, run.to) ?? roleBefore(text, tokens, run.from));
     const nextToSpeechVerb = isNextToSpeechVerb(tokens, run.from, run.to);
     // "analyst Mike Powell of BNP Paribas", but not a peer's territorial title ("Lord Nicholls of Birkenhead").
-    const prevPersonTo = previous && read[i - 1]!.main.kind === "person" && !PEERAGE_TITLES.has(previous.words[0]!.toLowerCase()) ? previous.to : -1;
+    const prevPersonTo =
+      previous &&
+      read[i - 1]!.main.kind === "person" &&
+      !PEERAGE_TITLES.has(previous.words[0]!.toLowerCase())
+        ? previous.to
+        : -1;
     const cues = {
       organisation: hasOrganisationCue(tokens, run.from, run.to, run.possessive, paragraph === 0),
       club: football && hasClubCue(tokens, run.from, run.to, run.possessive),
@@ -111,11 +196,26 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       place: lists[i] === "place" || (["in", "near"].includes(before) && !run.possessive && !weak),
     };
     // "the Reporters Without Borders group", "a role at the Premier League": a name made of ordinary words.
-    if (main.kind === "none" && (cues.organisation || cues.employer) && !inQuote(run.start)) main = readCuedOrganisation(run.words);
-    if ((main.kind === "organisation" || main.kind === "place") && isBrand(tokens, run.to)) main = { kind: "none" };
-    while (sentenceEnds < sentenceBreaks.length && sentenceBreaks[sentenceEnds]! < run.from) sentenceEnds++;
-    const extra = { nextToSpeechVerb, cues, sentence: sentenceEnds, afterThe: tokens[run.from - 1]?.text === "the", personCue, workTitle: isWorkTitleCue(tokens, run.from), ...(previous && previous.to === run.from - 1 && tokens[previous.to]?.text === "(" ? { expandsPrevious: true } : {}), ...(cuedRole ? { cuedRole } : {}) };
-    for (const reading of [main, ...read[i]!.inside]) if (reading.kind !== "none") mentions.push({ ...base, reading, ...extra });
+    if (main.kind === "none" && (cues.organisation || cues.employer) && !inQuote(run.start))
+      main = readCuedOrganisation(run.words);
+    if ((main.kind === "organisation" || main.kind === "place") && isBrand(tokens, run.to))
+      main = { kind: "none" };
+    while (sentenceEnds < sentenceBreaks.length && sentenceBreaks[sentenceEnds]! < run.from)
+      sentenceEnds++;
+    const extra = {
+      nextToSpeechVerb,
+      cues,
+      sentence: sentenceEnds,
+      afterThe: tokens[run.from - 1]?.text === "the",
+      personCue,
+      workTitle: isWorkTitleCue(tokens, run.from),
+      ...(previous && previous.to === run.from - 1 && tokens[previous.to]?.text === "("
+        ? { expandsPrevious: true }
+        : {}),
+      ...(cuedRole ? { cuedRole } : {}),
+    };
+    for (const reading of [main, ...read[i]!.inside])
+      if (reading.kind !== "none") mentions.push({ ...base, reading, ...extra });
   });
   return { text, tokens, quotes, mentions };
 }
@@ -124,13 +224,20 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
 function isDemonymNoun(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]!.text;
   const lead = tokens[at - 1]?.text.toLowerCase() ?? "";
-  return ["another", "a", "an", "fellow", "compatriot"].includes(lead) && (loadLexicon().demonyms.has(foldName(word)) || /^(Briton|Scot|Pole|Swede|Dane|Finn|Turk|Kurd|Serb|Croat|Czech|Slovak|Thai)$/.test(word));
+  return (
+    ["another", "a", "an", "fellow", "compatriot"].includes(lead) &&
+    (loadLexicon().demonyms.has(foldName(word)) ||
+      /^(Briton|Scot|Pole|Swede|Dane|Finn|Turk|Kurd|Serb|Croat|Czech|Slovak|Thai)$/.test(word))
+  );
 }
 
 /** A paragraph that is only a comma-separated list of names: a sports line-up. */
 function isLineUp(text: string): boolean {
   const parts = text.replace(/\.$/, "").split(", ");
-  return parts.length >= 5 && parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?(?: \([^()]{1,40}\))?$/u.test(p));
+  return (
+    parts.length >= 5 &&
+    parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?(?: \([^()]{1,40}\))?$/u.test(p))
+  );
 }
 
 function isNextToSpeechVerb(tokens: readonly Token[], from: number, to: number): boolean {

@@ -38,15 +38,26 @@ const position = (m: { paragraph: number; start: number }) => m.paragraph * 1e7 
 function splitSuffix(words: string[]): { core: string[]; suffix: string } {
   const keys = words.map((w) => foldName(w));
   const last = keys[keys.length - 1]!;
-  return SUFFIX.test(last) ? { core: keys.slice(0, -1), suffix: last.replace(".", "") } : { core: keys, suffix: "" };
+  return SUFFIX.test(last)
+    ? { core: keys.slice(0, -1), suffix: last.replace(".", "") }
+    : { core: keys, suffix: "" };
 }
 
 /** `small` names the same person as `big`: same surname and generation, and its words appear in order. */
 function isShorterFormOf(small: string[], smallSuffix: string, big: Group): boolean {
-  if (smallSuffix !== big.suffix || small.length >= big.core.length && small.join(" ") !== big.core.join(" ")) return false;
+  if (
+    smallSuffix !== big.suffix ||
+    (small.length >= big.core.length && small.join(" ") !== big.core.join(" "))
+  )
+    return false;
   if (small[small.length - 1] !== big.core[big.core.length - 1]) return false;
   let at = 0;
-  for (const word of big.core) if (word === small[at] || (small[at]?.length === 2 && small[at]!.endsWith(".") && word.startsWith(small[at]![0]!))) at++;
+  for (const word of big.core)
+    if (
+      word === small[at] ||
+      (small[at]?.length === 2 && small[at]!.endsWith(".") && word.startsWith(small[at]![0]!))
+    )
+      at++;
   const sameFirst = small[0] === big.core[0];
   const tail = big.core.slice(big.core.length - small.length).join(" ") === small.join(" ");
   return at === small.length && (sameFirst || tail);
@@ -60,28 +71,65 @@ export function extractPeople(
 ): { people: ExtractedPerson[]; at: PersonMention[] } {
   const lex = loadLexicon();
   const groups: Group[] = [];
-  const sorted = [...mentions].filter((m) => !(m.afterThe && !(m.reading.kind === "person" && m.reading.titled))).sort((a, b) => position(a) - position(b));
-  const full = sorted.filter((m) => m.reading.kind === "person" && m.reading.words.length >= 2 && m.paragraph > 0);
-  const byLength = [...full].sort((a, b) => wordsOf(b).length - wordsOf(a).length || position(a) - position(b));
+  const sorted = [...mentions]
+    .filter((m) => !(m.afterThe && !(m.reading.kind === "person" && m.reading.titled)))
+    .sort((a, b) => position(a) - position(b));
+  const full = sorted.filter(
+    (m) => m.reading.kind === "person" && m.reading.words.length >= 2 && m.paragraph > 0,
+  );
+  const byLength = [...full].sort(
+    (a, b) => wordsOf(b).length - wordsOf(a).length || position(a) - position(b),
+  );
   for (const m of byLength) {
     const words = wordsOf(m);
     const { core, suffix } = splitSuffix(words);
     const home = groups.find((g) => isShorterFormOf(core, suffix, g));
     if (home) attach(home, m);
-    else groups.push({ words, core, suffix, forms: new Set(), firstAt: position(m), mentions: [m], ...roleOf(m) });
+    else
+      groups.push({
+        words,
+        core,
+        suffix,
+        forms: new Set(),
+        firstAt: position(m),
+        mentions: [m],
+        ...roleOf(m),
+      });
   }
-  const singles = sorted.filter((m) => m.reading.kind === "single" || (m.reading.kind === "person" && (m.reading.words.length === 1 || m.paragraph === 0)));
+  const singles = sorted.filter(
+    (m) =>
+      m.reading.kind === "single" ||
+      (m.reading.kind === "person" && (m.reading.words.length === 1 || m.paragraph === 0)),
+  );
   const pending: Mention[] = [];
   for (const m of singles) {
     const key = foldName(wordsOf(m).join(" "));
-    const bySurname = groups.filter((g) => g.core.length >= 1 && g.core.slice(-key.split(" ").length).join(" ") === key);
+    const bySurname = groups.filter(
+      (g) => g.core.length >= 1 && g.core.slice(-key.split(" ").length).join(" ") === key,
+    );
     const knighted = m.reading.kind === "person" && /^(sir|dame)$/i.test(m.reading.honorific ?? "");
-    const byFirst = groups.filter((g) => g.core.length >= 2 && g.core[0] === key && (lex.firstNames.has(key) || knighted));
+    const byFirst = groups.filter(
+      (g) => g.core.length >= 2 && g.core[0] === key && (lex.firstNames.has(key) || knighted),
+    );
     const home = pickNearest(bySurname, m) ?? (byFirst.length === 1 ? byFirst[0] : undefined);
     if (home) attach(home, m);
-    else if (m.paragraph > 0 && (m.reading.kind === "person" || m.personCue || (m.nextToSpeechVerb && !m.inQuote && !isCommonNoun(wordsOf(m)[0]!)) || (!m.weak && isFamousSingle(wordsOf(m)[0]!)))) {
+    else if (
+      m.paragraph > 0 &&
+      (m.reading.kind === "person" ||
+        m.personCue ||
+        (m.nextToSpeechVerb && !m.inQuote && !isCommonNoun(wordsOf(m)[0]!)) ||
+        (!m.weak && isFamousSingle(wordsOf(m)[0]!)))
+    ) {
       const words = wordsOf(m);
-      groups.push({ words, core: [key], suffix: "", forms: new Set(), firstAt: position(m), mentions: [m], ...roleOf(m) });
+      groups.push({
+        words,
+        core: [key],
+        suffix: "",
+        forms: new Set(),
+        firstAt: position(m),
+        mentions: [m],
+        ...roleOf(m),
+      });
     } else pending.push(m);
   }
   for (const m of pending) {
@@ -89,18 +137,37 @@ export function extractPeople(
     const home = groups.find((g) => g.core.length === 1 && g.core[0] === key);
     if (home) attach(home, m);
   }
-  const supported = groups.filter((g) => (g.mentions.some((m) => !isWeak(m)) || g.mentions.length > 1 && g.mentions.some((m) => m.reading.kind === "single")) && !isWorkTitle(g) && !isNotAPersonName(g.words, g.mentions.some((m) => m.personCue || (m.reading.kind === "person" && m.reading.titled))));
+  const supported = groups.filter(
+    (g) =>
+      (g.mentions.some((m) => !isWeak(m)) ||
+        (g.mentions.length > 1 && g.mentions.some((m) => m.reading.kind === "single"))) &&
+      !isWorkTitle(g) &&
+      !isNotAPersonName(
+        g.words,
+        g.mentions.some((m) => m.personCue || (m.reading.kind === "person" && m.reading.titled)),
+      ),
+  );
   groups.length = 0;
   groups.push(...supported);
   groups.sort((a, b) => a.firstAt - b.firstAt);
-  for (const g of groups) if (!g.mentions.every((m) => listParagraphs.has(m.paragraph))) nameFamousBearer(g, groups);
+  for (const g of groups)
+    if (!g.mentions.every((m) => listParagraphs.has(m.paragraph))) nameFamousBearer(g, groups);
   const people = groups.map((g) => {
     const name = g.words.join(" ");
     g.forms.delete(name);
     return { name, forms: [...g.forms].sort(), ...(g.role ? { role: g.role } : {}) };
   });
   const at = groups
-    .flatMap((g) => g.mentions.map((m) => ({ person: g.words.join(" "), paragraph: m.paragraph, start: m.start, end: m.end, inQuote: m.inQuote, sentence: m.sentence })))
+    .flatMap((g) =>
+      g.mentions.map((m) => ({
+        person: g.words.join(" "),
+        paragraph: m.paragraph,
+        start: m.start,
+        end: m.end,
+        inQuote: m.inQuote,
+        sentence: m.sentence,
+      })),
+    )
     .sort((a, b) => position(a) - position(b));
   const seenSentences = new Set<string>();
   return {
@@ -130,7 +197,10 @@ function nameFamousBearer(g: Group, all: readonly Group[]): void {
   const first = bearer.slice(0, -1).map(upper);
   // "Cech" → "Čech": the encyclopaedia's letters when they differ only by diacritics the article dropped.
   const known = bearer.at(-1)!;
-  const spelled = known !== surname.toLowerCase() && surname === surname.normalize("NFD").replace(/\p{M}/gu, "") ? upper(known) : surname;
+  const spelled =
+    known !== surname.toLowerCase() && surname === surname.normalize("NFD").replace(/\p{M}/gu, "")
+      ? upper(known)
+      : surname;
   g.forms.add(surname);
   g.words = [...first, spelled];
   g.core = g.words.map((w) => foldName(w));
@@ -138,7 +208,12 @@ function nameFamousBearer(g: Group, all: readonly Group[]): void {
 
 /** A name whose only evidence is unfamiliar capitalised words ("Allied Domecq") needs a speech verb, a title or a lone-surname mention. */
 function isWeak(m: Mention): boolean {
-  return m.reading.kind === "person" && m.reading.weakEvidence === true && !m.nextToSpeechVerb && !m.personCue;
+  return (
+    m.reading.kind === "person" &&
+    m.reading.weakEvidence === true &&
+    !m.nextToSpeechVerb &&
+    !m.personCue
+  );
 }
 
 /** "Analysts said", "MPs said", "He said": an ordinary word, a plural or a pronoun next to a speech verb is no name. */
@@ -150,12 +225,19 @@ function isCommonNoun(word: string): boolean {
   if (PARTY_ALIASES[key] || key === "democratic" || lex.demonyms.has(key)) return true;
   if (lex.firstNames.has(key) || lex.lastNames.has(key) || isFamousSingle(word)) return false;
   // "Prosecutors said", "Organisers said": plural job nouns the lexicon does not list.
-  return lex.commonWords.has(key) || lex.commonWords.has(key.replace(/e?s$/, "")) || /(?:ers|ors|ists|ants|ents|ians|ives|ees)$/.test(key);
+  return (
+    lex.commonWords.has(key) ||
+    lex.commonWords.has(key.replace(/e?s$/, "")) ||
+    /(?:ers|ors|ists|ants|ents|ians|ives|ees)$/.test(key)
+  );
 }
 
 /** Named as a work's title ("the film Mary Poppins") and never as someone speaking or titled. */
 function isWorkTitle(g: Group): boolean {
-  return g.mentions.some((m) => m.workTitle) && !g.mentions.some((m) => m.nextToSpeechVerb || (m.reading.kind === "person" && m.reading.titled));
+  return (
+    g.mentions.some((m) => m.workTitle) &&
+    !g.mentions.some((m) => m.nextToSpeechVerb || (m.reading.kind === "person" && m.reading.titled))
+  );
 }
 
 function wordsOf(m: Mention): string[] {
@@ -167,7 +249,9 @@ function wordsOf(m: Mention): string[] {
 /** The words an article uses for the person, with a courtesy title but no office ("Mr Hale"). */
 function formOf(m: Mention): string {
   const words = wordsOf(m).join(" ");
-  return m.reading.kind === "person" && m.reading.honorific ? `${m.reading.honorific} ${words}` : words;
+  return m.reading.kind === "person" && m.reading.honorific
+    ? `${m.reading.honorific} ${words}`
+    : words;
 }
 
 function roleOf(m: Mention): { role?: string } {
@@ -186,7 +270,10 @@ function attach(group: Group, m: Mention): void {
 function pickNearest(candidates: Group[], m: Mention): Group | undefined {
   if (candidates.length <= 1) return candidates[0];
   const before = candidates
-    .map((g) => ({ g, last: Math.max(...g.mentions.map(position).filter((p) => p < position(m)), -1) }))
+    .map((g) => ({
+      g,
+      last: Math.max(...g.mentions.map(position).filter((p) => p < position(m)), -1),
+    }))
     .sort((a, b) => b.last - a.last);
   return before[0]!.last >= 0 ? before[0]!.g : candidates[0];
 }

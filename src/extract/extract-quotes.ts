@@ -19,7 +19,11 @@ export const MIN_QUOTE_WORDS = 3;
 const SENTENCE_END = new Set([".", "!", "?"]);
 const position = (paragraph: number, start: number) => paragraph * 1e7 + start;
 
-export function extractQuotes(paragraphs: readonly ParagraphMentions[], people: readonly ExtractedPerson[], at: readonly PersonMention[]): ExtractedQuote[] {
+export function extractQuotes(
+  paragraphs: readonly ParagraphMentions[],
+  people: readonly ExtractedPerson[],
+  at: readonly PersonMention[],
+): ExtractedQuote[] {
   const quotes: ExtractedQuote[] = [];
   paragraphs.forEach((p, index) => {
     if (index === 0) return;
@@ -29,8 +33,16 @@ export function extractQuotes(paragraphs: readonly ParagraphMentions[], people: 
       const words = q.text.split(/\s+/).length;
       const context = { p, index, at, people, quoteStart: q.start };
       const after = attributeAfter(context, q.end);
-      let speaker = after.decided ? after.speaker : attributeBefore(context, previousEnd, q.start, words);
-      if (!speaker && !after.decided && previousSpeaker && !namesSomeoneElseBetween(at, index, previousEnd, q.start, previousSpeaker)) speaker = previousSpeaker;
+      let speaker = after.decided
+        ? after.speaker
+        : attributeBefore(context, previousEnd, q.start, words);
+      if (
+        !speaker &&
+        !after.decided &&
+        previousSpeaker &&
+        !namesSomeoneElseBetween(at, index, previousEnd, q.start, previousSpeaker)
+      )
+        speaker = previousSpeaker;
       const text = q.text.replace(/[,\s]+$/u, "");
       if (words >= MIN_QUOTE_WORDS) quotes.push(speaker ? { speaker, text } : { text });
       previousSpeaker = speaker ?? (after.decided ? undefined : previousSpeaker);
@@ -53,21 +65,33 @@ const tokenIndexAt = (tokens: readonly Token[], offset: number) => {
   return i < 0 ? tokens.length : i;
 };
 const personStartingAt = (c: Context, token: Token | undefined) =>
-  token && c.at.find((m) => m.paragraph === c.index && !m.inQuote && m.start <= token.start && token.start < m.end);
+  token &&
+  c.at.find(
+    (m) => m.paragraph === c.index && !m.inQuote && m.start <= token.start && token.start < m.end,
+  );
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
 
 /** The last person named (outside quotes) between tokens `from` and `to`: "BA chairman Martin Broughton said". */
-function lastPersonIn(c: Context, tokens: readonly Token[], from: number, to: number): PersonMention | undefined {
+function lastPersonIn(
+  c: Context,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): PersonMention | undefined {
   const start = tokens[from]?.start ?? Infinity;
   const end = tokens[to - 1]?.end ?? -1;
-  return [...c.at].reverse().find((m) => m.paragraph === c.index && !m.inQuote && m.start >= start && m.start < end);
+  return [...c.at]
+    .reverse()
+    .find((m) => m.paragraph === c.index && !m.inQuote && m.start >= start && m.start < end);
 }
 
 /** The one person of the article whose surname `token` is ("Black" → "Charlie Black"), if exactly one. */
 function personBySurname(c: Context, token: Token | undefined): string | undefined {
   if (!token?.isCapitalised) return undefined;
   const key = foldName(token.text);
-  const matches = c.people.filter((p) => p.name.includes(" ") && foldName(p.name.split(" ").at(-1)!) === key);
+  const matches = c.people.filter(
+    (p) => p.name.includes(" ") && foldName(p.name.split(" ").at(-1)!) === key,
+  );
   return matches.length === 1 ? matches[0]!.name : undefined;
 }
 
@@ -80,14 +104,26 @@ const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "th
  * Obama"), else the last one named. "Attorney General Jeff Sessions criticized Obama and vowed
  * that…" → Jeff Sessions.
  */
-function subjectIn(c: Context, tokens: readonly Token[], from: number, to: number): PersonMention | undefined {
+function subjectIn(
+  c: Context,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): PersonMention | undefined {
   const start = tokens[from]?.start ?? Infinity;
   const end = tokens[to - 1]?.end ?? -1;
-  const named = c.at.filter((m) => m.paragraph === c.index && !m.inQuote && m.start >= start && m.start < end);
+  const named = c.at.filter(
+    (m) => m.paragraph === c.index && !m.inQuote && m.start >= start && m.start < end,
+  );
   const governed = (m: PersonMention) => {
     const i = tokens.findIndex((t) => t.start === m.start);
     const previous = tokens[i - 1];
-    return previous !== undefined && previous.isWord && !previous.isCapitalised && !PERSON_DESCRIPTORS.has(previous.text.toLowerCase());
+    return (
+      previous !== undefined &&
+      previous.isWord &&
+      !previous.isCapitalised &&
+      !PERSON_DESCRIPTORS.has(previous.text.toLowerCase())
+    );
   };
   return named.find((m) => !governed(m)) ?? named.at(-1);
 }
@@ -102,18 +138,29 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
       // "…,” said the spokesman, Patrick Boland.": the noun phrase is only the person's description.
       let comma = k + 2;
       while (comma < k + 6 && tokens[comma]?.isWord && !tokens[comma]!.isCapitalised) comma++;
-      const named = lower(tokens[comma]) === "," ? personStartingAt(c, tokens[comma + 1]) : undefined;
+      const named =
+        lower(tokens[comma]) === "," ? personStartingAt(c, tokens[comma + 1]) : undefined;
       if (named) return { decided: true, speaker: named.person };
       // "…,” said the statement issued on behalf of Speaker Boehner": a thing spoke, not the person named after it.
       if (!OFFICE_TITLES.has(lower(tokens[k + 2]))) return { decided: true };
     }
     let stop = k + 1;
-    while (stop < Math.min(tokens.length, k + 12) && ![",", ".", "!", "?", '"', "“"].includes(lower(tokens[stop]))) stop++;
+    while (
+      stop < Math.min(tokens.length, k + 12) &&
+      ![",", ".", "!", "?", '"', "“"].includes(lower(tokens[stop]))
+    )
+      stop++;
     const who = lastPersonIn(c, tokens, k + 1, stop);
     return { decided: true, speaker: who ? who.person : byRoleOrPronoun(c, tokens, k + 1) };
   }
   let verb = k;
-  while (verb < Math.min(tokens.length, k + 12) && !SPEECH_VERBS.has(lower(tokens[verb])) && !SENTENCE_END.has(lower(tokens[verb])) && lower(tokens[verb]) !== '"') verb++;
+  while (
+    verb < Math.min(tokens.length, k + 12) &&
+    !SPEECH_VERBS.has(lower(tokens[verb])) &&
+    !SENTENCE_END.has(lower(tokens[verb])) &&
+    lower(tokens[verb]) !== '"'
+  )
+    verb++;
   if (verb === k || !SPEECH_VERBS.has(lower(tokens[verb]))) return { decided: false };
   const who = subjectIn(c, tokens, k, verb);
   if (who) return { decided: true, speaker: who.person };
@@ -122,12 +169,22 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
   if (bySurname) return { decided: true, speaker: bySurname };
   // "…just” under 3 points, said party spokeswoman Kirsten Kukowski": the speaker follows the verb.
   let stop = verb + 1;
-  while (stop < Math.min(tokens.length, verb + 12) && ![",", ".", "!", "?", '"', "“"].includes(lower(tokens[stop]))) stop++;
-  const named = lower(tokens[verb - 1]) === "," ? lastPersonIn(c, tokens, verb + 1, stop) : undefined;
+  while (
+    stop < Math.min(tokens.length, verb + 12) &&
+    ![",", ".", "!", "?", '"', "“"].includes(lower(tokens[stop]))
+  )
+    stop++;
+  const named =
+    lower(tokens[verb - 1]) === "," ? lastPersonIn(c, tokens, verb + 1, stop) : undefined;
   return { decided: true, speaker: named ? named.person : byRoleOrPronoun(c, tokens, k) };
 }
 
-function attributeBefore(c: Context, from: number, quoteStart: number, words: number): string | undefined {
+function attributeBefore(
+  c: Context,
+  from: number,
+  quoteStart: number,
+  words: number,
+): string | undefined {
   const tokens = c.p.tokens;
   let first = tokenIndexAt(tokens, from);
   const last = tokenIndexAt(tokens, quoteStart);
@@ -147,29 +204,67 @@ function attributeBefore(c: Context, from: number, quoteStart: number, words: nu
 }
 
 /** "he said" → the person last named outside quotes; "the president said" → the person with that role. */
-function byRoleOrPronoun(c: Context, tokens: readonly Token[], k: number, backwards = false): string | undefined {
+function byRoleOrPronoun(
+  c: Context,
+  tokens: readonly Token[],
+  k: number,
+  backwards = false,
+): string | undefined {
   const word = lower(tokens[k]);
-  if (PRONOUNS.has(word) && word !== "they") return lastNamedBefore(c, position(c.index, c.quoteStart), word === "he" ? "male" : "female");
+  if (PRONOUNS.has(word) && word !== "they")
+    return lastNamedBefore(c, position(c.index, c.quoteStart), word === "he" ? "male" : "female");
   const title = backwards ? word : lower(tokens[k + 1]);
   const article = backwards ? lower(tokens[k - 1]) : word;
   if (article !== "the" || !OFFICE_TITLES.has(title)) return undefined;
-  const holders = c.people.filter((p) => p.role && foldName(p.role).split(/[\s-]+/).includes(title));
+  const holders = c.people.filter(
+    (p) =>
+      p.role &&
+      foldName(p.role)
+        .split(/[\s-]+/)
+        .includes(title),
+  );
   if (holders.length <= 1) return holders[0]?.name;
   const names = new Set(holders.map((h) => h.name));
-  const recent = [...c.at].reverse().find((m) => names.has(m.person) && position(m.paragraph, m.start) < position(c.index, c.quoteStart));
+  const recent = [...c.at]
+    .reverse()
+    .find(
+      (m) =>
+        names.has(m.person) && position(m.paragraph, m.start) < position(c.index, c.quoteStart),
+    );
   return recent?.person;
 }
 
 /** Whom "he"/"she" means: the subject of the latest sentence that names someone, else the latest person named; never someone whose first name says the other gender. */
-function lastNamedBefore(c: Context, before: number, gender: "male" | "female"): string | undefined {
+function lastNamedBefore(
+  c: Context,
+  before: number,
+  gender: "male" | "female",
+): string | undefined {
   const other = gender === "male" ? "female" : "male";
-  const earlier = [...c.at].reverse().filter((m) => !m.inQuote && position(m.paragraph, m.start) < before && genderOf(m.person) !== other);
+  const earlier = [...c.at]
+    .reverse()
+    .filter(
+      (m) => !m.inQuote && position(m.paragraph, m.start) < before && genderOf(m.person) !== other,
+    );
   const latest = earlier[0];
   if (!latest) return undefined;
   const subject = earlier.find((m) => m.subject && m.paragraph >= latest.paragraph - 1);
   return (subject ?? latest).person;
 }
 
-function namesSomeoneElseBetween(at: readonly PersonMention[], paragraph: number, from: number, to: number, speaker: string): boolean {
-  return at.some((m) => m.paragraph === paragraph && !m.inQuote && m.start >= from && m.start < to && m.person !== speaker);
+function namesSomeoneElseBetween(
+  at: readonly PersonMention[],
+  paragraph: number,
+  from: number,
+  to: number,
+  speaker: string,
+): boolean {
+  return at.some(
+    (m) =>
+      m.paragraph === paragraph &&
+      !m.inQuote &&
+      m.start >= from &&
+      m.start < to &&
+      m.person !== speaker,
+  );
 }

@@ -19,19 +19,92 @@ export interface NameRun {
 }
 
 /** Particles inside personal names: joined when capitalised words stand on both sides. */
-const NAME_PARTICLES = new Set(["de", "da", "di", "du", "van", "von", "der", "den", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "y", "zu"]);
+const NAME_PARTICLES = new Set([
+  "de",
+  "da",
+  "di",
+  "du",
+  "van",
+  "von",
+  "der",
+  "den",
+  "del",
+  "della",
+  "la",
+  "le",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "dos",
+  "das",
+  "ter",
+  "ten",
+  "y",
+  "zu",
+]);
 /** "of"/"for" join when the left word heads a longer name ("Bank of England"). */
 const OF_HEADS = new Set([
-  ...ORGANISATION_WORDS, ...OFFICE_TITLES, "house", "republic", "duke", "duchess", "isle", "gulf", "sea", "bay",
-  "cape", "province", "state", "states", "secretary", "museum", "palace", "chamber", "chambers", "city", "mayor",
-  "bishop", "prince", "princess", "earl", "lord", "lady", "governor", "institute", "sisters", "brothers", "district",
+  ...ORGANISATION_WORDS,
+  ...OFFICE_TITLES,
+  "house",
+  "republic",
+  "duke",
+  "duchess",
+  "isle",
+  "gulf",
+  "sea",
+  "bay",
+  "cape",
+  "province",
+  "state",
+  "states",
+  "secretary",
+  "museum",
+  "palace",
+  "chamber",
+  "chambers",
+  "city",
+  "mayor",
+  "bishop",
+  "prince",
+  "princess",
+  "earl",
+  "lord",
+  "lady",
+  "governor",
+  "institute",
+  "sisters",
+  "brothers",
+  "district",
 ]);
 
 /** Heads of "X and Y <body>" names ("Food and Agriculture Organisation", "Foreign and Commonwealth Office"). */
-const BODY_WORDS = new Set(["organisation", "organization", "association", "federation", "union", "council", "commission", "committee", "service", "services", "department", "ministry", "agency", "authority", "institute", "board", "alliance", "fund", "office"]);
+const BODY_WORDS = new Set([
+  "organisation",
+  "organization",
+  "association",
+  "federation",
+  "union",
+  "council",
+  "commission",
+  "committee",
+  "service",
+  "services",
+  "department",
+  "ministry",
+  "agency",
+  "authority",
+  "institute",
+  "board",
+  "alliance",
+  "fund",
+  "office",
+]);
 const NUMBERED_NAMES = new Set(["channel", "radio", "formula", "e", "more"]);
 
-const isJoinable = (t: Token | undefined): t is Token => t !== undefined && t.isWord && t.isCapitalised;
+const isJoinable = (t: Token | undefined): t is Token =>
+  t !== undefined && t.isWord && t.isCapitalised;
 
 /** Candidate name runs of a tokenised paragraph, in order. */
 export function findNameRuns(tokens: readonly Token[]): NameRun[] {
@@ -55,13 +128,22 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
         continue;
       }
       // "Critics' Circle", "Dunkin' Donuts": an apostrophe inside one name.
-      if (/^['’]$/.test(next.text) && next.start === tokens[j - 1]!.end && isJoinable(tokens[j + 1]) && (ORGANISATION_WORDS.has(tokens[j + 1]!.text.toLowerCase()) || /in$/.test(words[words.length - 1]!))) {
+      if (
+        /^['’]$/.test(next.text) &&
+        next.start === tokens[j - 1]!.end &&
+        isJoinable(tokens[j + 1]) &&
+        (ORGANISATION_WORDS.has(tokens[j + 1]!.text.toLowerCase()) ||
+          /in$/.test(words[words.length - 1]!))
+      ) {
         words[words.length - 1] += next.text;
         j++;
         continue;
       }
       // "Channel 4", "Radio 5", "Formula 1".
-      if (NUMBERED_NAMES.has(words[words.length - 1]!.toLowerCase()) && /^\d{1,2}$/.test(next.text)) {
+      if (
+        NUMBERED_NAMES.has(words[words.length - 1]!.toLowerCase()) &&
+        /^\d{1,2}$/.test(next.text)
+      ) {
         words.push(next.text);
         j++;
         break;
@@ -72,7 +154,15 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
       j += joined;
     }
     const last = tokens[j - 1]!;
-    runs.push({ words, from: i, to: j, start: first.start, end: last.end, sentenceStart: first.sentenceStart, possessive });
+    runs.push({
+      words,
+      from: i,
+      to: j,
+      start: first.start,
+      end: last.end,
+      sentenceStart: first.sentenceStart,
+      possessive,
+    });
     i = j;
   }
   return runs;
@@ -98,14 +188,39 @@ function joinerLength(tokens: readonly Token[], j: number, words: readonly strin
     if (isJoinable(tokens[j + 1])) return 1;
     if (tokens[j + 1]?.text.toLowerCase() === "the" && isJoinable(tokens[j + 2])) return 2;
   }
-  if (word === "and" && ROLE_MODIFIERS.has(left) && isJoinable(tokens[j + 1]) && ROLE_MODIFIERS.has(tokens[j + 1]!.text.toLowerCase())) return 1;
+  if (
+    word === "and" &&
+    ROLE_MODIFIERS.has(left) &&
+    isJoinable(tokens[j + 1]) &&
+    ROLE_MODIFIERS.has(tokens[j + 1]!.text.toLowerCase())
+  )
+    return 1;
   // "Food and Agriculture Organisation": ordinary words joined by "and" ahead of an organisation word.
   // "Office of Management and Budget", "Department of Health and Human Services".
   const lex = loadLexicon();
-  const plain = (w: string) => !/^\p{Lu}{2,}/u.test(w) && !lex.places.has(w.toLowerCase()) && !lex.organisations.has(w.toLowerCase());
-  if (word === "and" && orgHead && words.includes("of") && plain(left) && isJoinable(tokens[j + 1]) && plain(tokens[j + 1]!.text)) return 1;
-  if (word === "and" && head.length === 1 && plain(left) && !lex.firstNames.has(left) && isJoinable(tokens[j + 1]) && tokens[j + 1]!.text !== "The") {
-    for (let k = j + 1; k < j + 4 && isJoinable(tokens[k]); k++) if (BODY_WORDS.has(tokens[k]!.text.toLowerCase()) && !isJoinable(tokens[k + 1])) return 1;
+  const plain = (w: string) =>
+    !/^\p{Lu}{2,}/u.test(w) &&
+    !lex.places.has(w.toLowerCase()) &&
+    !lex.organisations.has(w.toLowerCase());
+  if (
+    word === "and" &&
+    orgHead &&
+    words.includes("of") &&
+    plain(left) &&
+    isJoinable(tokens[j + 1]) &&
+    plain(tokens[j + 1]!.text)
+  )
+    return 1;
+  if (
+    word === "and" &&
+    head.length === 1 &&
+    plain(left) &&
+    !lex.firstNames.has(left) &&
+    isJoinable(tokens[j + 1]) &&
+    tokens[j + 1]!.text !== "The"
+  ) {
+    for (let k = j + 1; k < j + 4 && isJoinable(tokens[k]); k++)
+      if (BODY_WORDS.has(tokens[k]!.text.toLowerCase()) && !isJoinable(tokens[k + 1])) return 1;
   }
   return 0;
 }

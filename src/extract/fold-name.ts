@@ -5,7 +5,17 @@
 import { boundedCache } from "../remember.ts";
 
 const UNDECOMPOSED: Record<string, string> = {
-  ø: "o", æ: "ae", œ: "oe", ł: "l", đ: "d", ð: "d", þ: "th", ß: "ss", ı: "i", ħ: "h", ŧ: "t",
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ß: "ss",
+  ı: "i",
+  ħ: "h",
+  ŧ: "t",
 };
 
 const COMBINING_MARKS = /\p{M}+/gu;

@@ -8,60 +8,332 @@ import type { Token } from "./tokenize-text.ts";
 
 /** Lower-case nouns that introduce a person's name in news copy. */
 export const PERSON_DESCRIPTORS = new Set([
-  "actor", "actress", "actors", "singer", "writer", "novelist", "author", "playwright", "poet", "artist", "sculptor",
-  "director", "producer", "presenter", "comic", "comedian", "athlete", "player", "striker", "midfielder", "defender",
-  "goalkeeper", "runner", "sprinter", "journalist", "lawyer", "economist", "analyst", "minister", "chairman", "chief",
-  "executive", "spokesman", "spokeswoman", "president", "leader", "secretary", "mp", "senator", "boss", "manager",
-  "coach", "founder", "tycoon", "businessman", "businesswoman", "entrepreneur", "investor", "banker", "scientist",
-  "professor", "researcher", "critic", "supermodel", "model", "musician", "rapper", "guitarist", "drummer", "chancellor",
-  "governor", "mayor", "judge", "prosecutor", "officer", "adviser", "advisor", "colleague", "wife", "husband",
-  "legend", "star", "great", "icon", "designer", "composer", "conductor", "dancer", "photographer", "strategist",
-  "official", "campaigner", "activist", "candidate", "lawmaker", "congressman", "congresswoman", "diplomat", "envoy",
-  "ambassador", "general", "commander", "spokesperson", "coordinator", "chairwoman", "premier", "king", "queen",
-  "pope", "cleric", "dictator", "emperor", "philosopher", "historian", "composer", "newcomer", "veteran", "captain",
-  "pollster", "consultant", "operative", "aide", "staffer", "attorney", "counsel", "nominee", "challenger", "incumbent",
-  "donor", "organizer", "organiser", "reporter", "correspondent", "columnist", "anchor", "commentator", "pundit",
-  "spokesman", "lobbyist", "superintendent", "sheriff", "commissioner", "trooper", "detective", "suspect", "victim",
+  "actor",
+  "actress",
+  "actors",
+  "singer",
+  "writer",
+  "novelist",
+  "author",
+  "playwright",
+  "poet",
+  "artist",
+  "sculptor",
+  "director",
+  "producer",
+  "presenter",
+  "comic",
+  "comedian",
+  "athlete",
+  "player",
+  "striker",
+  "midfielder",
+  "defender",
+  "goalkeeper",
+  "runner",
+  "sprinter",
+  "journalist",
+  "lawyer",
+  "economist",
+  "analyst",
+  "minister",
+  "chairman",
+  "chief",
+  "executive",
+  "spokesman",
+  "spokeswoman",
+  "president",
+  "leader",
+  "secretary",
+  "mp",
+  "senator",
+  "boss",
+  "manager",
+  "coach",
+  "founder",
+  "tycoon",
+  "businessman",
+  "businesswoman",
+  "entrepreneur",
+  "investor",
+  "banker",
+  "scientist",
+  "professor",
+  "researcher",
+  "critic",
+  "supermodel",
+  "model",
+  "musician",
+  "rapper",
+  "guitarist",
+  "drummer",
+  "chancellor",
+  "governor",
+  "mayor",
+  "judge",
+  "prosecutor",
+  "officer",
+  "adviser",
+  "advisor",
+  "colleague",
+  "wife",
+  "husband",
+  "legend",
+  "star",
+  "great",
+  "icon",
+  "designer",
+  "composer",
+  "conductor",
+  "dancer",
+  "photographer",
+  "strategist",
+  "official",
+  "campaigner",
+  "activist",
+  "candidate",
+  "lawmaker",
+  "congressman",
+  "congresswoman",
+  "diplomat",
+  "envoy",
+  "ambassador",
+  "general",
+  "commander",
+  "spokesperson",
+  "coordinator",
+  "chairwoman",
+  "premier",
+  "king",
+  "queen",
+  "pope",
+  "cleric",
+  "dictator",
+  "emperor",
+  "philosopher",
+  "historian",
+  "composer",
+  "newcomer",
+  "veteran",
+  "captain",
+  "pollster",
+  "consultant",
+  "operative",
+  "aide",
+  "staffer",
+  "attorney",
+  "counsel",
+  "nominee",
+  "challenger",
+  "incumbent",
+  "donor",
+  "organizer",
+  "organiser",
+  "reporter",
+  "correspondent",
+  "columnist",
+  "anchor",
+  "commentator",
+  "pundit",
+  "spokesman",
+  "lobbyist",
+  "superintendent",
+  "sheriff",
+  "commissioner",
+  "trooper",
+  "detective",
+  "suspect",
+  "victim",
 ]);
 /** Person descriptors that are no office: they mark a person but make no role for a person page. */
-const NOT_ROLES = new Set(["actors", "colleague", "wife", "husband", "legend", "star", "great", "icon", "newcomer", "veteran", "model", "supermodel"]);
+const NOT_ROLES = new Set([
+  "actors",
+  "colleague",
+  "wife",
+  "husband",
+  "legend",
+  "star",
+  "great",
+  "icon",
+  "newcomer",
+  "veteran",
+  "model",
+  "supermodel",
+]);
 /** Plural nouns whose "like/such as/including" list names people ("authors like Cicero, Virgil and Tacitus"). */
-const PEOPLE_PLURALS = /^(?:authors|writers|actors|actresses|artists|stars|players|leaders|figures|politicians|ministers|thinkers|philosophers|poets|singers|musicians|athletes|celebrities|presidents|candidates|lawmakers|senators|officials|names|people|directors|composers)$/;
+const PEOPLE_PLURALS =
+  /^(?:authors|writers|actors|actresses|artists|stars|players|leaders|figures|politicians|ministers|thinkers|philosophers|poets|singers|musicians|athletes|celebrities|presidents|candidates|lawmakers|senators|officials|names|people|directors|composers)$/;
 /** Plural nouns whose list names organisations ("chains such as Dunkin' Donuts and Baskin-Robbins"). */
-const ORGANISATION_PLURALS = /^(?:firms|companies|chains|banks|groups|brands|retailers|airlines|carriers|insurers|lenders|clubs|teams|agencies|organisations|organizations|charities|broadcasters|newspapers|publishers|studios|labels|networks|rivals|parties|unions|manufacturers|makers|operators|giants|institutions|universities)$/;
+const ORGANISATION_PLURALS =
+  /^(?:firms|companies|chains|banks|groups|brands|retailers|airlines|carriers|insurers|lenders|clubs|teams|agencies|organisations|organizations|charities|broadcasters|newspapers|publishers|studios|labels|networks|rivals|parties|unions|manufacturers|makers|operators|giants|institutions|universities)$/;
 /** Nouns that introduce the title of a work ("the film Mary Poppins", "hit show Jerry Springer"). */
-const WORK_NOUNS = new Set(["film", "movie", "show", "musical", "play", "novel", "book", "album", "opera", "series", "programme", "sitcom", "drama", "song", "single", "documentary", "exhibition", "production", "comedy", "thriller", "ballet"]);
+const WORK_NOUNS = new Set([
+  "film",
+  "movie",
+  "show",
+  "musical",
+  "play",
+  "novel",
+  "book",
+  "album",
+  "opera",
+  "series",
+  "programme",
+  "sitcom",
+  "drama",
+  "song",
+  "single",
+  "documentary",
+  "exhibition",
+  "production",
+  "comedy",
+  "thriller",
+  "ballet",
+]);
 /** Nouns naming a job that an employer follows ("analyst ... of BNP Paribas", "manager at Microsoft"). */
 const EMPLOYER_NOUNS = new Set([
-  "analyst", "economist", "strategist", "president", "chairman", "chairwoman", "chief", "director", "head", "founder",
-  "executive", "spokesman", "spokeswoman", "spokesperson", "researcher", "lecturer", "professor", "partner", "manager",
-  "coordinator", "officer", "official", "employee", "engineer", "editor", "correspondent", "role", "job", "post",
-  "adviser", "advisor", "consultant", "vice-president", "secretary-general", "director-general", "boss", "trader", "staff",
+  "analyst",
+  "economist",
+  "strategist",
+  "president",
+  "chairman",
+  "chairwoman",
+  "chief",
+  "director",
+  "head",
+  "founder",
+  "executive",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "researcher",
+  "lecturer",
+  "professor",
+  "partner",
+  "manager",
+  "coordinator",
+  "officer",
+  "official",
+  "employee",
+  "engineer",
+  "editor",
+  "correspondent",
+  "role",
+  "job",
+  "post",
+  "adviser",
+  "advisor",
+  "consultant",
+  "vice-president",
+  "secretary-general",
+  "director-general",
+  "boss",
+  "trader",
+  "staff",
 ]);
 /** Words that may stand before a role noun and belong to the role ("aviation analyst", "economy minister"). */
 const ROLE_FIELDS = new Set([
-  "aviation", "economy", "oil", "energy", "market", "markets", "chief", "senior", "technical", "political", "military",
-  "industry", "retail", "banking", "city", "investment", "equity", "research", "managing", "executive", "labour", "legal",
-  "deputy", "foreign", "finance", "defence", "defense", "interior", "health", "education", "trade", "justice", "culture",
-  "transport", "environment", "agriculture", "sports", "sport", "press", "communications", "campaign", "security", "former",
-  "shadow", "prime", "general", "assistant", "associate", "acting", "interim", "vice", "first", "lead", "principal",
+  "aviation",
+  "economy",
+  "oil",
+  "energy",
+  "market",
+  "markets",
+  "chief",
+  "senior",
+  "technical",
+  "political",
+  "military",
+  "industry",
+  "retail",
+  "banking",
+  "city",
+  "investment",
+  "equity",
+  "research",
+  "managing",
+  "executive",
+  "labour",
+  "legal",
+  "deputy",
+  "foreign",
+  "finance",
+  "defence",
+  "defense",
+  "interior",
+  "health",
+  "education",
+  "trade",
+  "justice",
+  "culture",
+  "transport",
+  "environment",
+  "agriculture",
+  "sports",
+  "sport",
+  "press",
+  "communications",
+  "campaign",
+  "security",
+  "former",
+  "shadow",
+  "prime",
+  "general",
+  "assistant",
+  "associate",
+  "acting",
+  "interim",
+  "vice",
+  "first",
+  "lead",
+  "principal",
 ]);
 /** A capitalised word that can open a body's name at a sentence start ("Kremlin", "White", "NATO"). */
-const isOrganisationLike = (w: string) => /^\p{Lu}{2,}/u.test(w) || !/^(The|A|An|But|And|Yesterday|Today|Now|Then|Meanwhile|However|Also|Later|Earlier|On|In|At|Last|Next|This|That|When|While|After|Before|As|If)$/.test(w);
+const isOrganisationLike = (w: string) =>
+  /^\p{Lu}{2,}/u.test(w) ||
+  !/^(The|A|An|But|And|Yesterday|Today|Now|Then|Meanwhile|However|Also|Later|Earlier|On|In|At|Last|Next|This|That|When|While|After|Before|As|If)$/.test(
+    w,
+  );
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
-const isLowerWord = (t: Token | undefined): t is Token => t !== undefined && t.isWord && !t.isCapitalised;
-const isRoleHead = (w: string) => OFFICE_TITLES.has(w) || (PERSON_DESCRIPTORS.has(w) && !NOT_ROLES.has(w)) || EMPLOYER_NOUNS.has(w) && !["role", "job", "post", "staff"].includes(w);
+const isLowerWord = (t: Token | undefined): t is Token =>
+  t !== undefined && t.isWord && !t.isCapitalised;
+const isRoleHead = (w: string) =>
+  OFFICE_TITLES.has(w) ||
+  (PERSON_DESCRIPTORS.has(w) && !NOT_ROLES.has(w)) ||
+  (EMPLOYER_NOUNS.has(w) && !["role", "job", "post", "staff"].includes(w));
 
 /** "aviation analyst Mike Powell": the lower-case role right before the run, or undefined. */
-export function roleBefore(text: string, tokens: readonly Token[], from: number): string | undefined {
+export function roleBefore(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+): string | undefined {
   const head = tokens[from - 1];
-  if (!isLowerWord(head) || !isRoleHead(head.text.toLowerCase()) || NOT_ROLES.has(head.text.toLowerCase())) return undefined;
+  if (
+    !isLowerWord(head) ||
+    !isRoleHead(head.text.toLowerCase()) ||
+    NOT_ROLES.has(head.text.toLowerCase())
+  )
+    return undefined;
   let start = from - 1;
-  while (start > from - 3 && isLowerWord(tokens[start - 1]) && (ROLE_FIELDS.has(lower(tokens[start - 1])) || ROLE_MODIFIERS.has(lower(tokens[start - 1]))) && !["the", "of", "and", "for", "to"].includes(lower(tokens[start - 1]))) start--;
+  while (
+    start > from - 3 &&
+    isLowerWord(tokens[start - 1]) &&
+    (ROLE_FIELDS.has(lower(tokens[start - 1])) || ROLE_MODIFIERS.has(lower(tokens[start - 1]))) &&
+    !["the", "of", "and", "for", "to"].includes(lower(tokens[start - 1]))
+  )
+    start--;
   // "White House press secretary", "Senate Democratic leader", "Kremlin spokesman": the body is part of the role.
   let body = start;
-  while (body > start - 4 && tokens[body - 1]?.isWord && tokens[body - 1]!.isCapitalised && !tokens[body - 1]!.possessive) body--;
-  if (body < start && tokens[body]!.sentenceStart && !isOrganisationLike(tokens[body]!.text)) body++;
+  while (
+    body > start - 4 &&
+    tokens[body - 1]?.isWord &&
+    tokens[body - 1]!.isCapitalised &&
+    !tokens[body - 1]!.possessive
+  )
+    body--;
+  if (body < start && tokens[body]!.sentenceStart && !isOrganisationLike(tokens[body]!.text))
+    body++;
   if (body < start && tokens[body]!.text === "The") body++;
   return text.slice(tokens[body]!.start, head.end);
 }
@@ -76,10 +348,18 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): s
   let k = to + 1;
   while (["the", "a", "an"].includes(lower(tokens[k]))) k++;
   const first = k;
-  while (k < first + 4 && tokens[k]?.isWord && (tokens[k]!.isCapitalised || tokens[k]!.possessive)) k++;
+  while (k < first + 4 && tokens[k]?.isWord && (tokens[k]!.isCapitalised || tokens[k]!.possessive))
+    k++;
   const roleFrom = k;
   let head = -1;
-  while (k < roleFrom + 4 && isLowerWord(tokens[k]) && !["of", "at", "for", "the", "to"].includes(lower(tokens[k])) && (ROLE_FIELDS.has(lower(tokens[k])) || ROLE_MODIFIERS.has(lower(tokens[k])) || isRoleHead(lower(tokens[k])))) {
+  while (
+    k < roleFrom + 4 &&
+    isLowerWord(tokens[k]) &&
+    !["of", "at", "for", "the", "to"].includes(lower(tokens[k])) &&
+    (ROLE_FIELDS.has(lower(tokens[k])) ||
+      ROLE_MODIFIERS.has(lower(tokens[k])) ||
+      isRoleHead(lower(tokens[k])))
+  ) {
     if (isRoleHead(lower(tokens[k]))) head = k;
     k++;
   }
@@ -88,7 +368,13 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): s
     let j = k + 1;
     if (lower(tokens[j]) === "the") j++;
     const nameFrom = j;
-    while (j < nameFrom + 8 && tokens[j]?.isWord && (tokens[j]!.isCapitalised || (["and", "of", "for", "the"].includes(lower(tokens[j])) && tokens[j + 1]?.isCapitalised))) j++;
+    while (
+      j < nameFrom + 8 &&
+      tokens[j]?.isWord &&
+      (tokens[j]!.isCapitalised ||
+        (["and", "of", "for", "the"].includes(lower(tokens[j])) && tokens[j + 1]?.isCapitalised))
+    )
+      j++;
     if (j > nameFrom) k = j;
   }
   const end = tokens[k];
@@ -101,14 +387,20 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): s
  * run is followed by a comma, "a"/"an"/"the" and, within five lower-case words, a noun for a person.
  */
 export function hasPersonAppositive(tokens: readonly Token[], to: number): boolean {
-  if (lower(tokens[to]) !== "," || !["a", "an", "the"].includes(lower(tokens[to + 1]))) return false;
+  if (lower(tokens[to]) !== "," || !["a", "an", "the"].includes(lower(tokens[to + 1])))
+    return false;
   // "Farhana Khera, the group's executive director,": a possessive may stand before the noun.
-  for (let k = to + 2; k < to + 7 && (isLowerWord(tokens[k]) || tokens[k]?.possessive); k++) if (PERSON_DESCRIPTORS.has(lower(tokens[k]))) return true;
+  for (let k = to + 2; k < to + 7 && (isLowerWord(tokens[k]) || tokens[k]?.possessive); k++)
+    if (PERSON_DESCRIPTORS.has(lower(tokens[k]))) return true;
   return false;
 }
 
 /** The run follows "of"/"at" (optionally "the") after a job noun: "analyst ... of X", "manager at X". `prevPerson` says a person run ends right before "of". */
-export function hasEmployerCue(tokens: readonly Token[], from: number, prevPersonEndsAt: number): boolean {
+export function hasEmployerCue(
+  tokens: readonly Token[],
+  from: number,
+  prevPersonEndsAt: number,
+): boolean {
   let k = from - 1;
   if (lower(tokens[k]) === "the") k--;
   if (!["of", "at"].includes(lower(tokens[k]))) return false;
@@ -120,10 +412,14 @@ export function hasEmployerCue(tokens: readonly Token[], from: number, prevPerso
 }
 
 /** "the film Mary Poppins", "hit show Jerry Springer": the run is a work's title. */
-export const isWorkTitleCue = (tokens: readonly Token[], from: number) => isLowerWord(tokens[from - 1]) && WORK_NOUNS.has(lower(tokens[from - 1]));
+export const isWorkTitleCue = (tokens: readonly Token[], from: number) =>
+  isLowerWord(tokens[from - 1]) && WORK_NOUNS.has(lower(tokens[from - 1]));
 
 /** What a "like/such as/including" before a list says about its members, if anything. */
-export function listLeadIn(tokens: readonly Token[], from: number): "person" | "organisation" | undefined {
+export function listLeadIn(
+  tokens: readonly Token[],
+  from: number,
+): "person" | "organisation" | undefined {
   let k = from - 1;
   if (["like", "including"].includes(lower(tokens[k]))) k--;
   else if (lower(tokens[k]) === "as" && lower(tokens[k - 1]) === "such") k -= 2;
@@ -136,6 +432,9 @@ export function listLeadIn(tokens: readonly Token[], from: number): "person" | "
 
 /** Tokens between two runs that keep them in one list: ",", "and", "or". */
 export function isListGap(tokens: readonly Token[], from: number, to: number): boolean {
-  const gap = tokens.slice(from, to).map((t) => t.text.toLowerCase()).join(" ");
+  const gap = tokens
+    .slice(from, to)
+    .map((t) => t.text.toLowerCase())
+    .join(" ");
   return gap === "," || gap === "and" || gap === "or" || gap === ", and" || gap === ", or";
 }

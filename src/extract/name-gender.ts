@@ -7,7 +7,8 @@ import { foldName } from "./fold-name.ts";
 let names: { male: Set<string>; female: Set<string> } | undefined;
 
 function load(): { male: Set<string>; female: Set<string> } {
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one
+    .lexicon;
   const male = new Set<string>();
   const female = new Set<string>();
   for (const [word, tagOrTags] of Object.entries(lexicon)) {

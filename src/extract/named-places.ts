@@ -6,7 +6,21 @@ import { canonicalPlace } from "./canonical-places.ts";
 import { foldName } from "./fold-name.ts";
 import { loadLexicon } from "./load-lexicon.ts";
 
-const TAILS = new Set(["park", "valley", "river", "lake", "mountains", "hills", "canyon", "desert", "island", "islands", "peninsula", "strait", "forest"]);
+const TAILS = new Set([
+  "park",
+  "valley",
+  "river",
+  "lake",
+  "mountains",
+  "hills",
+  "canyon",
+  "desert",
+  "island",
+  "islands",
+  "peninsula",
+  "strait",
+  "forest",
+]);
 const NEEDS_LOCATIVE = new Set(["park", "forest", "island", "islands", "hills"]);
 const HEADS = new Set(["river", "lake", "mount", "mt.", "isle", "gulf"]);
 
@@ -25,12 +39,17 @@ export function readNamedPlace(words: readonly string[], locative: boolean): str
 }
 
 /** "Russia-Ukraine" names two places, "Moscow-based" one; other hyphenated words are left to the classifier. */
-export function readHyphenatedPlaces(words: string[]): Array<{ kind: "place"; name: string }> | undefined {
+export function readHyphenatedPlaces(
+  words: string[],
+): Array<{ kind: "place"; name: string }> | undefined {
   const rest = words[0]?.toLowerCase() === "the" ? words.slice(1) : words;
   if (rest.length !== 1 || !rest[0]!.includes("-")) return undefined;
   const parts = rest[0]!.split("-");
   const last = parts[parts.length - 1]!;
-  if (parts.length >= 2 && /^(based|born|bred|led|backed|owned|run|made|listed|registered)$/.test(last)) {
+  if (
+    parts.length >= 2 &&
+    /^(based|born|bred|led|backed|owned|run|made|listed|registered)$/.test(last)
+  ) {
     const place = canonicalPlace(parts.slice(0, -1).join(" "));
     return place ? [{ kind: "place", name: place }] : undefined;
   }

@@ -16,39 +16,63 @@ const name = z
 const names = z.array(name, { error: "expected a list of names" });
 
 const personSchema = z
-  .object({
-    aliases: names.optional(),
-    role: z.string({ error: "expected the role as text" }).optional(),
-    bio: z.string({ error: "expected a short bio as text" }).optional(),
-  }, { error: "expected a mapping with aliases / role / bio" })
+  .object(
+    {
+      aliases: names.optional(),
+      role: z.string({ error: "expected the role as text" }).optional(),
+      bio: z.string({ error: "expected a short bio as text" }).optional(),
+    },
+    { error: "expected a mapping with aliases / role / bio" },
+  )
   .strict();
 
 const namesakeSchema = z
-  .object({
-    name,
-    tags: names.optional(),
-    sources: names.optional(),
-    default: z.boolean({ error: "expected true or false" }).optional(),
-  }, { error: "expected a mapping with name and tags / sources / default" })
+  .object(
+    {
+      name,
+      tags: names.optional(),
+      sources: names.optional(),
+      default: z.boolean({ error: "expected true or false" }).optional(),
+    },
+    { error: "expected a mapping with name and tags / sources / default" },
+  )
   .strict();
 
 const peopleFileSchema = z
-  .object({
-    people: z.record(z.string(), personSchema.nullable(), { error: "expected a mapping of canonical name → details" }).optional(),
-    not_people: names.optional(),
-    namesakes: z.record(z.string(), z.array(namesakeSchema, { error: "expected a list of namesake rules" })).optional(),
-    // Names the editor approved in `gazette review` (src/review/): read by render, not ingest.
-    accepted: names.optional(),
-  }, { error: "expected a mapping with people / not_people / namesakes / accepted" })
+  .object(
+    {
+      people: z
+        .record(z.string(), personSchema.nullable(), {
+          error: "expected a mapping of canonical name → details",
+        })
+        .optional(),
+      not_people: names.optional(),
+      namesakes: z
+        .record(z.string(), z.array(namesakeSchema, { error: "expected a list of namesake rules" }))
+        .optional(),
+      // Names the editor approved in `gazette review` (src/review/): read by render, not ingest.
+      accepted: names.optional(),
+    },
+    { error: "expected a mapping with people / not_people / namesakes / accepted" },
+  )
   .strict();
 
 const tagsFileSchema = z
-  .object({
-    rename: z.record(z.string(), name, { error: "expected a mapping of old tag → new tag" }).optional(),
-    merge: z.record(z.string(), names, { error: "expected a mapping of canonical tag → list of aliases" }).optional(),
-    ban: names.optional(),
-    accepted: names.optional(),
-  }, { error: "expected a mapping with rename / merge / ban / accepted" })
+  .object(
+    {
+      rename: z
+        .record(z.string(), name, { error: "expected a mapping of old tag → new tag" })
+        .optional(),
+      merge: z
+        .record(z.string(), names, {
+          error: "expected a mapping of canonical tag → list of aliases",
+        })
+        .optional(),
+      ban: names.optional(),
+      accepted: names.optional(),
+    },
+    { error: "expected a mapping with rename / merge / ban / accepted" },
+  )
   .strict();
 
 export interface PersonOverride {
@@ -83,12 +107,18 @@ export interface Overrides {
 function validate<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   // zod drops a "__proto__" key without a word; say so instead (issue 13, bug 6).
   const proto = findProtoKey(value);
-  if (proto) throw new Error(`${file}: ${proto.join(".")}: "__proto__" cannot be used as a name here; remove it or spell the name differently`);
+  if (proto)
+    throw new Error(
+      `${file}: ${proto.join(".")}: "__proto__" cannot be used as a name here; remove it or spell the name differently`,
+    );
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
-    const path = issue.path.map((p) => (typeof p === "string" && /[^\w-]/.test(p) ? JSON.stringify(p) : String(p))).join(".");
-    const unknownKeys = issue.code === "unrecognized_keys" ? `unknown key(s) ${issue.keys.join(", ")}; ` : "";
+    const path = issue.path
+      .map((p) => (typeof p === "string" && /[^\w-]/.test(p) ? JSON.stringify(p) : String(p)))
+      .join(".");
+    const unknownKeys =
+      issue.code === "unrecognized_keys" ? `unknown key(s) ${issue.keys.join(", ")}; ` : "";
     return `${file}: ${path || "(top level)"}: ${unknownKeys}${issue.message}`;
   });
   throw new Error(lines.join("\n"));
@@ -110,7 +140,15 @@ export function parseOverrides(peopleYaml: unknown, tagsYaml: unknown): Override
   }
   const namesakes = new Map<string, NamesakeRule[]>();
   for (const [form, rules] of Object.entries(peopleFile.namesakes ?? {}))
-    namesakes.set(foldName(form), rules.map((r) => ({ name: r.name, tags: r.tags ?? [], sources: r.sources ?? [], default: r.default ?? false })));
+    namesakes.set(
+      foldName(form),
+      rules.map((r) => ({
+        name: r.name,
+        tags: r.tags ?? [],
+        sources: r.sources ?? [],
+        default: r.default ?? false,
+      })),
+    );
   const tagAlias = new Map<string, string>();
   for (const [from, to] of Object.entries(tagsFile.rename ?? {})) tagAlias.set(foldName(from), to);
   for (const [key, aliases] of Object.entries(tagsFile.merge ?? {}))

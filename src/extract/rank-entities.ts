@@ -11,7 +11,10 @@ const HEADLINE_WEIGHT = 3;
 const LEDE_WEIGHT = 2;
 
 /** Display names of mentions of one kind, most salient first. */
-export function rankEntities(mentions: readonly Mention[], kind: "place" | "organisation"): string[] {
+export function rankEntities(
+  mentions: readonly Mention[],
+  kind: "place" | "organisation",
+): string[] {
   const tally = new Map<string, { name: string; score: number; first: number }>();
   const expands = new Map<string, string>();
   let previous: Mention | undefined;
@@ -20,7 +23,13 @@ export function rankEntities(mentions: readonly Mention[], kind: "place" | "orga
     const name = displayName(m.reading.name);
     let key = foldName(name);
     // "Cepes (Peruvian Centre for Social Studies)": the parenthesis names the same body again.
-    if (kind === "organisation" && previous?.reading.kind === kind && previous.paragraph === m.paragraph && m.expandsPrevious) expands.set(key, foldName(displayName(previous.reading.name)));
+    if (
+      kind === "organisation" &&
+      previous?.reading.kind === kind &&
+      previous.paragraph === m.paragraph &&
+      m.expandsPrevious
+    )
+      expands.set(key, foldName(displayName(previous.reading.name)));
     previous = m;
     key = expands.get(key) ?? key;
     const at = m.paragraph * 1e7 + m.start;
@@ -30,12 +39,19 @@ export function rankEntities(mentions: readonly Mention[], kind: "place" | "orga
     tally.set(key, entry);
   }
   if (kind === "organisation") mergeOrganisationVariants(tally);
-  return [...tally.values()].sort((a, b) => b.score - a.score || a.first - b.first).map((e) => e.name);
+  return [...tally.values()]
+    .sort((a, b) => b.score - a.score || a.first - b.first)
+    .map((e) => e.name);
 }
 
 /** Letters of the capitalised words ("Equal Opportunities Commission" → "eoc"). */
-const initials = (name: string) => (name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join("").toLowerCase();
-const BROADCASTER_SERVICES = /^(BBC|ITV|CNN|Sky|NBC|CBS|ABC|Fox) (Radio|News|Sport|World|Online|One|Two|Three|Four|Five|Live|Scotland|Wales)\b.*$/u;
+const initials = (name: string) =>
+  (name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [])
+    .map((w) => w[0])
+    .join("")
+    .toLowerCase();
+const BROADCASTER_SERVICES =
+  /^(BBC|ITV|CNN|Sky|NBC|CBS|ABC|Fox) (Radio|News|Sport|World|Online|One|Two|Three|Four|Five|Live|Scotland|Wales)\b.*$/u;
 const COUNTRY_PREFIX = /^(?:US|UK|U\.S\.|EU) /u;
 
 /**
@@ -44,7 +60,9 @@ const COUNTRY_PREFIX = /^(?:US|UK|U\.S\.|EU) /u;
  * the bare one ("US Federal Reserve" → "Federal Reserve"), a broadcaster's service into
  * the broadcaster ("BBC Radio 4" → "BBC").
  */
-function mergeOrganisationVariants(tally: Map<string, { name: string; score: number; first: number }>): void {
+function mergeOrganisationVariants(
+  tally: Map<string, { name: string; score: number; first: number }>,
+): void {
   const entries = [...tally.entries()];
   const target = (name: string): string | undefined => {
     const service = BROADCASTER_SERVICES.exec(name);
@@ -52,12 +70,26 @@ function mergeOrganisationVariants(tally: Map<string, { name: string; score: num
     if (COUNTRY_PREFIX.test(name)) return name.replace(COUNTRY_PREFIX, "");
     // "Ugandan Media Council" and "Media Council": one body, named once with its nationality.
     const space = name.indexOf(" ");
-    if (space > 0 && loadLexicon().demonyms.has(foldName(name.slice(0, space))) && tally.has(foldName(name.slice(space + 1)))) return name.slice(space + 1);
+    if (
+      space > 0 &&
+      loadLexicon().demonyms.has(foldName(name.slice(0, space))) &&
+      tally.has(foldName(name.slice(space + 1)))
+    )
+      return name.slice(space + 1);
     const letters = name.replace(/\.(?=\p{Lu}|$)/gu, ""); // "U.N." → "UN"
-    if (/^\p{Lu}{2,6}$/u.test(letters)) return entries.find(([, e]) => e.name.includes(" ") && initials(e.name) === letters.toLowerCase())?.[1].name;
+    if (/^\p{Lu}{2,6}$/u.test(letters))
+      return entries.find(
+        ([, e]) => e.name.includes(" ") && initials(e.name) === letters.toLowerCase(),
+      )?.[1].name;
     // "Pernod" and "Pernod Ricard": a firm's short name, unless the longer one is a part of it ("Microsoft Research").
     if (!name.includes(" ") && !/^\p{Lu}{2,}/u.test(name)) {
-      const longer = entries.filter(([, e]) => e.name.startsWith(`${name} `) && e.name.split(" ").length === 2 && !ORGANISATION_WORDS.has(e.name.split(" ")[1]!.toLowerCase()) && !ORGANISATION_TAIL_WORDS.has(e.name.split(" ")[1]!.toLowerCase()));
+      const longer = entries.filter(
+        ([, e]) =>
+          e.name.startsWith(`${name} `) &&
+          e.name.split(" ").length === 2 &&
+          !ORGANISATION_WORDS.has(e.name.split(" ")[1]!.toLowerCase()) &&
+          !ORGANISATION_TAIL_WORDS.has(e.name.split(" ")[1]!.toLowerCase()),
+      );
       if (longer.length === 1) return longer[0]![1].name;
     }
     return undefined;
@@ -75,5 +107,8 @@ function mergeOrganisationVariants(tally: Map<string, { name: string; score: num
 
 /** Drops a leading "The" and a stray trailing full stop ("The Times." → "Times"). */
 function displayName(name: string): string {
-  return name.replace(/^the\s+/i, "").replace(/(?<![\p{Lu}]\.\p{Lu})\.$/u, "").trim();
+  return name
+    .replace(/^the\s+/i, "")
+    .replace(/(?<![\p{Lu}]\.\p{Lu})\.$/u, "")
+    .trim();
 }

@@ -9,7 +9,14 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { ArticleText, Extraction } from "./types.ts";
 import { extractArticle } from "./extract-article.ts";
-import { addCounts, matchEntities, matchPeopleLeniently, type Counts, type GoldEntity, type Match } from "./score.ts";
+import {
+  addCounts,
+  matchEntities,
+  matchPeopleLeniently,
+  type Counts,
+  type GoldEntity,
+  type Match,
+} from "./score.ts";
 
 /** A labelled set: its name in reports and its folder under the repo. */
 export interface GoldSet {
@@ -25,7 +32,13 @@ export const GOLD_SETS: readonly GoldSet[] = [
   { name: "wire-test", dir: "tests/fixtures/gold-wire/test", heldOut: true },
 ];
 
-export const CATEGORIES = ["people", "peopleLenient", "quoteSpeakers", "places", "organisations"] as const;
+export const CATEGORIES = [
+  "people",
+  "peopleLenient",
+  "quoteSpeakers",
+  "places",
+  "organisations",
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 interface GoldFile {
@@ -49,12 +62,18 @@ export const hasCorpus = (repoRoot: string) => existsSync(corpusRoot(repoRoot));
 
 /** Splits a seed file: first line the headline, then one paragraph per non-empty line. */
 export function parseArticle(text: string): ArticleText {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   return { headline: lines[0] ?? "", paragraphs: lines.slice(1) };
 }
 
-const entity = (e: string | GoldEntity): GoldEntity => (typeof e === "string" ? { name: e, aliases: [] } : e);
-const speakers = (e: Extraction) => [...new Set(e.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])))];
+const entity = (e: string | GoldEntity): GoldEntity =>
+  typeof e === "string" ? { name: e, aliases: [] } : e;
+const speakers = (e: Extraction) => [
+  ...new Set(e.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))),
+];
 
 /** Scores every article of one gold set (the BBC set by default); `extract` is swappable for experiments. */
 export function evaluateGoldSet(
@@ -69,7 +88,10 @@ export function evaluateGoldSet(
     .sort()
     .map((file) => {
       const gold = JSON.parse(readFileSync(join(dir, file), "utf8")) as GoldFile;
-      const path = gold.base === "repo" ? join(repoRoot, gold.source) : join(corpusRoot(repoRoot), gold.source);
+      const path =
+        gold.base === "repo"
+          ? join(repoRoot, gold.source)
+          : join(corpusRoot(repoRoot), gold.source);
       const bytes = readFileSync(path);
       const drifted = createHash("sha256").update(bytes).digest("hex") !== gold.sha256;
       const got = extract(parseArticle(bytes.toString("utf8")));
@@ -77,9 +99,20 @@ export function evaluateGoldSet(
         file,
         drifted,
         matches: {
-          people: matchEntities(got.people.map((p) => p.name), gold.people.map((p) => ({ name: p.name, aliases: [] })), "exact"),
-          peopleLenient: matchPeopleLeniently(got.people.map((p) => p.name), gold.people.map((p) => ({ name: p.name, aliases: p.forms }))),
-          quoteSpeakers: matchEntities(speakers(got), gold.quoteSpeakers.map((name) => ({ name, aliases: [] })), "exact"),
+          people: matchEntities(
+            got.people.map((p) => p.name),
+            gold.people.map((p) => ({ name: p.name, aliases: [] })),
+            "exact",
+          ),
+          peopleLenient: matchPeopleLeniently(
+            got.people.map((p) => p.name),
+            gold.people.map((p) => ({ name: p.name, aliases: p.forms })),
+          ),
+          quoteSpeakers: matchEntities(
+            speakers(got),
+            gold.quoteSpeakers.map((name) => ({ name, aliases: [] })),
+            "exact",
+          ),
           places: matchEntities(got.places, gold.places.map(entity), "folded"),
           organisations: matchEntities(got.organisations, gold.organisations.map(entity), "folded"),
         },
@@ -90,7 +123,13 @@ export function evaluateGoldSet(
 /** Micro-averaged counts per category. */
 export function totals(results: readonly ArticleResult[]): Record<Category, Counts> {
   const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
-  const out = { people: zero(), peopleLenient: zero(), quoteSpeakers: zero(), places: zero(), organisations: zero() };
+  const out = {
+    people: zero(),
+    peopleLenient: zero(),
+    quoteSpeakers: zero(),
+    places: zero(),
+    organisations: zero(),
+  };
   for (const r of results) for (const c of CATEGORIES) out[c] = addCounts(out[c], r.matches[c]);
   return out;
 }

@@ -6,18 +6,50 @@ import { foldName } from "./fold-name.ts";
 import { loadLexicon, NEVER_NAMES } from "./load-lexicon.ts";
 import { NON_ORGANISATION_ACRONYMS } from "./organisation-words.ts";
 import {
-  bare, isAcronym, isFamousSingle, isInitial, isInitialPair, isNameLike, isTitle, NAME_SUFFIXES, NOT_PERSON_WORDS, splitNameModifiers, startsWithInitialPair, type RunReading,
+  bare,
+  isAcronym,
+  isFamousSingle,
+  isInitial,
+  isInitialPair,
+  isNameLike,
+  isTitle,
+  NAME_SUFFIXES,
+  NOT_PERSON_WORDS,
+  splitNameModifiers,
+  startsWithInitialPair,
+  type RunReading,
 } from "./run-words.ts";
-import { HONORIFICS, OFFICE_TITLES, PEERAGE_TITLES, ROLE_DROP_LEADING, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from "./title-words.ts";
+import {
+  HONORIFICS,
+  OFFICE_TITLES,
+  PEERAGE_TITLES,
+  ROLE_DROP_LEADING,
+  ROLE_MODIFIERS,
+  TITLE_ABBREVIATIONS,
+} from "./title-words.ts";
 
 export function titledPerson(prefix: string[], name: string[]): RunReading {
   const peer = prefix[prefix.length - 1]!;
-  if (name.length === 1 && PEERAGE_TITLES.has(bare(peer))) return { kind: "person", words: [peer, ...name], titled: true };
+  if (name.length === 1 && PEERAGE_TITLES.has(bare(peer)))
+    return { kind: "person", words: [peer, ...name], titled: true };
   const honorific = prefix.find((w) => HONORIFICS.has(bare(w)));
   const roleWords = prefix.filter((w) => !HONORIFICS.has(bare(w)));
-  while (roleWords.length > 0 && ROLE_DROP_LEADING.has(roleWords[0]!.toLowerCase()) && roleWords[0]!.toLowerCase() !== "former") roleWords.shift();
-  const role = roleWords.some((w) => OFFICE_TITLES.has(bare(w))) ? roleWords.map((w) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? w).join(" ") : undefined;
-  return { kind: "person", words: splitNameModifiers(name).name, titled: true, ...(role ? { role } : {}), ...(honorific ? { honorific } : {}) };
+  while (
+    roleWords.length > 0 &&
+    ROLE_DROP_LEADING.has(roleWords[0]!.toLowerCase()) &&
+    roleWords[0]!.toLowerCase() !== "former"
+  )
+    roleWords.shift();
+  const role = roleWords.some((w) => OFFICE_TITLES.has(bare(w)))
+    ? roleWords.map((w) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? w).join(" ")
+    : undefined;
+  return {
+    kind: "person",
+    words: splitNameModifiers(name).name,
+    titled: true,
+    ...(role ? { role } : {}),
+    ...(honorific ? { honorific } : {}),
+  };
 }
 
 export function readSingle(word: string, weakStart: boolean): RunReading {
@@ -25,27 +57,46 @@ export function readSingle(word: string, weakStart: boolean): RunReading {
   if (/^I['’]/u.test(word)) return { kind: "none" };
   const key = foldName(word);
   if (isAcronym(word)) {
-    if (NON_ORGANISATION_ACRONYMS.has(bare(word)) || lex.commonWords.has(key)) return { kind: "none" };
+    if (NON_ORGANISATION_ACRONYMS.has(bare(word)) || lex.commonWords.has(key))
+      return { kind: "none" };
     return { kind: "organisation", name: word };
   }
   if (lex.demonyms.has(key)) return { kind: "none" };
-  if (lex.organisations.has(key) && !(weakStart && lex.commonWords.has(key))) return { kind: "organisation", name: word };
-  if (isTitle(word) || ROLE_MODIFIERS.has(bare(word)) || NEVER_NAMES.has(key) || NOT_PERSON_WORDS.has(key)) return { kind: "none" };
+  if (lex.organisations.has(key) && !(weakStart && lex.commonWords.has(key)))
+    return { kind: "organisation", name: word };
+  if (
+    isTitle(word) ||
+    ROLE_MODIFIERS.has(bare(word)) ||
+    NEVER_NAMES.has(key) ||
+    NOT_PERSON_WORDS.has(key)
+  )
+    return { kind: "none" };
   return { kind: "single", word };
 }
 
 /** A run without title: a person if it carries name evidence. */
 export function readUntitled(words: string[]): RunReading {
   const lex = loadLexicon();
-  const nameLike = (w: string, i: number) => isNameLike(w) || (i < words.length - 1 && isInitialPair(w)) || (i === 0 && words.length === 2 && lex.firstNames.has(foldName(w)) && isTitle(w));
+  const nameLike = (w: string, i: number) =>
+    isNameLike(w) ||
+    (i < words.length - 1 && isInitialPair(w)) ||
+    (i === 0 && words.length === 2 && lex.firstNames.has(foldName(w)) && isTitle(w));
   if (words.length > 5 || !words.every(nameLike)) return { kind: "none" };
   const keys = words.map((w) => foldName(w));
   if (keys.some((k) => NOT_PERSON_WORDS.has(k) || NEVER_NAMES.has(k))) return { kind: "none" };
   if (words.some((w) => /-\p{Lu}$/u.test(w))) return { kind: "none" }; // "Bankash-A": a code name
   const first = keys[0]!;
   const lastWord = [...keys].reverse().find((k) => !NAME_SUFFIXES.has(k.replace(/\.$/, "")))!;
-  const strong = lex.firstNames.has(first) || isFamousSingle(words[0]!) || lex.famousPeople.has(keys.join(" ")) || words.some(isInitial) || startsWithInitialPair(words);
-  const weak = lex.lastNames.has(lastWord) || keys.every((k) => !lex.commonWords.has(k) && !lex.places.has(k) && !lex.organisations.has(k));
-  if (!(strong || weak) || words.length < 2) return words.length === 1 ? { kind: "single", word: words[0]! } : { kind: "none" };
+  const strong =
+    lex.firstNames.has(first) ||
+    isFamousSingle(words[0]!) ||
+    lex.famousPeople.has(keys.join(" ")) ||
+    words.some(isInitial) ||
+    startsWithInitialPair(words);
+  const weak =
+    lex.lastNames.has(lastWord) ||
+    keys.every((k) => !lex.commonWords.has(k) && !lex.places.has(k) && !lex.organisations.has(k));
+  if (!(strong || weak) || words.length < 2)
+    return words.length === 1 ? { kind: "single", word: words[0]! } : { kind: "none" };
   return { kind: "person", words, titled: false, ...(strong ? {} : { weakEvidence: true }) };
 }

@@ -8,7 +8,14 @@ import { loadLexicon } from "./load-lexicon.ts";
 
 function isPersonWord(read: ParagraphMentions[], word: string): boolean {
   const key = foldName(word);
-  return read.some((p) => p.mentions.some((m) => m.reading.kind === "person" && m.reading.words.length >= 2 && m.reading.words.some((w) => foldName(w) === key)));
+  return read.some((p) =>
+    p.mentions.some(
+      (m) =>
+        m.reading.kind === "person" &&
+        m.reading.words.length >= 2 &&
+        m.reading.words.some((w) => foldName(w) === key),
+    ),
+  );
 }
 
 /** Lone words some mention gives a person's evidence to ("said Claxton", "John Claxton"). */
@@ -16,7 +23,8 @@ function namedPersonWords(read: ParagraphMentions[]): Set<string> {
   const words = new Set<string>();
   for (const p of read)
     for (const m of p.mentions) {
-      if (m.reading.kind === "single" && m.nextToSpeechVerb && !m.inQuote) words.add(m.reading.word);
+      if (m.reading.kind === "single" && m.nextToSpeechVerb && !m.inQuote)
+        words.add(m.reading.word);
       if (m.reading.kind === "person") for (const w of m.reading.words) words.add(w);
     }
   return words;
@@ -24,13 +32,28 @@ function namedPersonWords(read: ParagraphMentions[]): Set<string> {
 
 /** A name read as an organisation once is one everywhere in the article ("Pernod" → "Pernod Ricard" too). */
 export function spreadOrganisations(read: ParagraphMentions[]): ParagraphMentions[] {
-  const orgs = new Set(read.flatMap((p) => p.mentions.filter((m) => m.reading.kind === "organisation").map((m) => foldName(m.surface))));
+  const orgs = new Set(
+    read.flatMap((p) =>
+      p.mentions.filter((m) => m.reading.kind === "organisation").map((m) => foldName(m.surface)),
+    ),
+  );
   if (orgs.size === 0) return read;
   const firstNames = loadLexicon().firstNames;
   for (const p of read)
     for (const m of p.mentions) {
-      if (m.reading.kind === "single" && orgs.has(foldName(m.reading.word)) && !isPersonWord(read, m.reading.word)) m.reading = { kind: "organisation", name: m.reading.word };
-      else if (m.reading.kind === "person" && !m.reading.titled && (orgs.has(foldName(m.reading.words.join(" "))) || !firstNames.has(foldName(m.reading.words[0]!)) && orgs.has(foldName(m.reading.words[0]!))))
+      if (
+        m.reading.kind === "single" &&
+        orgs.has(foldName(m.reading.word)) &&
+        !isPersonWord(read, m.reading.word)
+      )
+        m.reading = { kind: "organisation", name: m.reading.word };
+      else if (
+        m.reading.kind === "person" &&
+        !m.reading.titled &&
+        (orgs.has(foldName(m.reading.words.join(" "))) ||
+          (!firstNames.has(foldName(m.reading.words[0]!)) &&
+            orgs.has(foldName(m.reading.words[0]!))))
+      )
         m.reading = { kind: "organisation", name: m.reading.words.join(" ") };
     }
   return read;
@@ -44,31 +67,77 @@ export function rereadInContext(read: ParagraphMentions[]): void {
   const lex = loadLexicon();
   const personWords = new Set(
     // Only names with evidence: "Pernod Ricard" read as a name of unknown words does not make "Pernod" a person.
-    read.flatMap((p) => p.mentions.flatMap((m) => (m.reading.kind === "person" && m.reading.words.length >= 2 && (!m.reading.weakEvidence || m.nextToSpeechVerb || m.personCue) ? m.reading.words.map((w) => foldName(w)) : []))),
+    read.flatMap((p) =>
+      p.mentions.flatMap((m) =>
+        m.reading.kind === "person" &&
+        m.reading.words.length >= 2 &&
+        (!m.reading.weakEvidence || m.nextToSpeechVerb || m.personCue)
+          ? m.reading.words.map((w) => foldName(w))
+          : [],
+      ),
+    ),
   );
   const named = namedPersonWords(read);
   const personSurfaces = new Map<string, number>();
-  for (const p of read) for (const m of p.mentions) if (m.reading.kind === "person") personSurfaces.set(m.surface, (personSurfaces.get(m.surface) ?? 0) + 1);
+  for (const p of read)
+    for (const m of p.mentions)
+      if (m.reading.kind === "person")
+        personSurfaces.set(m.surface, (personSurfaces.get(m.surface) ?? 0) + 1);
   for (const p of read)
     for (const m of p.mentions) {
       const r = m.reading;
       const cue = m.cues.organisation || m.cues.club || m.cues.employer;
       const ownName = r.kind === "person" && personSurfaces.get(m.surface) === 1;
       const employerOnly = m.cues.employer && !m.cues.organisation && !m.cues.club;
-      if (r.kind === "single" && cue && r.word.length > 1 && !personWords.has(foldName(r.word)) && !lex.commonWords.has(foldName(r.word).replace(/s$/, "")) && !(employerOnly && lex.firstNames.has(foldName(r.word))))
+      if (
+        r.kind === "single" &&
+        cue &&
+        r.word.length > 1 &&
+        !personWords.has(foldName(r.word)) &&
+        !lex.commonWords.has(foldName(r.word).replace(/s$/, "")) &&
+        !(employerOnly && lex.firstNames.has(foldName(r.word)))
+      )
         m.reading = { kind: "organisation", name: r.word };
-      else if (r.kind === "person" && !r.titled && cue && (!lex.firstNames.has(foldName(r.words[0]!)) || (m.cues.employer && ownName && !r.words.some((w) => /^\p{Lu}\.$/u.test(w)))))
+      else if (
+        r.kind === "person" &&
+        !r.titled &&
+        cue &&
+        (!lex.firstNames.has(foldName(r.words[0]!)) ||
+          (m.cues.employer && ownName && !r.words.some((w) => /^\p{Lu}\.$/u.test(w))))
+      )
         m.reading = { kind: "organisation", name: r.words.join(" ") };
-      else if (m.cues.place && r.kind === "single" && !personWords.has(foldName(r.word)) && !lex.commonWords.has(foldName(r.word)) && !named.has(r.word))
+      else if (
+        m.cues.place &&
+        r.kind === "single" &&
+        !personWords.has(foldName(r.word)) &&
+        !lex.commonWords.has(foldName(r.word)) &&
+        !named.has(r.word)
+      )
         m.reading = { kind: "place", name: r.word };
-      else if (m.cues.place && r.kind === "person" && r.weakEvidence && !r.titled && !lex.firstNames.has(foldName(r.words[0]!)) && personSurfaces.get(m.surface) === 1)
+      else if (
+        m.cues.place &&
+        r.kind === "person" &&
+        r.weakEvidence &&
+        !r.titled &&
+        !lex.firstNames.has(foldName(r.words[0]!)) &&
+        personSurfaces.get(m.surface) === 1
+      )
         m.reading = { kind: "place", name: r.words.join(" ") };
       else if (r.kind === "organisation" && r.whole && (m.cues.club || m.cues.footballCity))
         m.reading = { kind: "organisation", name: r.whole };
-      else if (r.kind === "place" && (m.weak || m.nextToSpeechVerb) && personWords.has(foldName(r.name)) && !lex.countries.has(foldName(r.name)))
+      else if (
+        r.kind === "place" &&
+        (m.weak || m.nextToSpeechVerb) &&
+        personWords.has(foldName(r.name)) &&
+        !lex.countries.has(foldName(r.name))
+      )
         m.reading = { kind: "single", word: r.name }; // "Wentworth worked as...", after "Richard Wentworth"
-      else if (r.kind === "place" && (m.cues.club || m.cues.footballCity) && !m.afterThe && !lex.countries.has(foldName(r.name)))
+      else if (
+        r.kind === "place" &&
+        (m.cues.club || m.cues.footballCity) &&
+        !m.afterThe &&
+        !lex.countries.has(foldName(r.name))
+      )
         m.reading = { kind: "organisation", name: r.name };
     }
 }
-

@@ -25,7 +25,8 @@ export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extract
   for (const e of extractions)
     for (const p of e.people) {
       const key = surnameKey(p.name);
-      if (key && !/^(lord|lady|baroness|baron) /i.test(p.name)) fullNames.set(key, (fullNames.get(key) ?? new Set()).add(p.name));
+      if (key && !/^(lord|lady|baroness|baron) /i.test(p.name))
+        fullNames.set(key, (fullNames.get(key) ?? new Set()).add(p.name));
     }
   const spelling = withAcronyms(preferredSpellings(extractions));
   const personSpelling = preferredPersonSpellings(extractions);
@@ -39,16 +40,26 @@ export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extract
       const candidates = fullNames.get(foldName(p.name));
       if (candidates?.size === 1) renamed.set(p.name, [...candidates][0]!);
     }
-    const dropped = new Set(e.people.filter((p) => notPeople.has(foldName(p.name))).map((p) => p.name));
+    const dropped = new Set(
+      e.people.filter((p) => notPeople.has(foldName(p.name))).map((p) => p.name),
+    );
     const respell = (names: string[]) => dedupe(names.map((n) => spelling.get(foldName(n)) ?? n));
     return {
       ...e,
-      people: mergePeople(e.people.filter((p) => !dropped.has(p.name)).map((p) => renamePerson(p, renamed.get(p.name)))),
+      people: mergePeople(
+        e.people
+          .filter((p) => !dropped.has(p.name))
+          .map((p) => renamePerson(p, renamed.get(p.name))),
+      ),
       places: respell(e.places),
       organisations: respell(e.organisations),
       topics: respell(e.topics),
       quotes: e.quotes.map((q) =>
-        q.speaker && dropped.has(q.speaker) ? { text: q.text } : q.speaker && renamed.has(q.speaker) ? { ...q, speaker: renamed.get(q.speaker)! } : { ...q },
+        q.speaker && dropped.has(q.speaker)
+          ? { text: q.text }
+          : q.speaker && renamed.has(q.speaker)
+            ? { ...q, speaker: renamed.get(q.speaker)! }
+            : { ...q },
       ),
     };
   });
@@ -56,7 +67,11 @@ export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extract
 
 function renamePerson(p: ExtractedPerson, to: string | undefined): ExtractedPerson {
   if (!to) return { ...p, forms: [...p.forms] };
-  return { ...p, name: to, forms: [...new Set([...p.forms, p.name])].filter((f) => f !== to).sort() };
+  return {
+    ...p,
+    name: to,
+    forms: [...new Set([...p.forms, p.name])].filter((f) => f !== to).sort(),
+  };
 }
 
 /** Joins people who now share a name (an article with "Blair" and "Tony Blair" stays one person). */
@@ -65,7 +80,12 @@ export function mergePeople(people: readonly ExtractedPerson[]): ExtractedPerson
   for (const p of people) {
     const seen = byName.get(p.name);
     if (!seen) byName.set(p.name, { ...p, forms: [...p.forms] });
-    else byName.set(p.name, { ...seen, ...(seen.role ?? p.role ? { role: seen.role ?? p.role } : {}), forms: [...new Set([...seen.forms, ...p.forms])].sort() });
+    else
+      byName.set(p.name, {
+        ...seen,
+        ...((seen.role ?? p.role) ? { role: seen.role ?? p.role } : {}),
+        forms: [...new Set([...seen.forms, ...p.forms])].sort(),
+      });
   }
   return [...byName.values()];
 }
@@ -108,7 +128,9 @@ function preferredPersonSpellings(extractions: readonly Extraction[]): Map<strin
   const preferred = new Map<string, string>();
   for (const [key, counts] of votes) {
     if (counts.size < 2) continue;
-    const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]!;
+    const best = [...counts].sort(
+      (a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
+    )[0]!;
     preferred.set(key, best[0]);
   }
   return preferred;
@@ -133,7 +155,8 @@ function withAcronyms(spelling: Map<string, string>): Map<string, string> {
   for (const [key, display] of spelling) {
     if (!key.includes(" ")) continue;
     const initials = initialsOf(display);
-    if (initials.length >= 2) byInitials.set(initials, [...(byInitials.get(initials) ?? []), display]);
+    if (initials.length >= 2)
+      byInitials.set(initials, [...(byInitials.get(initials) ?? []), display]);
   }
   const out = new Map(spelling);
   for (const [key, display] of spelling) {
@@ -149,8 +172,10 @@ function namesMostlyNotPeople(extractions: readonly Extraction[]): Set<string> {
   const asPerson = new Map<string, number>();
   const asOther = new Map<string, number>();
   for (const e of extractions) {
-    for (const p of e.people) asPerson.set(foldName(p.name), (asPerson.get(foldName(p.name)) ?? 0) + 1);
-    for (const n of new Set([...e.organisations, ...e.places].map(foldName))) asOther.set(n, (asOther.get(n) ?? 0) + 1);
+    for (const p of e.people)
+      asPerson.set(foldName(p.name), (asPerson.get(foldName(p.name)) ?? 0) + 1);
+    for (const n of new Set([...e.organisations, ...e.places].map(foldName)))
+      asOther.set(n, (asOther.get(n) ?? 0) + 1);
   }
   const out = new Set<string>();
   for (const [name, people] of asPerson) {

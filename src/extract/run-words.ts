@@ -4,30 +4,97 @@
 import { canonicalPlace } from "./canonical-places.ts";
 import { foldName } from "./fold-name.ts";
 import { loadLexicon } from "./load-lexicon.ts";
-import { NON_ORGANISATION_ACRONYMS, ORGANISATION_WORDS, PARTY_ALIASES } from "./organisation-words.ts";
+import {
+  NON_ORGANISATION_ACRONYMS,
+  ORGANISATION_WORDS,
+  PARTY_ALIASES,
+} from "./organisation-words.ts";
 import { HONORIFICS, OFFICE_TITLES, PEERAGE_TITLES, ROLE_MODIFIERS } from "./title-words.ts";
 
 export type RunReading =
-  | { kind: "person"; words: string[]; role?: string; titled: boolean; honorific?: string; weakEvidence?: boolean }
+  | {
+      kind: "person";
+      words: string[];
+      role?: string;
+      titled: boolean;
+      honorific?: string;
+      weakEvidence?: boolean;
+    }
   | { kind: "place"; name: string }
-  | { kind: "organisation"; name: string; /** The whole run when `name` is only its company part ("Bayer" of "Bayer Leverkusen"). */ whole?: string }
+  | {
+      kind: "organisation";
+      name: string;
+      /** The whole run when `name` is only its company part ("Bayer" of "Bayer Leverkusen"). */ whole?: string;
+    }
   | { kind: "single"; word: string }
   | { kind: "none" };
 
 export const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 /** Words that make a run an event, award or work rather than a person ("Milton Shulman Award"). */
 export const NOT_PERSON_WORDS = new Set([
-  "award", "awards", "prize", "prizes", "cup", "trophy", "championship", "championships", "games", "olympics", "olympic",
-  "league", "festival", "show", "election", "review", "inquiry", "act", "bill", "report", "open", "grand", "prix",
-  "marathon", "series", "tour", "day", "week", "year", "war", "world", "life", "code", "monologues", "babes", "scotch",
-  "palace", "castle", "cathedral", "abbey", "stadium", "arena", "hall", "tower", "bridge", "prison", "station", "hotel",
-  "street", "road", "avenue", "square",
+  "award",
+  "awards",
+  "prize",
+  "prizes",
+  "cup",
+  "trophy",
+  "championship",
+  "championships",
+  "games",
+  "olympics",
+  "olympic",
+  "league",
+  "festival",
+  "show",
+  "election",
+  "review",
+  "inquiry",
+  "act",
+  "bill",
+  "report",
+  "open",
+  "grand",
+  "prix",
+  "marathon",
+  "series",
+  "tour",
+  "day",
+  "week",
+  "year",
+  "war",
+  "world",
+  "life",
+  "code",
+  "monologues",
+  "babes",
+  "scotch",
+  "palace",
+  "castle",
+  "cathedral",
+  "abbey",
+  "stadium",
+  "arena",
+  "hall",
+  "tower",
+  "bridge",
+  "prison",
+  "station",
+  "hotel",
+  "street",
+  "road",
+  "avenue",
+  "square",
 ]);
 export const bare = (w: string) => w.toLowerCase().replace(/\.$/, "");
 export const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
-export const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(w) || /^\p{Lu}{2,}\d?$/u.test(w) || /^\p{Lu}{1,3}\d{1,3}$/u.test(w);
+export const isAcronym = (w: string) =>
+  /^(?:\p{Lu}\.?){2,6}$/u.test(w) || /^\p{Lu}{2,}\d?$/u.test(w) || /^\p{Lu}{1,3}\d{1,3}$/u.test(w);
 /** Two capitals used as a first name's initials ("JD Vance", "AJ Smith"). */
-export const isInitialPair = (w: string) => /^\p{Lu}{2}$/u.test(w) && !canonicalPlace(w) && !loadLexicon().organisations.has(w.toLowerCase()) && !NON_ORGANISATION_ACRONYMS.has(w.toLowerCase());
+export const isInitialPair = (w: string) =>
+  /^\p{Lu}{2}$/u.test(w) &&
+  !canonicalPlace(w) &&
+  !loadLexicon().organisations.has(w.toLowerCase()) &&
+  !NON_ORGANISATION_ACRONYMS.has(w.toLowerCase());
 
 export function isTitle(word: string): boolean {
   const b = bare(word);
@@ -45,14 +112,18 @@ export function isNameLike(word: string): boolean {
 
 /** "MG Rover" is a company; "JD Vance" a name: initials need a following name that is no ordinary word. */
 export const startsWithInitialPair = (words: readonly string[]) =>
-  words.length >= 2 && isInitialPair(words[0]!) && !loadLexicon().commonWords.has(foldName(words[1]!)) && !loadLexicon().organisations.has(foldName(words[1]!));
+  words.length >= 2 &&
+  isInitialPair(words[0]!) &&
+  !loadLexicon().commonWords.has(foldName(words[1]!)) &&
+  !loadLexicon().organisations.has(foldName(words[1]!));
 
 /** Places and organisations inside a role or a descriptor: "Norway", "NATO", "Liberal Democrat". */
 export function readInsideRole(prefix: readonly string[]): RunReading[] {
   const found: RunReading[] = [];
   for (let i = 0; i < prefix.length; i++) {
     const w = prefix[i]!;
-    const pair = i + 1 < prefix.length ? PARTY_ALIASES[foldName(`${w} ${prefix[i + 1]}`)] : undefined;
+    const pair =
+      i + 1 < prefix.length ? PARTY_ALIASES[foldName(`${w} ${prefix[i + 1]}`)] : undefined;
     if (pair) {
       found.push({ kind: "organisation", name: pair });
       i++;
@@ -61,9 +132,12 @@ export function readInsideRole(prefix: readonly string[]): RunReading[] {
     if (isTitle(w) || ROLE_MODIFIERS.has(bare(w))) continue;
     const place = canonicalPlace(w);
     if (place) found.push({ kind: "place", name: place });
-    else if (PARTY_ALIASES[foldName(w)]) found.push({ kind: "organisation", name: PARTY_ALIASES[foldName(w)]! });
-    else if (isAcronym(w) && !NON_ORGANISATION_ACRONYMS.has(bare(w))) found.push({ kind: "organisation", name: w });
-    else if (loadLexicon().organisations.has(foldName(w))) found.push({ kind: "organisation", name: w });
+    else if (PARTY_ALIASES[foldName(w)])
+      found.push({ kind: "organisation", name: PARTY_ALIASES[foldName(w)]! });
+    else if (isAcronym(w) && !NON_ORGANISATION_ACRONYMS.has(bare(w)))
+      found.push({ kind: "organisation", name: w });
+    else if (loadLexicon().organisations.has(foldName(w)))
+      found.push({ kind: "organisation", name: w });
   }
   return found;
 }
@@ -71,11 +145,18 @@ export function readInsideRole(prefix: readonly string[]): RunReading[] {
 /** Splits leading descriptors from a name at a known first name ("Beatle Paul McCartney" → "Beatle" + "Paul McCartney"). */
 export function splitNameModifiers(words: string[]): { dropped: string[]; name: string[] } {
   const lex = loadLexicon();
-  if (words.length < 3 || lex.firstNames.has(foldName(words[0]!))) return { dropped: [], name: words };
-  const at = words.findIndex((w, i) => i > 0 && i < words.length - 1 && lex.firstNames.has(foldName(w)));
+  if (words.length < 3 || lex.firstNames.has(foldName(words[0]!)))
+    return { dropped: [], name: words };
+  const at = words.findIndex(
+    (w, i) => i > 0 && i < words.length - 1 && lex.firstNames.has(foldName(w)),
+  );
   if (at > 0) return { dropped: words.slice(0, at), name: words.slice(at) };
   // "Dutchman Arnoud Okken", "Compatriots Mulugeta Wondimu": a leading descriptor word.
-  if (/(?:man|woman|men|women)$/.test(words[0]!) || lex.commonWords.has(foldName(words[0]!).replace(/s$/, ""))) return { dropped: [words[0]!], name: words.slice(1) };
+  if (
+    /(?:man|woman|men|women)$/.test(words[0]!) ||
+    lex.commonWords.has(foldName(words[0]!).replace(/s$/, ""))
+  )
+    return { dropped: [words[0]!], name: words.slice(1) };
   return { dropped: [], name: words };
 }
 

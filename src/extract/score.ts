@@ -29,13 +29,20 @@ export interface Scores {
 
 export type MatchMode = "exact" | "folded";
 
-const keyFor = (mode: MatchMode) => (s: string) => (mode === "exact" ? s.normalize("NFC").trim() : foldName(s));
+const keyFor = (mode: MatchMode) => (s: string) =>
+  mode === "exact" ? s.normalize("NFC").trim() : foldName(s);
 
 /** Compares one article's predictions with its gold entities. */
-export function matchEntities(predicted: readonly string[], gold: readonly GoldEntity[], mode: MatchMode): Match {
+export function matchEntities(
+  predicted: readonly string[],
+  gold: readonly GoldEntity[],
+  mode: MatchMode,
+): Match {
   const key = keyFor(mode);
   const owner = new Map<string, number>();
-  gold.forEach((g, i) => [g.name, ...g.aliases].forEach((n) => owner.has(key(n)) || owner.set(key(n), i)));
+  gold.forEach((g, i) =>
+    [g.name, ...g.aliases].forEach((n) => owner.has(key(n)) || owner.set(key(n), i)),
+  );
   const matched = new Set<number>();
   const spurious: string[] = [];
   for (const p of predicted) {
@@ -64,15 +71,22 @@ function isShortFormOf(short: string[], long: string[]): boolean {
  * "George W. Bush", "George W Bush" for "George W. Bush"). Tells spelling and folding
  * mistakes apart from people missed or invented.
  */
-export function matchPeopleLeniently(predicted: readonly string[], gold: readonly GoldEntity[]): Match {
+export function matchPeopleLeniently(
+  predicted: readonly string[],
+  gold: readonly GoldEntity[],
+): Match {
   const matched = new Set<number>();
   const spurious: string[] = [];
   for (const p of predicted) {
     const words = nameWords(p);
-    const i = gold.findIndex((g, gi) => !matched.has(gi) && [g.name, ...g.aliases].some((n) => {
-      const gw = nameWords(n);
-      return isShortFormOf(words, gw) || isShortFormOf(gw, words);
-    }));
+    const i = gold.findIndex(
+      (g, gi) =>
+        !matched.has(gi) &&
+        [g.name, ...g.aliases].some((n) => {
+          const gw = nameWords(n);
+          return isShortFormOf(words, gw) || isShortFormOf(gw, words);
+        }),
+    );
     if (i < 0) spurious.push(p);
     else matched.add(i);
   }

@@ -18,18 +18,64 @@ export interface Token {
   possessive: boolean;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}[\p{N},.:]*|\S/gu;
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}[\p{N},.:]*|\S/gu;
 
 /** Words that keep a following full stop as part of themselves ("Mr.", "Jr.", "Inc."). */
 const DOTTED_ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "jr", "sr", "st", "gen", "sen", "rep", "gov", "lt", "col", "prof", "rev",
-  "inc", "co", "corp", "ltd", "mt", "ft", "sgt", "capt", "no", "vs", "messrs", "hon", "u.s", "adm", "maj",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "jr",
+  "sr",
+  "st",
+  "gen",
+  "sen",
+  "rep",
+  "gov",
+  "lt",
+  "col",
+  "prof",
+  "rev",
+  "inc",
+  "co",
+  "corp",
+  "ltd",
+  "mt",
+  "ft",
+  "sgt",
+  "capt",
+  "no",
+  "vs",
+  "messrs",
+  "hon",
+  "u.s",
+  "adm",
+  "maj",
 ]);
-const SENTENCE_BREAKS = new Set([".", "!", "?", ":", ";", '"', "“", "”", "‘", "(", "[", "—", "–", "-", "…"]);
+const SENTENCE_BREAKS = new Set([
+  ".",
+  "!",
+  "?",
+  ":",
+  ";",
+  '"',
+  "“",
+  "”",
+  "‘",
+  "(",
+  "[",
+  "—",
+  "–",
+  "-",
+  "…",
+]);
 const POSSESSIVE = /['’]s$|(?<=s)['’]$/u;
 const PARTY_STATE = /^([DRI])-(?=\p{Lu}\p{Ll})/u;
 /** Place cues ("Moscow-based", "Scotland-born") stay capitalised: classify-run reads the place in them. */
-const ADJECTIVE_COMPOUND = /^\p{Lu}[\p{L}]*-(?!(?:based|born|bred|owned|run|backed|listed)$)\p{Ll}+$/u;
+const ADJECTIVE_COMPOUND =
+  /^\p{Lu}[\p{L}]*-(?!(?:based|born|bred|owned|run|backed|listed)$)\p{Ll}+$/u;
 
 /** Tokens of one paragraph, in order. */
 export function tokenize(text: string): Token[] {
@@ -42,7 +88,11 @@ export function tokenize(text: string): Token[] {
     const start = match.index;
     let end = start + word.length;
     const isWord = /^\p{L}/u.test(word);
-    if (isWord && text[end] === "." && (word.length === 1 || DOTTED_ABBREVIATIONS.has(word.toLowerCase()))) {
+    if (
+      isWord &&
+      text[end] === "." &&
+      (word.length === 1 || DOTTED_ABBREVIATIONS.has(word.toLowerCase()))
+    ) {
       word += ".";
       end += 1;
       consumedUpTo = end;
@@ -56,10 +106,37 @@ export function tokenize(text: string): Token[] {
     const party = isWord ? PARTY_STATE.exec(word) : null;
     if (party) {
       const stateStart = start + party[1]!.length + 1;
-      tokens.push({ text: party[1]!, start, end: stateStart - 1, isWord: true, isCapitalised: false, isAllCaps: false, sentenceStart: false, possessive: false });
-      tokens.push({ text: "-", start: stateStart - 1, end: stateStart, isWord: false, isCapitalised: false, isAllCaps: false, sentenceStart: false, possessive: false });
+      tokens.push({
+        text: party[1]!,
+        start,
+        end: stateStart - 1,
+        isWord: true,
+        isCapitalised: false,
+        isAllCaps: false,
+        sentenceStart: false,
+        possessive: false,
+      });
+      tokens.push({
+        text: "-",
+        start: stateStart - 1,
+        end: stateStart,
+        isWord: false,
+        isCapitalised: false,
+        isAllCaps: false,
+        sentenceStart: false,
+        possessive: false,
+      });
       word = word.slice(party[1]!.length + 1);
-      const state: Token = { text: word, start: stateStart, end, isWord: true, isCapitalised: true, isAllCaps: false, sentenceStart: true, possessive };
+      const state: Token = {
+        text: word,
+        start: stateStart,
+        end,
+        isWord: true,
+        isCapitalised: true,
+        isAllCaps: false,
+        sentenceStart: true,
+        possessive,
+      };
       tokens.push(state);
       previous = state;
       continue;
@@ -71,9 +148,17 @@ export function tokenize(text: string): Token[] {
       end,
       isWord,
       // "Obama-approved", "Cuccinelli-style": a name made an adjective is no name.
-      isCapitalised: isWord && (/^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word)) && !ADJECTIVE_COMPOUND.test(word),
-      isAllCaps: isWord && letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
-      sentenceStart: previous === undefined || (!previous.isWord && SENTENCE_BREAKS.has(previous.text)),
+      isCapitalised:
+        isWord &&
+        (/^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word)) &&
+        !ADJECTIVE_COMPOUND.test(word),
+      isAllCaps:
+        isWord &&
+        letters.length >= 2 &&
+        letters === letters.toUpperCase() &&
+        /\p{Lu}/u.test(letters),
+      sentenceStart:
+        previous === undefined || (!previous.isWord && SENTENCE_BREAKS.has(previous.text)),
       possessive,
     };
     tokens.push(token);

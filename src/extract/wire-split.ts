@@ -8,13 +8,21 @@ export const WIRE_SPLIT_SALT = "gazette-wire-split:";
 /** How many of the ordered ids are labelled (half dev, half test). */
 export const WIRE_LABELLED = 96;
 
-const rank = (id: string) => createHash("sha256").update(WIRE_SPLIT_SALT + id).digest("hex");
+const rank = (id: string) =>
+  createHash("sha256")
+    .update(WIRE_SPLIT_SALT + id)
+    .digest("hex");
 
 /**
  * Deals the first `WIRE_LABELLED` ids, by salted hash order, alternately to dev and test.
  * @example wireSplit(ids).dev.length //=> 48
  */
 export function wireSplit(ids: readonly string[]): { dev: string[]; test: string[] } {
-  const ordered = [...ids].sort((a, b) => (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0)).slice(0, WIRE_LABELLED);
-  return { dev: ordered.filter((_, i) => i % 2 === 0), test: ordered.filter((_, i) => i % 2 === 1) };
+  const ordered = [...ids]
+    .sort((a, b) => (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0))
+    .slice(0, WIRE_LABELLED);
+  return {
+    dev: ordered.filter((_, i) => i % 2 === 0),
+    test: ordered.filter((_, i) => i % 2 === 1),
+  };
 }

@@ -27,22 +27,41 @@ const DATE_HINT = "an ISO 8601 date like 2025-04-24 or 2025-04-24T09:30";
 // YAML reads an unquoted 2025-04-24 as a date; the failsafe schema below keeps every scalar a
 // string, so dates are parsed once, here, in the site's zone.
 const dateText = z.string({ error: `expected ${DATE_HINT}` });
-const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, { error: `expected ${what}, not an empty string` });
+const text = (what: string) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, { error: `expected ${what}, not an empty string` });
 
 const entrySchema = z
   .object(
     {
       date: dateText.optional(),
       updated: dateText.optional(),
-      byline: z.union([text("a name"), z.array(text("a name"))], { error: "expected a name or a list of names" }).optional(),
+      byline: z
+        .union([text("a name"), z.array(text("a name"))], {
+          error: "expected a name or a list of names",
+        })
+        .optional(),
       section: text("a section name").optional(),
       status: z.enum(["draft", "published"], { error: "expected draft or published" }).optional(),
       corrections: z
-        .array(z.object({ date: dateText, text: text("the correction") }, { error: "expected { date, text }" }).strict(), { error: "expected a list of { date, text }" })
+        .array(
+          z
+            .object(
+              { date: dateText, text: text("the correction") },
+              { error: "expected { date, text }" },
+            )
+            .strict(),
+          { error: "expected a list of { date, text }" },
+        )
         .optional(),
       summary: text("a summary").optional(),
     },
-    { error: "expected a mapping of date / updated / byline / section / status / corrections / summary" },
+    {
+      error:
+        "expected a mapping of date / updated / byline / section / status / corrections / summary",
+    },
   )
   .strict();
 
@@ -53,7 +72,10 @@ const entrySchema = z
  * readArticleMetadata("seeds", "UTC").get("business/rates.txt")
  * //=> { date: "2025-04-24T09:30:00Z", byline: ["Ann Lee"], status: "draft" }
  */
-export function readArticleMetadata(seedsDir: string, timeZone: string): Map<string, ArticleMetadata> {
+export function readArticleMetadata(
+  seedsDir: string,
+  timeZone: string,
+): Map<string, ArticleMetadata> {
   const file = join(seedsDir, ARTICLES_MANIFEST);
   let source: string;
   try {
@@ -65,21 +87,33 @@ export function readArticleMetadata(seedsDir: string, timeZone: string): Map<str
 }
 
 /** The same, from the file's text; `file` names it in errors. */
-export function parseArticleMetadata(source: string, file: string, timeZone: string): Map<string, ArticleMetadata> {
+export function parseArticleMetadata(
+  source: string,
+  file: string,
+  timeZone: string,
+): Map<string, ArticleMetadata> {
   const document = parseDocument(source, { schema: "failsafe", uniqueKeys: false });
   const syntaxError = document.errors[0];
-  if (syntaxError) throw new ConfigError(file, `is not valid YAML (${syntaxError.message.split("\n")[0]}); fix the syntax`);
+  if (syntaxError)
+    throw new ConfigError(
+      file,
+      `is not valid YAML (${syntaxError.message.split("\n")[0]}); fix the syntax`,
+    );
   if (isMap(document.contents)) {
     const seen = new Set<unknown>();
     for (const { key } of document.contents.items) {
       const name = isScalar(key) ? key.value : key;
-      if (seen.has(name)) throw new ConfigError(file, `${String(name)}: listed twice; merge its keys into one entry`);
+      if (seen.has(name))
+        throw new ConfigError(file, `${String(name)}: listed twice; merge its keys into one entry`);
       seen.add(name);
     }
   }
   const raw: unknown = document.toJS() ?? {};
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    throw new ConfigError(file, "expected a map of seed path → metadata, like `business/rates.txt: { date: 2025-04-24T09:30, byline: Ann Lee }`");
+    throw new ConfigError(
+      file,
+      "expected a map of seed path → metadata, like `business/rates.txt: { date: 2025-04-24T09:30, byline: Ann Lee }`",
+    );
   }
   const entries = new Map<string, ArticleMetadata>();
   for (const [seed, value] of Object.entries(raw as Record<string, unknown>)) {
@@ -88,27 +122,41 @@ export function parseArticleMetadata(source: string, file: string, timeZone: str
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const where = [seed, ...issue.path.map(String)].join(".");
-      const unknownKey = issue.code === "unrecognized_keys" ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(", ")}; use date, updated, byline, section, status, corrections or summary` : issue.message;
+      const unknownKey =
+        issue.code === "unrecognized_keys"
+          ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(", ")}; use date, updated, byline, section, status, corrections or summary`
+          : issue.message;
       throw new ConfigError(file, `${where}: ${unknownKey}`);
     }
-    entries.set(seed, toMetadata(parsed.data, (key, value) => {
-      const date = DateTime.fromISO(value, { zone: timeZone });
-      if (!date.isValid) throw new ConfigError(file, `${seed}.${key}: expected ${DATE_HINT}, not \`${value}\``);
-      return formatIsoDate(date, timeZone);
-    }));
+    entries.set(
+      seed,
+      toMetadata(parsed.data, (key, value) => {
+        const date = DateTime.fromISO(value, { zone: timeZone });
+        if (!date.isValid)
+          throw new ConfigError(file, `${seed}.${key}: expected ${DATE_HINT}, not \`${value}\``);
+        return formatIsoDate(date, timeZone);
+      }),
+    );
   }
   return entries;
 }
 
-function toMetadata(entry: z.infer<typeof entrySchema>, date: (key: string, value: string) => string): ArticleMetadata {
+function toMetadata(
+  entry: z.infer<typeof entrySchema>,
+  date: (key: string, value: string) => string,
+): ArticleMetadata {
   const metadata: ArticleMetadata = {};
   if (entry.date !== undefined) metadata.date = date("date", entry.date);
   if (entry.updated !== undefined) metadata.updated = date("updated", entry.updated);
-  if (entry.byline !== undefined) metadata.byline = typeof entry.byline === "string" ? [entry.byline] : entry.byline;
+  if (entry.byline !== undefined)
+    metadata.byline = typeof entry.byline === "string" ? [entry.byline] : entry.byline;
   if (entry.section !== undefined) metadata.section = entry.section;
   if (entry.status !== undefined) metadata.status = entry.status;
   if (entry.corrections !== undefined) {
-    metadata.corrections = entry.corrections.map((correction, index) => ({ date: date(`corrections.${index}.date`, correction.date), text: correction.text }));
+    metadata.corrections = entry.corrections.map((correction, index) => ({
+      date: date(`corrections.${index}.date`, correction.date),
+      text: correction.text,
+    }));
   }
   if (entry.summary !== undefined) metadata.summary = entry.summary;
   return metadata;

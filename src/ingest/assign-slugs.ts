@@ -16,15 +16,29 @@ export interface SlugRequest {
 
 /** Slugs no article may take (none collide today, as articles live under /articles/, but an
  * index page may move there one day). */
-export const RESERVED_SLUGS = new Set(["index", "page", "feed", "tags", "people", "search", "about", "404"]);
+export const RESERVED_SLUGS = new Set([
+  "index",
+  "page",
+  "feed",
+  "tags",
+  "people",
+  "search",
+  "about",
+  "404",
+]);
 
 /**
  * @returns source → slug, for every request.
  * @example
  * assignSlugs([{ source: "a.txt", title: "Storm hits coast", textHash: "1f2e" }]) //=> Map { "a.txt" => "storm-hits-coast" }
  */
-export function assignSlugs(requests: readonly SlugRequest[], takenByOthers: ReadonlySet<string> = new Set()): Map<string, string> {
-  const bySource = [...requests].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+export function assignSlugs(
+  requests: readonly SlugRequest[],
+  takenByOthers: ReadonlySet<string> = new Set(),
+): Map<string, string> {
+  const bySource = [...requests].sort((a, b) =>
+    a.source < b.source ? -1 : a.source > b.source ? 1 : 0,
+  );
   const taken = new Set(takenByOthers);
   const slugs = new Map<string, string>();
   // First pass: published slugs stay.
@@ -50,6 +64,10 @@ export function assignSlugs(requests: readonly SlugRequest[], takenByOthers: Rea
 }
 
 function baseSlug(request: SlugRequest): string {
-  const fileStem = request.source.replace(/\.txt$/i, "").split(/[\\/]/).pop() ?? "";
+  const fileStem =
+    request.source
+      .replace(/\.txt$/i, "")
+      .split(/[\\/]/)
+      .pop() ?? "";
   return slugify(request.title) || slugify(fileStem) || `article-${request.textHash.slice(0, 8)}`;
 }

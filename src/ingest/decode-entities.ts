@@ -22,5 +22,7 @@ const LINE_BREAKING = /[\n\r\t\f\v\u2028\u2029]/g;
  */
 export function decodeEntities(text: string): string {
   if (!text.includes("&")) return text;
-  return text.replace(REFERENCE, (reference) => decodeHTMLStrict(reference).replace(LINE_BREAKING, " "));
+  return text.replace(REFERENCE, (reference) =>
+    decodeHTMLStrict(reference).replace(LINE_BREAKING, " "),
+  );
 }

@@ -17,7 +17,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 // C0 controls except tab and newline, DEL, C1 controls, zero-width space/word joiner/BOM, the
 // replacement character and the bidi controls (src/bidi-controls.ts): invisible or broken on a
 // page, they split names for the extractor, and bidi overrides make text read as other text.
-const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u2060\uFEFF\uFFFD\u202A-\u202E\u2066-\u2069]/g;
+const INVISIBLE =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u2060\uFEFF\uFFFD\u202A-\u202E\u2066-\u2069]/g;
 
 /** Share of NUL bytes above which a file is binary (UTF-16 text is ~50% NUL) rather than text
  * with a stray NUL, which is simply removed. */

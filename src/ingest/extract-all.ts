@@ -31,7 +31,10 @@ export async function extractAll(
   const missing = results.flatMap((result, index) => (result ? [] : [index]));
   let done = seeds.length - missing.length;
   const report = () => onProgress?.(done, seeds.length);
-  const workers = Math.min(options.workers ?? Math.min(availableParallelism(), 4), Math.ceil(missing.length / BATCH_SIZE));
+  const workers = Math.min(
+    options.workers ?? Math.min(availableParallelism(), 4),
+    Math.ceil(missing.length / BATCH_SIZE),
+  );
 
   if (workers > 1 && missing.length >= (options.minSeedsForWorkers ?? MIN_SEEDS_FOR_WORKERS)) {
     const texts = missing.map((index) => articleText(seeds[index]!));
@@ -56,10 +59,17 @@ function articleText(seed: Seed): ArticleText {
 }
 
 /** Extracts `texts` on `count` worker threads, handing out batches as workers come free. */
-async function extractInWorkers(texts: readonly ArticleText[], count: number, onBatch: (size: number) => void): Promise<Extraction[]> {
+async function extractInWorkers(
+  texts: readonly ArticleText[],
+  count: number,
+  onBatch: (size: number) => void,
+): Promise<Extraction[]> {
   const results: Extraction[] = new Array(texts.length);
   let next = 0;
-  const pool = Array.from({ length: count }, () => new Worker(new URL("./extract-worker.js", import.meta.url)));
+  const pool = Array.from(
+    { length: count },
+    () => new Worker(new URL("./extract-worker.js", import.meta.url)),
+  );
   try {
     await Promise.all(
       pool.map(
@@ -71,14 +81,27 @@ async function extractInWorkers(texts: readonly ArticleText[], count: number, on
               next += BATCH_SIZE;
               worker.postMessage({ batch: start, texts: texts.slice(start, start + BATCH_SIZE) });
             };
-            worker.on("message", (message: { batch: number; extractions?: Extraction[]; error?: string }) => {
-              if (message.error !== undefined) return reject(new Error(`extraction failed in a worker thread: ${message.error}`));
-              message.extractions!.forEach((extraction, offset) => (results[message.batch + offset] = extraction));
-              onBatch(message.extractions!.length);
-              send();
-            });
+            worker.on(
+              "message",
+              (message: { batch: number; extractions?: Extraction[]; error?: string }) => {
+                if (message.error !== undefined)
+                  return reject(
+                    new Error(`extraction failed in a worker thread: ${message.error}`),
+                  );
+                message.extractions!.forEach(
+                  (extraction, offset) => (results[message.batch + offset] = extraction),
+                );
+                onBatch(message.extractions!.length);
+                send();
+              },
+            );
             worker.on("error", reject);
-            worker.on("exit", (code) => code !== 0 && reject(new Error(`an extraction worker stopped with exit code ${code}`)));
+            worker.on(
+              "exit",
+              (code) =>
+                code !== 0 &&
+                reject(new Error(`an extraction worker stopped with exit code ${code}`)),
+            );
             send();
           }),
       ),

@@ -15,6 +15,9 @@ parentPort.on("message", ({ batch, texts }) => {
   try {
     parentPort.postMessage({ batch, extractions: texts.map((text) => extractArticle(text)) });
   } catch (error) {
-    parentPort.postMessage({ batch, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+    parentPort.postMessage({
+      batch,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
   }
 });

@@ -21,7 +21,9 @@ export class ExtractionCache {
     const file = join(cacheDir, `extractions-${extractorVersion.replace(/[^\w.-]/g, "_")}.json`);
     let entries = new Map<string, Extraction>();
     try {
-      entries = new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, Extraction>));
+      entries = new Map(
+        Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, Extraction>),
+      );
     } catch {
       // First run, or a cache from a crashed run: start over, it is only a cache.
     }

@@ -13,9 +13,20 @@ import { ConfigError } from "../errors.ts";
 import { hashText } from "../hash.ts";
 import { buildTime } from "../now.ts";
 import { loadSiteConfig } from "../site-config.ts";
-import { applyOverrides, EXTRACTOR_VERSION, parseOverrides, resolveAcrossCorpus, tagsOf, type Overrides } from "../extract/index.ts";
+import {
+  applyOverrides,
+  EXTRACTOR_VERSION,
+  parseOverrides,
+  resolveAcrossCorpus,
+  tagsOf,
+  type Overrides,
+} from "../extract/index.ts";
 import type { Extraction } from "../extract/types.ts";
-import { ARTICLES_MANIFEST, readArticleMetadata, type ArticleMetadata } from "./article-metadata.ts";
+import {
+  ARTICLES_MANIFEST,
+  readArticleMetadata,
+  type ArticleMetadata,
+} from "./article-metadata.ts";
 import { assignSlugs } from "./assign-slugs.ts";
 import { paragraphsToMarkdown } from "./escape-markdown.ts";
 import { extractAll } from "./extract-all.ts";
@@ -23,8 +34,22 @@ import { ExtractionCache } from "./extraction-cache.ts";
 import { ingestCacheFile, ingestCodeVersion, recallIngest, rememberIngest } from "./ingest-memo.ts";
 import { KnownFiles } from "./known-files.ts";
 import { forgetPage, readPages, rememberPage, type ExistingPage } from "./read-pages.ts";
-import { factsOf, listSeeds, readSeed, seedFromFacts, type Seed, type SeedFacts } from "./read-seeds.ts";
-import { dateSeed, DATES_MANIFEST, formatIsoDate, readDatesManifest, readGitAddDates, type SeedDate } from "./seed-dates.ts";
+import {
+  factsOf,
+  listSeeds,
+  readSeed,
+  seedFromFacts,
+  type Seed,
+  type SeedFacts,
+} from "./read-seeds.ts";
+import {
+  dateSeed,
+  DATES_MANIFEST,
+  formatIsoDate,
+  readDatesManifest,
+  readGitAddDates,
+  type SeedDate,
+} from "./seed-dates.ts";
 import { sectionFromSource } from "./section-of.ts";
 import { updatedAt } from "./record-update.ts";
 import { stampPage } from "./stamp-page.ts";
@@ -62,16 +87,33 @@ export interface IngestReport {
   pruned: string[];
 }
 
-
 export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const { seedsDir, contentDir } = options;
   const cacheDir = options.cacheDir ?? join(process.cwd(), ".cache", "gazette");
-  const memo = { seedsDir, contentDir, cacheDir, extractorVersion: EXTRACTOR_VERSION, force: options.force ?? false, prune: options.prune ?? false };
+  const memo = {
+    seedsDir,
+    contentDir,
+    cacheDir,
+    extractorVersion: EXTRACTOR_VERSION,
+    force: options.force ?? false,
+    prune: options.prune ?? false,
+  };
   const { report: unchangedRun, snapshot } = recallIngest(memo);
   if (unchangedRun) return unchangedRun;
   const versionOf = (path: string) => snapshot.versionOf(path);
   const articlesDir = join(contentDir, ARTICLES_DIR);
-  const report: IngestReport = { written: [], unchanged: [], keptEdited: [], keptHandMade: [], unreadablePages: [], rejected: [], duplicates: [], warnings: [], orphaned: [], pruned: [] };
+  const report: IngestReport = {
+    written: [],
+    unchanged: [],
+    keptEdited: [],
+    keptHandMade: [],
+    unreadablePages: [],
+    rejected: [],
+    duplicates: [],
+    warnings: [],
+    orphaned: [],
+    pruned: [],
+  };
   const site = loadSiteConfig(contentDir);
   const overrides = readOverrides(contentDir);
 
@@ -83,21 +125,45 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const cache = ExtractionCache.open(cacheDir, EXTRACTOR_VERSION);
   const raw = await extractAll(unique, cache, options.onProgress);
   cache.save(new Set(unique.map((seed) => seed.textHash)));
-  const extractions = resolveAcrossCorpus(raw).map((extraction, index) => applyOverrides(extraction, overrides, { source: unique[index]!.source }));
+  const extractions = resolveAcrossCorpus(raw).map((extraction, index) =>
+    applyOverrides(extraction, overrides, { source: unique[index]!.source }),
+  );
 
   removeStaleTemporaryFiles(articlesDir);
-  const pages = readPages(articlesDir, known, versionOf, (file, reason) => report.unreadablePages.push({ page: `${ARTICLES_DIR}/${file}`, reason }));
+  const pages = readPages(articlesDir, known, versionOf, (file, reason) =>
+    report.unreadablePages.push({ page: `${ARTICLES_DIR}/${file}`, reason }),
+  );
   // A page without ingest's stamp is the person's who wrote it, even when its `source` names a
   // seed: ingest never writes over it (issue 13, bug 2), and that seed gets no second page.
-  const pageBySource = new Map(pages.filter((page) => page.source && page.state !== "hand-made").map((page) => [page.source!, page]));
-  const handMadeBySource = new Map(pages.filter((page) => page.source && page.state === "hand-made").map((page) => [page.source!, page]));
+  const pageBySource = new Map(
+    pages
+      .filter((page) => page.source && page.state !== "hand-made")
+      .map((page) => [page.source!, page]),
+  );
+  const handMadeBySource = new Map(
+    pages
+      .filter((page) => page.source && page.state === "hand-made")
+      .map((page) => [page.source!, page]),
+  );
   const uniqueSources = new Set(unique.map((seed) => seed.source));
   // Pages that are not this run's (hand-made, or from a seed that is gone) keep their URLs:
   // both their file name and the slug they declare, which is the URL render gives them.
-  const otherPages = pages.filter((page) => !page.source || page.state === "hand-made" || !uniqueSources.has(page.source));
-  const takenByOtherPages = new Set(otherPages.flatMap((page) => [page.file.replace(/\.md$/, ""), ...(page.slug ? [page.slug] : [])]));
+  const otherPages = pages.filter(
+    (page) => !page.source || page.state === "hand-made" || !uniqueSources.has(page.source),
+  );
+  const takenByOtherPages = new Set(
+    otherPages.flatMap((page) => [
+      page.file.replace(/\.md$/, ""),
+      ...(page.slug ? [page.slug] : []),
+    ]),
+  );
   const slugs = assignSlugs(
-    unique.map((seed) => ({ source: seed.source, title: seed.headline, textHash: seed.textHash, existingSlug: pageBySource.get(seed.source)?.slug })),
+    unique.map((seed) => ({
+      source: seed.source,
+      title: seed.headline,
+      textHash: seed.textHash,
+      existingSlug: pageBySource.get(seed.source)?.slug,
+    })),
     takenByOtherPages,
   );
 
@@ -119,10 +185,21 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     const existing = pageBySource.get(seed.source);
     const date = dateSeed(seed.source, seed.path, dateSources, existing?.date, site.timeZone);
     const entry = metadata.get(seed.source) ?? {};
-    const previous = existing && { seedHash: existing.seedHash, updated: existing.updated, published: existing.status !== "draft" && !(existing.date && Date.parse(existing.date.date) > now.toMillis()) };
+    const previous = existing && {
+      seedHash: existing.seedHash,
+      updated: existing.updated,
+      published:
+        existing.status !== "draft" &&
+        !(existing.date && Date.parse(existing.date.date) > now.toMillis()),
+    };
     const editorial: Editorial = {
       ...entry,
-      updated: updatedAt({ explicit: entry.updated, previous, seedHash: seed.textHash, now: nowIso }),
+      updated: updatedAt({
+        explicit: entry.updated,
+        previous,
+        seedHash: seed.textHash,
+        now: nowIso,
+      }),
       section: entry.section ?? sectionFromSource(seed.source),
     };
     const page = { seed, extraction: extractions[index]!, slug, date, editorial };
@@ -135,7 +212,8 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const rejected = report.rejected.map((problem) => problem.source);
   const existing = new Set([...seeds.map((seed) => seed.source), ...rejected]);
   const unlisted = rejected.filter((source) => source.endsWith("/"));
-  const seedExists = (source: string) => existing.has(source) || unlisted.some((folder) => source.startsWith(folder));
+  const seedExists = (source: string) =>
+    existing.has(source) || unlisted.some((folder) => source.startsWith(folder));
   reportOrphans(articlesDir, pages, seedExists, options, report, known);
   known.save();
   const touched = [...report.written, ...report.pruned].map((page) => join(contentDir, page));
@@ -143,12 +221,21 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   return report;
 }
 
-function readAllSeeds(seedsDir: string, report: IngestReport, known: KnownFiles, versionOf: (path: string) => string | undefined): Seed[] {
+function readAllSeeds(
+  seedsDir: string,
+  report: IngestReport,
+  known: KnownFiles,
+  versionOf: (path: string) => string | undefined,
+): Seed[] {
   const seeds: Seed[] = [];
-  for (const source of listSeeds(seedsDir, (folder, reason) => report.rejected.push({ source: folder, reason }))) {
+  for (const source of listSeeds(seedsDir, (folder, reason) =>
+    report.rejected.push({ source: folder, reason }),
+  )) {
     const version = versionOf(join(seedsDir, source));
     const facts = known.recall<SeedFacts>("seed", source, version);
-    const result = facts ? { ok: true as const, seed: seedFromFacts(seedsDir, source, facts), warning: facts.warning } : readSeed(seedsDir, source);
+    const result = facts
+      ? { ok: true as const, seed: seedFromFacts(seedsDir, source, facts), warning: facts.warning }
+      : readSeed(seedsDir, source);
     if (!result.ok) {
       report.rejected.push({ source: result.source, reason: result.reason });
       continue;
@@ -161,7 +248,12 @@ function readAllSeeds(seedsDir: string, report: IngestReport, known: KnownFiles,
 }
 
 /** seeds/dates.yaml as a map, parsed only when the file changed since the last run. */
-function readDatesManifestOnce(seedsDir: string, timeZone: string, known: KnownFiles, versionOf: (path: string) => string | undefined): Map<string, string> {
+function readDatesManifestOnce(
+  seedsDir: string,
+  timeZone: string,
+  known: KnownFiles,
+  versionOf: (path: string) => string | undefined,
+): Map<string, string> {
   const version = versionOf(join(seedsDir, DATES_MANIFEST));
   const entries = known.recall<[string, string][]>("dates", timeZone, version);
   if (entries) return new Map(entries);
@@ -171,7 +263,12 @@ function readDatesManifestOnce(seedsDir: string, timeZone: string, known: KnownF
 }
 
 /** seeds/articles.yaml as a map, parsed only when the file changed since the last run. */
-function readArticleMetadataOnce(seedsDir: string, timeZone: string, known: KnownFiles, versionOf: (path: string) => string | undefined): Map<string, ArticleMetadata> {
+function readArticleMetadataOnce(
+  seedsDir: string,
+  timeZone: string,
+  known: KnownFiles,
+  versionOf: (path: string) => string | undefined,
+): Map<string, ArticleMetadata> {
   const version = versionOf(join(seedsDir, ARTICLES_MANIFEST));
   const entries = known.recall<[string, ArticleMetadata][]>("articles", timeZone, version);
   if (entries) return new Map(entries);
@@ -205,9 +302,21 @@ function dropDuplicates(seeds: Seed[], report: IngestReport, known: KnownFiles):
 /** What a page carries from articles.yaml, the seed's folder and earlier runs (`updated`). */
 type Editorial = Omit<ArticleMetadata, "date">;
 
-function toFrontMatter({ seed, extraction, slug, date, editorial }: PageToMake): Omit<ArticleFrontMatter, "ingestHash"> {
-  const roles = Object.fromEntries(extraction.people.filter((person) => person.role).map((person) => [person.name, person.role!]));
-  const aliases = Object.fromEntries(extraction.people.filter((person) => person.forms.length > 0).map((person) => [person.name, person.forms]));
+function toFrontMatter({
+  seed,
+  extraction,
+  slug,
+  date,
+  editorial,
+}: PageToMake): Omit<ArticleFrontMatter, "ingestHash"> {
+  const roles = Object.fromEntries(
+    extraction.people.filter((person) => person.role).map((person) => [person.name, person.role!]),
+  );
+  const aliases = Object.fromEntries(
+    extraction.people
+      .filter((person) => person.forms.length > 0)
+      .map((person) => [person.name, person.forms]),
+  );
   return {
     title: seed.headline,
     slug,
@@ -225,7 +334,9 @@ function toFrontMatter({ seed, extraction, slug, date, editorial }: PageToMake):
     corrections: editorial.corrections,
     roles,
     aliases,
-    quotes: extraction.quotes.map((quote) => (quote.speaker ? { speaker: quote.speaker, text: quote.text } : { text: quote.text })),
+    quotes: extraction.quotes.map((quote) =>
+      quote.speaker ? { speaker: quote.speaker, text: quote.text } : { text: quote.text },
+    ),
     wordCount: countWords(seed.paragraphs),
     seedHash: seed.textHash,
   };
@@ -253,10 +364,20 @@ interface PageToMake {
  * unchanged by this key (known-files.ts) is neither formatted again nor read.
  */
 function pageInputsKey({ seed, extraction, slug, date, editorial }: PageToMake): string {
-  return hashText(JSON.stringify([seed.source, seed.textHash, slug, date, extraction, editorial]), 32);
+  return hashText(
+    JSON.stringify([seed.source, seed.textHash, slug, date, extraction, editorial]),
+    32,
+  );
 }
 
-function writePage(articlesDir: string, existing: ExistingPage | undefined, page: PageToMake, force: boolean, report: IngestReport, known: KnownFiles): void {
+function writePage(
+  articlesDir: string,
+  existing: ExistingPage | undefined,
+  page: PageToMake,
+  force: boolean,
+  report: IngestReport,
+  known: KnownFiles,
+): void {
   const file = existing?.file ?? `${page.slug}.md`;
   const relativePath = `${ARTICLES_DIR}/${file}`;
   const madeFrom = pageInputsKey(page);
@@ -266,7 +387,16 @@ function writePage(articlesDir: string, existing: ExistingPage | undefined, page
   }
   const text = stampPage(toFrontMatter(page), paragraphsToMarkdown(page.seed.paragraphs));
   const { updated, status } = page.editorial;
-  const facts = { state: "pristine" as const, source: page.seed.source, slug: page.slug, date: page.date, seedHash: page.seed.textHash, updated, status, madeFrom };
+  const facts = {
+    state: "pristine" as const,
+    source: page.seed.source,
+    slug: page.slug,
+    date: page.date,
+    seedHash: page.seed.textHash,
+    updated,
+    status,
+    madeFrom,
+  };
   if (existing?.text() === text) {
     report.unchanged.push(relativePath);
     rememberPage(articlesDir, known, file, facts);
@@ -281,7 +411,14 @@ function writePage(articlesDir: string, existing: ExistingPage | undefined, page
   report.written.push(relativePath);
 }
 
-function reportOrphans(articlesDir: string, pages: ExistingPage[], seedExists: (source: string) => boolean, options: IngestOptions, report: IngestReport, known: KnownFiles): void {
+function reportOrphans(
+  articlesDir: string,
+  pages: ExistingPage[],
+  seedExists: (source: string) => boolean,
+  options: IngestOptions,
+  report: IngestReport,
+  known: KnownFiles,
+): void {
   for (const page of pages) {
     if (!page.source || page.state === "hand-made" || seedExists(page.source)) continue;
     const relativePath = `${ARTICLES_DIR}/${page.file}`;
@@ -308,7 +445,10 @@ function readOverrides(contentDir: string): Overrides {
     try {
       return parseYaml(text);
     } catch (error) {
-      throw new ConfigError(file, `is not valid YAML (${(error as Error).message.split("\n")[0]}); fix the syntax`);
+      throw new ConfigError(
+        file,
+        `is not valid YAML (${(error as Error).message.split("\n")[0]}); fix the syntax`,
+      );
     }
   };
   // Read before the try: a file that is not YAML is already a ConfigError naming it, which the
@@ -321,6 +461,12 @@ function readOverrides(contentDir: string): Overrides {
     // parseOverrides says "people.yaml: <key>: expected …", one line per problem.
     const message = (error as Error).message;
     const file = /^(people|tags)\.yaml/.exec(message)?.[0] ?? "people.yaml";
-    throw new ConfigError(join(contentDir, "_data", file), message.replace(/^(people|tags)\.yaml: /gm, "").split("\n").join("; "));
+    throw new ConfigError(
+      join(contentDir, "_data", file),
+      message
+        .replace(/^(people|tags)\.yaml: /gm, "")
+        .split("\n")
+        .join("; "),
+    );
   }
 }

@@ -36,7 +36,8 @@ export class FolderSnapshot {
 
   static take(dirs: readonly string[]): FolderSnapshot {
     const versions = new Map<string, string>();
-    for (const dir of dirs) walkFiles(dir, (path) => versions.set(path, fileVersion(path) ?? "gone"));
+    for (const dir of dirs)
+      walkFiles(dir, (path) => versions.set(path, fileVersion(path) ?? "gone"));
     return new FolderSnapshot(versions);
   }
 
@@ -50,7 +51,10 @@ export class FolderSnapshot {
  * The last run's report, every written page counted as unchanged, if no input changed since;
  * and the snapshot of the folders either way.
  */
-export function recallIngest(inputs: MemoInputs): { report?: IngestReport; snapshot: FolderSnapshot } {
+export function recallIngest(inputs: MemoInputs): {
+  report?: IngestReport;
+  snapshot: FolderSnapshot;
+} {
   const snapshot = FolderSnapshot.take([inputs.seedsDir, inputs.contentDir]);
   let stored: { fingerprint: string; report: IngestReport };
   try {
@@ -71,7 +75,12 @@ export function recallIngest(inputs: MemoInputs): { report?: IngestReport; snaps
  * wrote or removed (`touched`) as they are now. A file someone else changed while the run was
  * going keeps its old version in the record, so the next run sees the change.
  */
-export function rememberIngest(inputs: MemoInputs, report: IngestReport, snapshot: FolderSnapshot, touched: readonly string[]): void {
+export function rememberIngest(
+  inputs: MemoInputs,
+  report: IngestReport,
+  snapshot: FolderSnapshot,
+  touched: readonly string[],
+): void {
   const versions = new Map(snapshot.versions);
   for (const path of touched) {
     const version = fileVersion(path);
@@ -79,7 +88,10 @@ export function rememberIngest(inputs: MemoInputs, report: IngestReport, snapsho
     else versions.set(path, version);
   }
   mkdirSync(inputs.cacheDir, { recursive: true });
-  writeFileSync(memoFile(inputs), JSON.stringify({ fingerprint: fingerprint(inputs, new FolderSnapshot(versions)), report }));
+  writeFileSync(
+    memoFile(inputs),
+    JSON.stringify({ fingerprint: fingerprint(inputs, new FolderSnapshot(versions)), report }),
+  );
 }
 
 function memoFile(inputs: MemoInputs): string {
@@ -87,7 +99,10 @@ function memoFile(inputs: MemoInputs): string {
 }
 
 /** A file in the cache folder for one pair of seeds and content folders, e.g. `ingest-<key>.json`. */
-export function ingestCacheFile(inputs: Pick<MemoInputs, "seedsDir" | "contentDir" | "cacheDir">, name: string): string {
+export function ingestCacheFile(
+  inputs: Pick<MemoInputs, "seedsDir" | "contentDir" | "cacheDir">,
+  name: string,
+): string {
   const key = hashText(`${resolve(inputs.seedsDir)}\0${resolve(inputs.contentDir)}`, 12);
   return join(inputs.cacheDir, `${name}-${key}.json`);
 }
@@ -107,7 +122,15 @@ export function ingestCodeVersion(): string {
 
 function fingerprint(inputs: MemoInputs, snapshot: FolderSnapshot): string {
   const hash = createHash("sha1");
-  hash.update(JSON.stringify([inputs.extractorVersion, inputs.force, inputs.prune, gitHead(inputs.seedsDir), ingestCodeVersion()]));
+  hash.update(
+    JSON.stringify([
+      inputs.extractorVersion,
+      inputs.force,
+      inputs.prune,
+      gitHead(inputs.seedsDir),
+      ingestCodeVersion(),
+    ]),
+  );
   const lines = [...snapshot.versions].map(([path, version]) => `${path} ${version}`).sort();
   hash.update(`\0${lines.join("\n")}`);
   return hash.digest("hex");
@@ -116,7 +139,11 @@ function fingerprint(inputs: MemoInputs, snapshot: FolderSnapshot): string {
 /** "path content-hash" per file under `dir` (only those directly in it unless `recursive`), sorted. */
 function listFiles(dir: string, recursive = true): string {
   const lines: string[] = [];
-  walkFiles(dir, (path) => lines.push(`${path} ${createHash("sha1").update(readFileSync(path)).digest("hex")}`), recursive);
+  walkFiles(
+    dir,
+    (path) => lines.push(`${path} ${createHash("sha1").update(readFileSync(path)).digest("hex")}`),
+    recursive,
+  );
   return lines.sort().join("\n");
 }
 
@@ -139,7 +166,10 @@ function walkFiles(dir: string, onFile: (path: string) => void, recursive = true
 /** The last commit that touched the seeds ("" outside git): committing a seed changes its date. */
 function gitHead(seedsDir: string): string {
   try {
-    return execFileSync("git", ["-C", seedsDir, "log", "-1", "--format=%H", "--", "."], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync("git", ["-C", seedsDir, "log", "-1", "--format=%H", "--", "."], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return "";
   }

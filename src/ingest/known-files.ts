@@ -30,7 +30,10 @@ export class KnownFiles {
   static open(file: string, codeVersion: string): KnownFiles {
     let previous = new Map<string, Entry>();
     try {
-      const stored = JSON.parse(readFileSync(file, "utf8")) as { codeVersion: string; entries: [string, Entry][] };
+      const stored = JSON.parse(readFileSync(file, "utf8")) as {
+        codeVersion: string;
+        entries: [string, Entry][];
+      };
       if (stored.codeVersion === codeVersion) previous = new Map(stored.entries);
     } catch {
       // No record yet, or one from a run that was killed while writing it: read every file.

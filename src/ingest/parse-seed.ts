@@ -26,7 +26,8 @@ export function parseSeed(text: string): ParsedSeed | SeedProblem {
   const lines = text.split("\n");
   const headline = tidy(lines[0] ?? "");
   if (headline === "") return { kind: "no-headline" };
-  if (headline.length > MAX_HEADLINE_LENGTH) return { kind: "headline-too-long", length: headline.length };
+  if (headline.length > MAX_HEADLINE_LENGTH)
+    return { kind: "headline-too-long", length: headline.length };
   const paragraphs: string[] = [];
   for (let i = 1; i < lines.length; i++) {
     const paragraph = tidy(lines[i]!);

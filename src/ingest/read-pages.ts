@@ -54,7 +54,10 @@ export function readPages(
         facts = readFacts(path);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
-        onProblem(file, `cannot be read (${code}); left as it is. Check its permissions, or remove it`);
+        onProblem(
+          file,
+          `cannot be read (${code}); left as it is. Check its permissions, or remove it`,
+        );
         return { state: "hand-made" as const, file, text };
       }
     }
@@ -64,7 +67,12 @@ export function readPages(
 }
 
 /** Records a page this run wrote (or found to be exactly what `madeFrom` gives). */
-export function rememberPage(articlesDir: string, known: KnownFiles, file: string, facts: PageFacts): void {
+export function rememberPage(
+  articlesDir: string,
+  known: KnownFiles,
+  file: string,
+  facts: PageFacts,
+): void {
   known.remember(KIND, file, fileVersion(join(articlesDir, file)), facts);
 }
 
@@ -78,7 +86,8 @@ function readFacts(path: string): PageFacts {
   if (parsed.ok) {
     facts.source = parsed.data.source;
     facts.slug = parsed.data.slug;
-    if (parsed.data.dateSource) facts.date = { date: parsed.data.date, dateSource: parsed.data.dateSource };
+    if (parsed.data.dateSource)
+      facts.date = { date: parsed.data.date, dateSource: parsed.data.dateSource };
     if (parsed.data.seedHash) facts.seedHash = parsed.data.seedHash;
     if (parsed.data.updated) facts.updated = parsed.data.updated;
     if (parsed.data.status) facts.status = parsed.data.status;

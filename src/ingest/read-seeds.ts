@@ -14,15 +14,17 @@ export interface Seed extends ParsedSeed {
 }
 
 export type SeedResult =
-  | { ok: true; seed: Seed; warning?: string }
-  | { ok: false; source: string; reason: string };
+  { ok: true; seed: Seed; warning?: string } | { ok: false; source: string; reason: string };
 
 /**
  * Every `*.txt` under `seedsDir`, recursively, as sorted paths relative to it. Dot-files are
  * skipped. A subfolder that cannot be listed (EACCES, ELOOP…) is given to `onProblem` as
  * "sub/folder/" and the walk goes on: one bad entry must not stop the others (issue 13, bug 8).
  */
-export function listSeeds(seedsDir: string, onProblem: (folder: string, reason: string) => void = () => {}): string[] {
+export function listSeeds(
+  seedsDir: string,
+  onProblem: (folder: string, reason: string) => void = () => {},
+): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     let entries;
@@ -31,14 +33,18 @@ export function listSeeds(seedsDir: string, onProblem: (folder: string, reason: 
     } catch (error) {
       if (dir === seedsDir) throw error;
       const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
-      onProblem(`${relative(seedsDir, dir).split(sep).join("/")}/`, `this folder cannot be read (${code}); its seeds were skipped. Check its permissions, or remove it`);
+      onProblem(
+        `${relative(seedsDir, dir).split(sep).join("/")}/`,
+        `this folder cannot be read (${code}); its seeds were skipped. Check its permissions, or remove it`,
+      );
       return;
     }
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".txt")) found.push(relative(seedsDir, path).split(sep).join("/"));
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".txt"))
+        found.push(relative(seedsDir, path).split(sep).join("/"));
     }
   };
   walk(seedsDir);
@@ -55,18 +61,39 @@ export function readSeed(seedsDir: string, source: string): SeedResult {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return { ok: false, source, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"}); check the file's permissions` };
+    return {
+      ok: false,
+      source,
+      reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"}); check the file's permissions`,
+    };
   }
   if (bytes.length > MAX_SEED_BYTES) {
-    return { ok: false, source, reason: `is ${(bytes.length / 1048576).toFixed(1)} MB, more than the ${MAX_SEED_BYTES / 1048576} MB a seed may be; split it into articles` };
+    return {
+      ok: false,
+      source,
+      reason: `is ${(bytes.length / 1048576).toFixed(1)} MB, more than the ${MAX_SEED_BYTES / 1048576} MB a seed may be; split it into articles`,
+    };
   }
   const decoded = decodeSeed(bytes);
-  if (!decoded) return { ok: false, source, reason: "is not a text file (it is full of NUL bytes, like an image or UTF-16 text); save it as UTF-8 text" };
+  if (!decoded)
+    return {
+      ok: false,
+      source,
+      reason:
+        "is not a text file (it is full of NUL bytes, like an image or UTF-16 text); save it as UTF-8 text",
+    };
   const parsed = parseSeed(decoded.text);
   if (isSeedProblem(parsed)) return { ok: false, source, reason: explainSeedProblem(parsed) };
-  const seed: Seed = { ...parsed, source, path, textHash: hashText([parsed.headline, ...parsed.paragraphs].join("\n")) };
+  const seed: Seed = {
+    ...parsed,
+    source,
+    path,
+    textHash: hashText([parsed.headline, ...parsed.paragraphs].join("\n")),
+  };
   const warning =
-    decoded.encoding === "windows-1252" ? "is not valid UTF-8; read it as Windows-1252. Check the page, and save the seed as UTF-8 to silence this warning" : undefined;
+    decoded.encoding === "windows-1252"
+      ? "is not valid UTF-8; read it as Windows-1252. Check the page, and save the seed as UTF-8 to silence this warning"
+      : undefined;
   return warning ? { ok: true, seed, warning } : { ok: true, seed };
 }
 
@@ -88,7 +115,12 @@ export function factsOf(result: Extract<SeedResult, { ok: true }>): SeedFacts {
  * are asked for: only a seed whose page must be made again, or whose extraction is not cached.
  */
 export function seedFromFacts(seedsDir: string, source: string, facts: SeedFacts): Seed {
-  const seed = { source, path: join(seedsDir, source), textHash: facts.textHash, headline: facts.headline } as Seed;
+  const seed = {
+    source,
+    path: join(seedsDir, source),
+    textHash: facts.textHash,
+    headline: facts.headline,
+  } as Seed;
   let paragraphs: string[] | undefined;
   Object.defineProperty(seed, "paragraphs", {
     enumerable: true,
@@ -96,7 +128,8 @@ export function seedFromFacts(seedsDir: string, source: string, facts: SeedFacts
       if (paragraphs) return paragraphs;
       const result = readSeed(seedsDir, source);
       // The file was stat'ed unchanged a moment ago; a save since then must not mix two texts.
-      if (!result.ok || result.seed.textHash !== facts.textHash) throw new Error(`${source} changed while ingest was running; run ingest again`);
+      if (!result.ok || result.seed.textHash !== facts.textHash)
+        throw new Error(`${source} changed while ingest was running; run ingest again`);
       paragraphs = result.seed.paragraphs;
       return paragraphs;
     },

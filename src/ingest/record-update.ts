@@ -15,10 +15,16 @@ export interface PreviousPage {
  * updatedAt({ seedHash: "b", now: "2025-05-01T10:00:00Z", previous: { seedHash: "a", published: true } })
  * //=> "2025-05-01T10:00:00Z"
  */
-export function updatedAt(input: { explicit?: string; previous?: PreviousPage; seedHash: string; now: string }): string | undefined {
+export function updatedAt(input: {
+  explicit?: string;
+  previous?: PreviousPage;
+  seedHash: string;
+  now: string;
+}): string | undefined {
   const { explicit, previous, seedHash, now } = input;
   if (explicit) return explicit;
   if (!previous) return undefined;
-  if (previous.published && previous.seedHash !== undefined && previous.seedHash !== seedHash) return now;
+  if (previous.published && previous.seedHash !== undefined && previous.seedHash !== seedHash)
+    return now;
   return previous.updated;
 }

@@ -39,12 +39,17 @@ export function readDatesManifest(seedsDir: string, timeZone: string): Map<strin
   // re-ingest at 10,000 seeds. Keys are checked here with a set instead.
   const document = parseDocument(text, { schema: "failsafe", uniqueKeys: false });
   const syntaxError = document.errors[0];
-  if (syntaxError) throw new ConfigError(file, `is not valid YAML (${syntaxError.message.split("\n")[0]}); fix the syntax`);
+  if (syntaxError)
+    throw new ConfigError(
+      file,
+      `is not valid YAML (${syntaxError.message.split("\n")[0]}); fix the syntax`,
+    );
   if (isMap(document.contents)) {
     const seen = new Set<unknown>();
     for (const { key } of document.contents.items) {
       const name = isScalar(key) ? key.value : key;
-      if (seen.has(name)) throw new ConfigError(file, `${String(name)}: listed twice; keep one date per seed`);
+      if (seen.has(name))
+        throw new ConfigError(file, `${String(name)}: listed twice; keep one date per seed`);
       seen.add(name);
     }
   }
@@ -53,16 +58,31 @@ export function readDatesManifest(seedsDir: string, timeZone: string): Map<strin
     // toJS() expands aliases and stops at yaml's alias limit: an alias bomb is a broken file, not a crash.
     raw = document.toJS() ?? {};
   } catch (error) {
-    throw new ConfigError(file, `cannot be read as YAML (${(error as Error).message.split("\n")[0]}); remove the aliases (&, *) and write each date out`);
+    throw new ConfigError(
+      file,
+      `cannot be read as YAML (${(error as Error).message.split("\n")[0]}); remove the aliases (&, *) and write each date out`,
+    );
   }
-  if (typeof raw !== "object" || Array.isArray(raw)) throw new ConfigError(file, "expected a map of seed file → date, like `000_story.txt: 2025-04-24T09:30`");
+  if (typeof raw !== "object" || Array.isArray(raw))
+    throw new ConfigError(
+      file,
+      "expected a map of seed file → date, like `000_story.txt: 2025-04-24T09:30`",
+    );
   const dates = new Map<string, string>();
   for (const [seed, value] of Object.entries(raw as Record<string, unknown>)) {
     const parsed = typeof value === "string" ? DateTime.fromISO(value, { zone: timeZone }) : null;
-    if (!parsed?.isValid) throw new ConfigError(file, `${seed}: expected an ISO 8601 date like 2025-04-24 or 2025-04-24T09:30, not \`${String(value)}\``);
+    if (!parsed?.isValid)
+      throw new ConfigError(
+        file,
+        `${seed}: expected an ISO 8601 date like 2025-04-24 or 2025-04-24T09:30, not \`${String(value)}\``,
+      );
     // A page's date has a four-digit year (src/article.ts): a later one would drop the article from the site.
     const year = parsed.setZone(timeZone).year;
-    if (year < 1 || year > 9999) throw new ConfigError(file, `${seed}: the year of \`${String(value)}\` is out of range; give a date from year 1 to 9999`);
+    if (year < 1 || year > 9999)
+      throw new ConfigError(
+        file,
+        `${seed}: the year of \`${String(value)}\` is out of range; give a date from year 1 to 9999`,
+      );
     dates.set(seed, formatIsoDate(parsed, timeZone));
   }
   return dates;
@@ -75,11 +95,26 @@ export function readDatesManifest(seedsDir: string, timeZone: string): Map<strin
 export function readGitAddDates(seedsDir: string, timeZone: string): Map<string, string> {
   let output: string;
   try {
-    output = execFileSync("git", ["-C", seedsDir, "log", "--diff-filter=A", "--relative", "--format=%x01%cI", "--name-only", "-z", "--", "."], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    output = execFileSync(
+      "git",
+      [
+        "-C",
+        seedsDir,
+        "log",
+        "--diff-filter=A",
+        "--relative",
+        "--format=%x01%cI",
+        "--name-only",
+        "-z",
+        "--",
+        ".",
+      ],
+      {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
   } catch {
     return new Map();
   }
@@ -103,12 +138,21 @@ export interface DateSources {
 }
 
 /** Picks the date of one seed by the policy above. */
-export function dateSeed(source: string, seedPath: string, sources: DateSources, onPage: SeedDate | undefined, timeZone: string): SeedDate {
+export function dateSeed(
+  source: string,
+  seedPath: string,
+  sources: DateSources,
+  onPage: SeedDate | undefined,
+  timeZone: string,
+): SeedDate {
   const fromManifest = sources.manifest.get(source);
   if (fromManifest) return { date: fromManifest, dateSource: "manifest" };
   const fromGit = sources.git.get(source);
   if (fromGit) return { date: fromGit, dateSource: "git" };
   // A date already published stays put, and keeps saying where it came from.
   if (onPage) return onPage;
-  return { date: formatIsoDate(DateTime.fromJSDate(statSync(seedPath).mtime), timeZone), dateSource: "mtime" };
+  return {
+    date: formatIsoDate(DateTime.fromJSDate(statSync(seedPath).mtime), timeZone),
+    dateSource: "mtime",
+  };
 }

@@ -22,14 +22,23 @@ export { SEARCH_DIR } from "./search-shards.ts";
 export const SHARD_LIST = "shards.json";
 
 // pagefind's package exports hide its package.json; its entry point sits in lib/ beside it.
-const PAGEFIND_VERSION = (JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.resolve("pagefind"))), "../package.json"), "utf8")) as { version: string }).version;
+const PAGEFIND_VERSION = (
+  JSON.parse(
+    readFileSync(
+      join(dirname(fileURLToPath(import.meta.resolve("pagefind"))), "../package.json"),
+      "utf8",
+    ),
+  ) as { version: string }
+).version;
 
 /** The search page loads these from pagefind/ only; other shards need just the index and its loader. */
 const UI_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
 export class SearchIndexError extends Error {
   constructor(reasons: readonly string[]) {
-    super(`The search index could not be built: ${reasons.join("; ")}. The pages are written; run the build again, and report the message if it repeats.`);
+    super(
+      `The search index could not be built: ${reasons.join("; ")}. The pages are written; run the build again, and report the message if it repeats.`,
+    );
     this.name = "SearchIndexError";
   }
 }
@@ -56,7 +65,10 @@ interface ShardRecord {
 }
 
 /** Indexes the article pages under `outDir`, re-indexing only the shards whose pages changed. */
-export async function buildSearchIndex(outDir: string, options: SearchIndexOptions): Promise<SearchIndexReport> {
+export async function buildSearchIndex(
+  outDir: string,
+  options: SearchIndexOptions,
+): Promise<SearchIndexReport> {
   const pages = listArticleHtml(outDir);
   const shardCount = searchShardCount(pages.length, options.articlesPerShard);
   const members: ArticleHtml[][] = Array.from({ length: shardCount }, () => []);
@@ -66,7 +78,10 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
   const recordPath = join(options.cacheDir, `search-${cacheName}.json`);
   const previous = readRecord(recordPath);
   const record: Record<string, ShardRecord> = {};
-  const writer = new ChangedFileWriter(join(outDir, SEARCH_DIR), join(options.cacheDir, `search-files-${cacheName}.json`));
+  const writer = new ChangedFileWriter(
+    join(outDir, SEARCH_DIR),
+    join(options.cacheDir, `search-files-${cacheName}.json`),
+  );
   const reindexed: number[] = [];
   let serviceStarted = false;
   try {
@@ -78,7 +93,11 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
         continue;
       }
       serviceStarted = true;
-      const files = await indexShard(outDir, members[shard]!.map((page) => page.path), options.language);
+      const files = await indexShard(
+        outDir,
+        members[shard]!.map((page) => page.path),
+        options.language,
+      );
       const dir = searchShardDir(shard).slice(SEARCH_DIR.length + 1);
       const written: string[] = [];
       for (const file of files) {
@@ -92,7 +111,9 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
   } finally {
     if (serviceStarted) await pagefind.close();
   }
-  const others = Array.from({ length: shardCount - 1 }, (_, index) => searchShardDir(index + 1).slice(SEARCH_DIR.length + 1));
+  const others = Array.from({ length: shardCount - 1 }, (_, index) =>
+    searchShardDir(index + 1).slice(SEARCH_DIR.length + 1),
+  );
   writer.write(SHARD_LIST, `${JSON.stringify({ shards: others })}\n`);
   writer.finish();
   writeRecord(recordPath, record);
@@ -103,7 +124,9 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
 const ADD_BATCH = 64;
 
 async function indexShard(outDir: string, pages: readonly string[], language: string) {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language.split("-")[0]!.toLowerCase() });
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: language.split("-")[0]!.toLowerCase(),
+  });
   if (!index) throw new SearchIndexError(errors);
   // In batches: all of a shard's pages sent at once sit in the pipe's buffer, encoded, until
   // Pagefind reads them, long enough for V8 to move them to the old generation and grow the
@@ -111,7 +134,11 @@ async function indexShard(outDir: string, pages: readonly string[], language: st
   const failed: string[] = [];
   for (let start = 0; start < pages.length; start += ADD_BATCH) {
     const batch = pages.slice(start, start + ADD_BATCH);
-    const added = await Promise.all(batch.map((page) => index.addHTMLFile({ sourcePath: page, content: readFileSync(join(outDir, page), "utf8") })));
+    const added = await Promise.all(
+      batch.map((page) =>
+        index.addHTMLFile({ sourcePath: page, content: readFileSync(join(outDir, page), "utf8") }),
+      ),
+    );
     for (const result of added) failed.push(...result.errors);
   }
   if (failed.length) throw new SearchIndexError(failed);
@@ -122,9 +149,17 @@ async function indexShard(outDir: string, pages: readonly string[], language: st
 }
 
 /** What a shard is made from: its pages as written (path, size, modification time) and how it is indexed. */
-function shardInputs(pages: readonly ArticleHtml[], settings: { language: string; shard: number; shardCount: number }): string {
+function shardInputs(
+  pages: readonly ArticleHtml[],
+  settings: { language: string; shard: number; shardCount: number },
+): string {
   const stamps = pages.map((page) => `${page.path}\0${page.size}\0${page.mtimeMs}`);
-  return hashText([PAGEFIND_VERSION, settings.language, settings.shard, settings.shardCount, ...stamps].join("\n"), 32);
+  return hashText(
+    [PAGEFIND_VERSION, settings.language, settings.shard, settings.shardCount, ...stamps].join(
+      "\n",
+    ),
+    32,
+  );
 }
 
 interface ArticleHtml {

@@ -93,39 +93,76 @@ export interface SiteModel {
 
 const WORDS_PER_MINUTE = 230;
 
-export function buildSiteModel(loaded: readonly LoadedArticle[], site: SiteConfig, pathPrefix: string, notes: ReadonlyMap<string, PersonNote> = new Map(), published?: PublishedNames): SiteModel {
+export function buildSiteModel(
+  loaded: readonly LoadedArticle[],
+  site: SiteConfig,
+  pathPrefix: string,
+  notes: ReadonlyMap<string, PersonNote> = new Map(),
+  published?: PublishedNames,
+): SiteModel {
   const urls = makeUrls(pathPrefix);
   // No review information (unit tests, other callers): every name has a page, as before review existed.
-  const hasPage = (kind: keyof PublishedNames, name: string) => !published || published[kind].has(nameSlug(name));
+  const hasPage = (kind: keyof PublishedNames, name: string) =>
+    !published || published[kind].has(nameSlug(name));
   const personUrl = (name: string) => (hasPage("person", name) ? urls.person(name) : undefined);
   const sorted = [...loaded].sort(compareNewestFirst);
-  const articles: ArticleView[] = sorted.map((article) => keepLazyHtml(article, {
-    ...article,
-    url: urls.article(article.slug),
-    permalink: permalinks.article(article.slug),
-    absoluteUrl: absoluteUrl(site.url, urls.article(article.slug)),
-    readingMinutes: Math.max(1, Math.round((article.wordCount ?? article.body.split(/\s+/).length) / WORDS_PER_MINUTE)),
-    personLinks: article.people.map((name) => ({ name, url: personUrl(name), role: notes.get(name)?.role ?? optionalRole(article.roles?.[name]) })),
-    tagLinks: article.tags.map((name) => ({ name, url: hasPage("tag", name) ? urls.tag(name) : undefined })),
-    related: [] as ArticleView[],
-  }));
+  const articles: ArticleView[] = sorted.map((article) =>
+    keepLazyHtml(article, {
+      ...article,
+      url: urls.article(article.slug),
+      permalink: permalinks.article(article.slug),
+      absoluteUrl: absoluteUrl(site.url, urls.article(article.slug)),
+      readingMinutes: Math.max(
+        1,
+        Math.round((article.wordCount ?? article.body.split(/\s+/).length) / WORDS_PER_MINUTE),
+      ),
+      personLinks: article.people.map((name) => ({
+        name,
+        url: personUrl(name),
+        role: notes.get(name)?.role ?? optionalRole(article.roles?.[name]),
+      })),
+      tagLinks: article.tags.map((name) => ({
+        name,
+        url: hasPage("tag", name) ? urls.tag(name) : undefined,
+      })),
+      related: [] as ArticleView[],
+    }),
+  );
   linkNeighbours(articles);
 
   const tags = groupByName(articles, (article) => article.tags)
     .filter((group) => hasPage("tag", group.name))
     .map((group) => entityBase(group.name, group.articles, urls, "tag"));
   const personGroups = groupByName(articles, (article) => article.people);
-  const displayName = new Map(personGroups.flatMap((group) => group.spellings.map((spelling) => [spelling, group.name] as const)));
+  const displayName = new Map(
+    personGroups.flatMap((group) =>
+      group.spellings.map((spelling) => [spelling, group.name] as const),
+    ),
+  );
   const people = personGroups
     .filter((group) => hasPage("person", group.name))
-    .map((group) => describePerson(group, urls, notes.get(group.name), displayName, (name) => hasPage("person", name)));
+    .map((group) =>
+      describePerson(group, urls, notes.get(group.name), displayName, (name) =>
+        hasPage("person", name),
+      ),
+    );
 
   const homePages = paginate(articles, site.pageSize, urls.home, permalinks.home);
   const tagPages = tags.flatMap((tag) =>
-    paginate(tag.articles, site.pageSize, (n) => urls.tag(tag.name, n), (n) => permalinks.tag(tag.name, n)).map((page) => ({ ...page, tag })),
+    paginate(
+      tag.articles,
+      site.pageSize,
+      (n) => urls.tag(tag.name, n),
+      (n) => permalinks.tag(tag.name, n),
+    ).map((page) => ({ ...page, tag })),
   );
   const personPages = people.flatMap((person) =>
-    paginate(person.articles, site.pageSize, (n) => urls.person(person.name, n), (n) => permalinks.person(person.name, n)).map((page) => ({ ...page, person })),
+    paginate(
+      person.articles,
+      site.pageSize,
+      (n) => urls.person(person.name, n),
+      (n) => permalinks.person(person.name, n),
+    ).map((page) => ({ ...page, person })),
   );
 
   const sitemap = [
@@ -139,7 +176,16 @@ export function buildSiteModel(loaded: readonly LoadedArticle[], site: SiteConfi
     urls.search(),
     urls.about(),
   ];
-  return { articles, tags, people, homePages, tagPages, personPages, sitemap, updated: articles[0]?.date ?? "1970-01-01T00:00:00Z" };
+  return {
+    articles,
+    tags,
+    people,
+    homePages,
+    tagPages,
+    personPages,
+    sitemap,
+    updated: articles[0]?.date ?? "1970-01-01T00:00:00Z",
+  };
 }
 
 function linkNeighbours(articles: ArticleView[]): void {
@@ -169,7 +215,10 @@ const byNameAtoZ = new Intl.Collator("en", { sensitivity: "base" });
  * ("Andrew Lloyd Webber", "Andrew Lloyd-Webber"; "Nato", "NATO") are one entity with one
  * page: two pages cannot have one URL. Groups are sorted A–Z for a stable index.
  */
-function groupByName(articles: readonly ArticleView[], namesOf: (article: ArticleView) => readonly string[]): NameGroup[] {
+function groupByName(
+  articles: readonly ArticleView[],
+  namesOf: (article: ArticleView) => readonly string[],
+): NameGroup[] {
   const groups = new Map<string, { counts: Map<string, number>; articles: ArticleView[] }>();
   for (const article of articles) {
     const seen = new Set<string>();
@@ -185,13 +234,23 @@ function groupByName(articles: readonly ArticleView[], namesOf: (article: Articl
   return [...groups.values()]
     .map(({ counts, articles }) => {
       const spellings = [...counts.keys()].sort();
-      const name = spellings.reduce((best, spelling) => (counts.get(spelling)! > counts.get(best)! ? spelling : best));
+      const name = spellings.reduce((best, spelling) =>
+        counts.get(spelling)! > counts.get(best)! ? spelling : best,
+      );
       return { name, spellings, articles };
     })
-    .sort((a, b) => byNameAtoZ.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    .sort(
+      (a, b) =>
+        byNameAtoZ.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    );
 }
 
-function entityBase(name: string, articles: ArticleView[], urls: SiteUrls, kind: "tag" | "person"): TagView {
+function entityBase(
+  name: string,
+  articles: ArticleView[],
+  urls: SiteUrls,
+  kind: "tag" | "person",
+): TagView {
   return {
     name,
     slug: nameSlug(name),
@@ -203,18 +262,42 @@ function entityBase(name: string, articles: ArticleView[], urls: SiteUrls, kind:
   };
 }
 
-function describePerson(group: NameGroup, urls: SiteUrls, note: PersonNote | undefined, displayName: ReadonlyMap<string, string>, hasPage: (name: string) => boolean): PersonView {
+function describePerson(
+  group: NameGroup,
+  urls: SiteUrls,
+  note: PersonNote | undefined,
+  displayName: ReadonlyMap<string, string>,
+  hasPage: (name: string) => boolean,
+): PersonView {
   const { name, spellings, articles } = group;
-  const isThisPerson = (spelling: string | undefined) => spelling !== undefined && displayName.get(spelling) === name;
+  const isThisPerson = (spelling: string | undefined) =>
+    spelling !== undefined && displayName.get(spelling) === name;
   // One role, the editor's or the most specific the articles give (issue #11).
-  const role = note?.role || pickRole(articles.flatMap((article) => spellings.map((spelling) => article.roles?.[spelling] ?? "")));
+  const role =
+    note?.role ||
+    pickRole(
+      articles.flatMap((article) => spellings.map((spelling) => article.roles?.[spelling] ?? "")),
+    );
   const roles = role ? [role] : [];
-  const aliases = distinct([...spellings, ...articles.flatMap((article) => spellings.flatMap((spelling) => article.aliases?.[spelling] ?? []))]).filter((alias) => alias !== name);
+  const aliases = distinct([
+    ...spellings,
+    ...articles.flatMap((article) =>
+      spellings.flatMap((spelling) => article.aliases?.[spelling] ?? []),
+    ),
+  ]).filter((alias) => alias !== name);
   // Near-duplicate stories repeat a quote: list it once, linked to the story that first gave it.
-  const quotes = dedupeQuotes(articles.flatMap((article) => (article.quotes ?? []).filter((quote) => isThisPerson(quote.speaker)).map((quote) => ({ text: quote.text, article }))));
+  const quotes = dedupeQuotes(
+    articles.flatMap((article) =>
+      (article.quotes ?? [])
+        .filter((quote) => isThisPerson(quote.speaker))
+        .map((quote) => ({ text: quote.text, article })),
+    ),
+  );
   const together = new Map<string, number>();
   for (const article of articles) {
-    for (const other of new Set(article.people.map((spelling) => displayName.get(spelling) ?? spelling))) {
+    for (const other of new Set(
+      article.people.map((spelling) => displayName.get(spelling) ?? spelling),
+    )) {
       if (other !== name && hasPage(other)) together.set(other, (together.get(other) ?? 0) + 1);
     }
   }
@@ -222,7 +305,13 @@ function describePerson(group: NameGroup, urls: SiteUrls, note: PersonNote | und
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 8)
     .map(([other, count]) => ({ name: other, url: urls.person(other), count }));
-  const person: PersonView = { ...entityBase(name, articles, urls, "person"), roles, aliases, quotes, namedWith };
+  const person: PersonView = {
+    ...entityBase(name, articles, urls, "person"),
+    roles,
+    aliases,
+    quotes,
+    namedWith,
+  };
   if (note?.bio) person.bio = note.bio;
   return person;
 }
@@ -248,7 +337,8 @@ export function countByMonth(articles: readonly { date: string }[]): MonthCount[
   const result: MonthCount[] = [];
   const last = months[months.length - 1]!;
   // "yyyy-MM" strings sort as the months do.
-  for (let month = months[0]!; month <= last; month = monthAfter(month)) result.push({ month, count: counts.get(month) ?? 0 });
+  for (let month = months[0]!; month <= last; month = monthAfter(month))
+    result.push({ month, count: counts.get(month) ?? 0 });
   return result;
 }
 
@@ -256,4 +346,6 @@ export function countByMonth(articles: readonly { date: string }[]): MonthCount[
 // once per month per page took building the site model at 10,000 articles from 2.7 s to 1.1 s.
 const rememberMonth = boundedCache<string>(10_000);
 const monthAfter = (month: string): string =>
-  rememberMonth(month, () => DateTime.fromISO(`${month}-01`, { zone: "utc" }).plus({ months: 1 }).toFormat("yyyy-MM"));
+  rememberMonth(month, () =>
+    DateTime.fromISO(`${month}-01`, { zone: "utc" }).plus({ months: 1 }).toFormat("yyyy-MM"),
+  );

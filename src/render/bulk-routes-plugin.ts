@@ -50,34 +50,48 @@ export const WRITTEN_EVENT = "gazette.written";
 
 type GlobalData = Record<string, unknown>;
 
-export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, options: BulkRoutesOptions = {}): void {
+export default function bulkRoutesPlugin(
+  eleventyConfig: EleventyConfigApi,
+  options: BulkRoutesOptions = {},
+): void {
   const pagesDir = resolve(options.pagesDir ?? "templates/pages");
   const layoutsDir = resolve(options.layoutsDir ?? "templates/layouts");
   const includesDir = resolve(options.includesDir ?? "templates/partials");
   const cacheDir = resolve(options.cacheDir ?? CACHE_DIR);
-  for (const route of readRouteTemplates(pagesDir).filter(isGazetteRoute)) eleventyConfig.ignores.add(relative(process.cwd(), route.path));
+  for (const route of readRouteTemplates(pagesDir).filter(isGazetteRoute))
+    eleventyConfig.ignores.add(relative(process.cwd(), route.path));
 
   let env: nunjucks.Environment | undefined;
-  eleventyConfig.on("eleventy.engine.njk", ({ environment }: { environment: nunjucks.Environment }) => {
-    env = environment;
-  });
+  eleventyConfig.on(
+    "eleventy.engine.njk",
+    ({ environment }: { environment: nunjucks.Environment }) => {
+      env = environment;
+    },
+  );
 
   // Global data functions run once per build, shared by Eleventy's pages and these.
   const computed = new Map<string, Promise<unknown>>();
   let globalData: GlobalData = {};
   let pathPrefix = "/";
-  eleventyConfig.on("eleventy.config", (templateConfig: { getConfig(): { globalData?: GlobalData; pathPrefix?: string } }) => {
-    pathPrefix = templateConfig.getConfig().pathPrefix ?? "/";
-    globalData = templateConfig.getConfig().globalData ?? {};
-    for (const [name, value] of Object.entries(globalData)) {
-      if (typeof value !== "function" || (value as { gazetteOncePerBuild?: true }).gazetteOncePerBuild) continue;
-      const once = () => {
-        if (!computed.has(name)) computed.set(name, Promise.resolve((value as () => unknown)()));
-        return computed.get(name);
-      };
-      globalData[name] = Object.assign(once, { gazetteOncePerBuild: true as const });
-    }
-  });
+  eleventyConfig.on(
+    "eleventy.config",
+    (templateConfig: { getConfig(): { globalData?: GlobalData; pathPrefix?: string } }) => {
+      pathPrefix = templateConfig.getConfig().pathPrefix ?? "/";
+      globalData = templateConfig.getConfig().globalData ?? {};
+      for (const [name, value] of Object.entries(globalData)) {
+        if (
+          typeof value !== "function" ||
+          (value as { gazetteOncePerBuild?: true }).gazetteOncePerBuild
+        )
+          continue;
+        const once = () => {
+          if (!computed.has(name)) computed.set(name, Promise.resolve((value as () => unknown)()));
+          return computed.get(name);
+        };
+        globalData[name] = Object.assign(once, { gazetteOncePerBuild: true as const });
+      }
+    },
+  );
   // Article pages in content/ rejected by this build: their last good pages are kept.
   let rejected: readonly ContentError[] = [];
   eleventyConfig.on(CONTENT_PROBLEMS_EVENT, (problems: readonly ContentError[]) => {
@@ -88,48 +102,80 @@ export default function bulkRoutesPlugin(eleventyConfig: EleventyConfigApi, opti
     rejected = [];
   });
 
-  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }: { directories: { output: string }; outputMode?: string }) => {
-    if (outputMode && outputMode !== "fs") return;
-    if (!env) throw new Error("Eleventy set up no Nunjucks environment; templates/pages needs a Nunjucks page that Eleventy renders, such as eleventy-engine.njk");
-    const outDir = resolve(directories.output);
-    const data = await resolveGlobalData(globalData);
-    const writer = new ChangedFileWriter(outDir, join(cacheDir, `written-${hashText(outDir, 12)}.json`));
-    const templateDirs = [pagesDir, layoutsDir, includesDir].filter((dir, index, dirs) => existsSync(dir) && dirs.indexOf(dir) === index);
-    const keys = new PageInputKeys(
-      buildInputsKey({ files: existsSync(LOCK_FILE) ? [LOCK_FILE] : [], dirs: [SOURCE_DIR, ...templateDirs], globalData: data, pathPrefix }),
-    );
-    const model = (data.gazette ?? {}) as Record<string, unknown>;
-    for (const route of readRouteTemplates(pagesDir).filter(isGazetteRoute)) {
-      const inputs = modelInputsOf(basename(route.path), model, options.routes);
-      const routeKey = routeInputsKey(route, inputs, model, keys);
-      const reads = watchModelReads(model);
-      // The list a route pages over is keyed page by page; read in full, it must be declared.
-      const allowed = new Set(inputs);
-      const template = relative(PROJECT_ROOT, route.path);
-      for (const page of routePages(route, { env, globalData: { ...data, gazette: reads.view }, layoutsDir, includesDir })) {
-        const pageKey = keys.pageKey(routeKey, page.pageNumber, page.items);
-        if (writer.reuse(page.outputPath, pageKey)) continue;
-        // Cleared here, not before the loop: finding the pagination items reads the model too.
-        reads.names.clear();
-        const html = page.render();
-        const undeclared = [...reads.names].find((name) => !allowed.has(name));
-        if (undeclared) throw new UndeclaredModelReadError(template, undeclared);
-        writer.write(page.outputPath, html, pageKey, articleFileOf(page.items) ?? template);
+  eleventyConfig.on(
+    "eleventy.after",
+    async ({
+      directories,
+      outputMode,
+    }: {
+      directories: { output: string };
+      outputMode?: string;
+    }) => {
+      if (outputMode && outputMode !== "fs") return;
+      if (!env)
+        throw new Error(
+          "Eleventy set up no Nunjucks environment; templates/pages needs a Nunjucks page that Eleventy renders, such as eleventy-engine.njk",
+        );
+      const outDir = resolve(directories.output);
+      const data = await resolveGlobalData(globalData);
+      const writer = new ChangedFileWriter(
+        outDir,
+        join(cacheDir, `written-${hashText(outDir, 12)}.json`),
+      );
+      const templateDirs = [pagesDir, layoutsDir, includesDir].filter(
+        (dir, index, dirs) => existsSync(dir) && dirs.indexOf(dir) === index,
+      );
+      const keys = new PageInputKeys(
+        buildInputsKey({
+          files: existsSync(LOCK_FILE) ? [LOCK_FILE] : [],
+          dirs: [SOURCE_DIR, ...templateDirs],
+          globalData: data,
+          pathPrefix,
+        }),
+      );
+      const model = (data.gazette ?? {}) as Record<string, unknown>;
+      for (const route of readRouteTemplates(pagesDir).filter(isGazetteRoute)) {
+        const inputs = modelInputsOf(basename(route.path), model, options.routes);
+        const routeKey = routeInputsKey(route, inputs, model, keys);
+        const reads = watchModelReads(model);
+        // The list a route pages over is keyed page by page; read in full, it must be declared.
+        const allowed = new Set(inputs);
+        const template = relative(PROJECT_ROOT, route.path);
+        for (const page of routePages(route, {
+          env,
+          globalData: { ...data, gazette: reads.view },
+          layoutsDir,
+          includesDir,
+        })) {
+          const pageKey = keys.pageKey(routeKey, page.pageNumber, page.items);
+          if (writer.reuse(page.outputPath, pageKey)) continue;
+          // Cleared here, not before the loop: finding the pagination items reads the model too.
+          reads.names.clear();
+          const html = page.render();
+          const undeclared = [...reads.names].find((name) => !allowed.has(name));
+          if (undeclared) throw new UndeclaredModelReadError(template, undeclared);
+          writer.write(page.outputPath, html, pageKey, articleFileOf(page.items) ?? template);
+        }
       }
-    }
-    writer.keepFrom(rejected.map((problem) => problem.file));
-    // Not `onWritten?.(writer.finish())`: optional calls skip their arguments when absent.
-    const report = writer.finish();
-    options.onWritten?.(report);
-    await eleventyConfig.emit(WRITTEN_EVENT, report);
-  });
+      writer.keepFrom(rejected.map((problem) => problem.file));
+      // Not `onWritten?.(writer.finish())`: optional calls skip their arguments when absent.
+      const report = writer.finish();
+      options.onWritten?.(report);
+      await eleventyConfig.emit(WRITTEN_EVENT, report);
+    },
+  );
 }
 
 /**
  * A route's own inputs: its template file and the site-model values it declares (routes.ts),
  * each keyed in full. (The items of each page are keyed by `pageKey`.)
  */
-function routeInputsKey(route: RouteTemplate, inputs: readonly string[], model: Record<string, unknown>, keys: PageInputKeys): string {
+function routeInputsKey(
+  route: RouteTemplate,
+  inputs: readonly string[],
+  model: Record<string, unknown>,
+  keys: PageInputKeys,
+): string {
   return [route.path, ...inputs.map((name) => `${name}=${keys.describe(model[name])}`)].join("\0");
 }
 
@@ -140,6 +186,10 @@ function articleFileOf(items: readonly unknown[]): string | undefined {
 }
 
 async function resolveGlobalData(globalData: GlobalData): Promise<GlobalData> {
-  const entries = await Promise.all(Object.entries(globalData).map(async ([name, value]) => [name, typeof value === "function" ? await value() : value] as const));
+  const entries = await Promise.all(
+    Object.entries(globalData).map(
+      async ([name, value]) => [name, typeof value === "function" ? await value() : value] as const,
+    ),
+  );
   return Object.fromEntries(entries);
 }

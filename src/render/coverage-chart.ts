@@ -31,7 +31,10 @@ const num = (value: number): string => String(Math.round(value * 100) / 100);
  * describeCoverage([{ month: "2025-01", count: 2 }, { month: "2025-02", count: 1 }], (m) => m)
  * //=> "3 articles from 2025-01 to 2025-02; the busiest month was 2025-01, with 2."
  */
-export function describeCoverage(months: readonly MonthCount[], formatMonth: (month: string) => string): string {
+export function describeCoverage(
+  months: readonly MonthCount[],
+  formatMonth: (month: string) => string,
+): string {
   if (months.length === 0) return "No articles yet.";
   const total = months.reduce((sum, { count }) => sum + count, 0);
   const articles = `${total} article${total === 1 ? "" : "s"}`;
@@ -45,7 +48,10 @@ export function describeCoverage(months: readonly MonthCount[], formatMonth: (mo
  * Draws one bar per month (months without articles leave a gap) on a hairline baseline.
  * Bars take their colour from CSS (`.coverage-bar`), so the chart follows light and dark mode.
  */
-export function coverageChart(months: readonly MonthCount[], options: CoverageChartOptions): CoverageChart {
+export function coverageChart(
+  months: readonly MonthCount[],
+  options: CoverageChartOptions,
+): CoverageChart {
   const { label, formatMonth, width = 600, height = 80 } = options;
   const summary = describeCoverage(months, formatMonth);
   const max = Math.max(1, ...months.map(({ count }) => count));

@@ -30,16 +30,23 @@ export function dedupeQuotes<T extends SourcedQuote>(quotes: readonly T[]): T[] 
     else sameWords.set(words, [index]);
   });
   const fullest: { padded: string; members: number[]; textFrom: readonly number[] }[] = [];
-  for (const [words, indices] of [...sameWords].sort((a, b) => b[0].length - a[0].length || a[1][0]! - b[1][0]!)) {
+  for (const [words, indices] of [...sameWords].sort(
+    (a, b) => b[0].length - a[0].length || a[1][0]! - b[1][0]!,
+  )) {
     const padded = ` ${words} `;
     const into = fullest.find((kept) => kept.padded.includes(padded));
     if (into) into.members.push(...indices);
     else fullest.push({ padded, members: [...indices], textFrom: indices });
   }
   const earliest = (indices: readonly number[]) =>
-    indices.reduce((best, index) => (compareNewestFirst(quotes[best]!.article, quotes[index]!.article) > 0 ? best : index));
+    indices.reduce((best, index) =>
+      compareNewestFirst(quotes[best]!.article, quotes[index]!.article) > 0 ? best : index,
+    );
   return fullest
-    .map(({ members, textFrom }) => ({ first: Math.min(...members), quote: { ...quotes[earliest(textFrom)]!, article: quotes[earliest(members)]!.article } }))
+    .map(({ members, textFrom }) => ({
+      first: Math.min(...members),
+      quote: { ...quotes[earliest(textFrom)]!, article: quotes[earliest(members)]!.article },
+    }))
     .sort((a, b) => a.first - b.first)
     .map(({ quote }) => quote);
 }
@@ -47,6 +54,16 @@ export function dedupeQuotes<T extends SourcedQuote>(quotes: readonly T[]): T[] 
 /** The words of a quote, for comparing: case, quote marks, punctuation and spacing aside. */
 export function quoteWords(text: string): string {
   // Most quotes are plain ASCII: a narrower pattern does the same work several times faster.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/['`]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
-  return text.normalize("NFKC").toLowerCase().replace(/['’‘`]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  if (/^[\x00-\x7f]*$/.test(text))
+    return text
+      .toLowerCase()
+      .replace(/['`]/g, "")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/['’‘`]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }

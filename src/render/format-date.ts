@@ -13,12 +13,16 @@ function inZone(iso: string, zone: string): DateTime {
  * formatDate("2025-04-24T09:30:00-04:00", "d LLLL yyyy", "Europe/London") //=> "24 April 2025"
  */
 export function formatDate(iso: string, format: string, zone: string, locale = "en"): string {
-  return remember(`${iso}|${format}|${zone}|${locale}`, () => inZone(iso, zone).setLocale(locale).toFormat(format));
+  return remember(`${iso}|${format}|${zone}|${locale}`, () =>
+    inZone(iso, zone).setLocale(locale).toFormat(format),
+  );
 }
 
 /** The value of `<time datetime>`, and of Atom's dates: RFC 3339 with the zone's offset. */
 export function isoDateTime(iso: string, zone: string): string {
-  return remember(`${iso}|iso|${zone}`, () => inZone(iso, zone).toISO({ suppressMilliseconds: true })!);
+  return remember(`${iso}|iso|${zone}`, () =>
+    inZone(iso, zone).toISO({ suppressMilliseconds: true })!,
+  );
 }
 
 // Every article date is printed on its own page and on each list it appears in (home, tags,

@@ -31,13 +31,26 @@ export function byArticleCount<T extends Counted>(items: readonly T[]): T[] {
  * initialOf("3M") //=> "#"
  */
 export function initialOf(name: string): string {
-  const first = name.normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "").charAt(0).toUpperCase();
+  const first = name
+    .normalize("NFD")
+    .replace(/[^\p{L}\p{N}]/gu, "")
+    .charAt(0)
+    .toUpperCase();
   const letter = UNDECOMPOSED[first] ?? first;
   return /^[A-Z]$/.test(letter) ? letter : "#";
 }
 
 // Latin letters that Unicode does not decompose into a base letter and a mark.
-const UNDECOMPOSED: Record<string, string> = { "Ø": "O", "Æ": "A", "Œ": "O", "Ł": "L", "Đ": "D", "Ð": "D", "Þ": "T", "SS": "S" };
+const UNDECOMPOSED: Record<string, string> = {
+  Ø: "O",
+  Æ: "A",
+  Œ: "O",
+  Ł: "L",
+  Đ: "D",
+  Ð: "D",
+  Þ: "T",
+  SS: "S",
+};
 
 /** Groups an A–Z list by initial, letters in order and "#" last. */
 export function groupByInitial<T extends { name: string }>(items: readonly T[]): LetterGroup<T>[] {
@@ -50,5 +63,9 @@ export function groupByInitial<T extends { name: string }>(items: readonly T[]):
   }
   return [...groups.keys()]
     .sort((a, b) => (a === "#" ? 1 : b === "#" ? -1 : a < b ? -1 : a > b ? 1 : 0))
-    .map((letter) => ({ letter, id: letter === "#" ? "letter-other" : `letter-${letter.toLowerCase()}`, items: groups.get(letter)! }));
+    .map((letter) => ({
+      letter,
+      id: letter === "#" ? "letter-other" : `letter-${letter.toLowerCase()}`,
+      items: groups.get(letter)!,
+    }));
 }

@@ -14,7 +14,9 @@ export function jsonFeed(model: SiteModel, site: SiteConfig, urls: SiteUrls): st
     language: site.language,
     home_page_url: absoluteUrl(site.url, urls.home()),
     feed_url: absoluteUrl(site.url, urls.jsonFeed()),
-    authors: [{ name: site.publisher.name, ...(site.publisher.url ? { url: site.publisher.url } : {}) }],
+    authors: [
+      { name: site.publisher.name, ...(site.publisher.url ? { url: site.publisher.url } : {}) },
+    ],
     items: model.articles.slice(0, FEED_LENGTH).map((article) => ({
       id: article.absoluteUrl,
       url: article.absoluteUrl,

@@ -6,7 +6,9 @@
  * latestUpdate([{ date: "2025-04-02T00:00:00Z" }, { date: "2025-04-01T00:00:00Z", updated: "2025-04-03T00:00:00Z" }])
  * //=> "2025-04-03T00:00:00Z"
  */
-export function latestUpdate(items: readonly { date: string; updated?: string }[]): string | undefined {
+export function latestUpdate(
+  items: readonly { date: string; updated?: string }[],
+): string | undefined {
   let latest: string | undefined;
   let latestTime = -Infinity;
   for (const item of items) {

@@ -3,7 +3,12 @@
 import { join } from "node:path";
 import type { ArticleFrontMatter } from "../article.ts";
 import { ContentError } from "../errors.ts";
-import { ARTICLES_DIR, forgetArticlePagesExcept, listArticlePages, readArticlePage } from "../article-pages.ts";
+import {
+  ARTICLES_DIR,
+  forgetArticlePagesExcept,
+  listArticlePages,
+  readArticlePage,
+} from "../article-pages.ts";
 import type { MarkdownRenderer } from "./markdown.ts";
 
 export interface LoadedArticle extends ArticleFrontMatter {
@@ -33,7 +38,12 @@ export function loadArticles(contentDir: string, markdown: MarkdownRenderer): Lo
       ({ parsed } = readArticlePage(join(articlesDir, name)));
     } catch (error) {
       // A symlink loop or a page without read permission is one page left out, not a failed build (issue 13, bug 8).
-      problems.push(new ContentError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"}); check its permissions, or remove it`));
+      problems.push(
+        new ContentError(
+          file,
+          `cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"}); check its permissions, or remove it`,
+        ),
+      );
       continue;
     }
     if (!parsed.ok) {
@@ -42,7 +52,12 @@ export function loadArticles(contentDir: string, markdown: MarkdownRenderer): Lo
     }
     const other = bySlug.get(parsed.data.slug);
     if (other) {
-      problems.push(new ContentError(file, `has slug "${parsed.data.slug}", already used by ${other}; give one of them another slug`));
+      problems.push(
+        new ContentError(
+          file,
+          `has slug "${parsed.data.slug}", already used by ${other}; give one of them another slug`,
+        ),
+      );
       continue;
     }
     bySlug.set(parsed.data.slug, file);
@@ -57,7 +72,10 @@ export function loadArticles(contentDir: string, markdown: MarkdownRenderer): Lo
  * reuses most pages (page-inputs.ts) never reads the HTML of their articles. The property is
  * not enumerable, so spreads and JSON leave it out; `keepLazyHtml` carries it to a copy.
  */
-export function lazyHtml<T extends { body: string }>(article: T, markdown: MarkdownRenderer): T & { readonly html: string } {
+export function lazyHtml<T extends { body: string }>(
+  article: T,
+  markdown: MarkdownRenderer,
+): T & { readonly html: string } {
   let html: string | undefined;
   return Object.defineProperty(article, "html", {
     get: () => (html ??= markdown.render(article.body)),
@@ -66,7 +84,11 @@ export function lazyHtml<T extends { body: string }>(article: T, markdown: Markd
 }
 
 /** Copies the lazy `html` of `from` onto `to`, a spread copy of it. */
-export function keepLazyHtml<T extends object>(from: LoadedArticle, to: T): T & { readonly html: string } {
-  return Object.defineProperty(to, "html", Object.getOwnPropertyDescriptor(from, "html")!) as T & { readonly html: string };
+export function keepLazyHtml<T extends object>(
+  from: LoadedArticle,
+  to: T,
+): T & { readonly html: string } {
+  return Object.defineProperty(to, "html", Object.getOwnPropertyDescriptor(from, "html")!) as T & {
+    readonly html: string;
+  };
 }
-

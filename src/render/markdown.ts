@@ -9,7 +9,9 @@ import { dashesPlugin } from "./set-dashes.ts";
 
 export function createMarkdown(): MarkdownIt {
   // markdown-it's default quotes, “ ” and ‘ ’, are those of English, the language of the copy.
-  return new MarkdownIt({ html: false, linkify: false, typographer: true }).use(dashesPlugin).use(dropCapPlugin);
+  return new MarkdownIt({ html: false, linkify: false, typographer: true })
+    .use(dashesPlugin)
+    .use(dropCapPlugin);
 }
 
 export class MarkdownRenderer {

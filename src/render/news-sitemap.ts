@@ -32,7 +32,10 @@ export function newsArticles<T extends { date: string }>(articles: readonly T[],
  * @example
  * buildTime({ SOURCE_DATE_EPOCH: "1745485200" }).toISOString() //=> "2025-04-24T09:00:00.000Z"
  */
-export function buildTime(env: Record<string, string | undefined> = process.env, clock: () => number = Date.now): Date {
+export function buildTime(
+  env: Record<string, string | undefined> = process.env,
+  clock: () => number = Date.now,
+): Date {
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
   return new Date(clock());
@@ -48,7 +51,8 @@ export function buildTime(env: Record<string, string | undefined> = process.env,
 export function newsLanguage(bcp47: string): string {
   const [language = "", ...rest] = bcp47.toLowerCase().split(/[-_]/);
   if (language !== "zh") return language;
-  if (rest.includes("hant") || rest.includes("tw") || rest.includes("hk") || rest.includes("mo")) return "zh-tw";
+  if (rest.includes("hant") || rest.includes("tw") || rest.includes("hk") || rest.includes("mo"))
+    return "zh-tw";
   return "zh-cn";
 }
 
@@ -59,7 +63,9 @@ export function newsLanguage(bcp47: string): string {
  * lastModified({ date: "2025-04-24T09:00:00Z" }) //=> "2025-04-24T09:00:00Z"
  */
 export function lastModified(article: { date: string; updated?: unknown }): string {
-  return typeof article.updated === "string" && article.updated !== "" ? article.updated : article.date;
+  return typeof article.updated === "string" && article.updated !== ""
+    ? article.updated
+    : article.date;
 }
 
 /** What the sitemap templates read from the site model beside its page list. */
@@ -70,6 +76,12 @@ export interface SitemapData<T> {
   lastmod: Record<string, string>;
 }
 
-export function sitemapData<T extends { date: string; updated?: unknown; url: string }>(articles: readonly T[], now: Date): SitemapData<T> {
-  return { news: newsArticles(articles, now), lastmod: Object.fromEntries(articles.map((article) => [article.url, lastModified(article)])) };
+export function sitemapData<T extends { date: string; updated?: unknown; url: string }>(
+  articles: readonly T[],
+  now: Date,
+): SitemapData<T> {
+  return {
+    news: newsArticles(articles, now),
+    lastmod: Object.fromEntries(articles.map((article) => [article.url, lastModified(article)])),
+  };
 }

@@ -37,7 +37,11 @@ export interface NewsroomModel extends SiteModel {
 export function addNewsroom(model: SiteModel, site: SiteConfig, pathPrefix: string): NewsroomModel {
   const urls = makeUrls(pathPrefix);
   const sections = buildSections(model.articles, site.sections, urls);
-  const sectionBySlug = new Map(sections.flatMap((section) => section.articles.map((article) => [article.slug, section] as const)));
+  const sectionBySlug = new Map(
+    sections.flatMap((section) =>
+      section.articles.map((article) => [article.slug, section] as const),
+    ),
+  );
   const articlesPerTag = new Map(model.tags.map((tag) => [tag.name, tag.articles.length]));
   const articles: NewsroomArticle[] = model.articles;
   for (const article of articles) {
@@ -46,14 +50,22 @@ export function addNewsroom(model: SiteModel, site: SiteConfig, pathPrefix: stri
       article.kicker = { name: section.name, url: section.url };
     } else {
       const topic = salientTopic(article, articlesPerTag);
-      const link = topic === undefined ? undefined : article.tagLinks.find((tag) => tag.name === topic);
+      const link =
+        topic === undefined ? undefined : article.tagLinks.find((tag) => tag.name === topic);
       if (link) article.kicker = link;
     }
     if (article.byline?.length) article.bylineText = joinNames(article.byline);
   }
   const pages = sectionPages(sections, site.pageSize, urls);
   const sectionNav = sections.map((section) => ({ name: section.name, url: section.url }));
-  return { ...model, sections, sectionPages: pages, sectionNav, redirects: [], sitemap: [...model.sitemap, ...pages.map((page) => page.url)] };
+  return {
+    ...model,
+    sections,
+    sectionPages: pages,
+    sectionNav,
+    redirects: [],
+    sitemap: [...model.sitemap, ...pages.map((page) => page.url)],
+  };
 }
 
 /** ["A"] → "A"; ["A", "B", "C"] → "A, B and C". */

@@ -7,29 +7,92 @@ import { placeAfterOf } from "./place-names.ts";
 
 /** Title abbreviations wire copy uses, spelled out: a role on its own line is not a dateline. */
 const ABBREVIATIONS = new Map([
-  ["sen.", "Senator"], ["rep.", "Representative"], ["gov.", "Governor"], ["lt.", "Lieutenant"], ["gen.", "General"],
-  ["col.", "Colonel"], ["maj.", "Major"], ["sgt.", "Sergeant"], ["capt.", "Captain"], ["adm.", "Admiral"],
-  ["cmdr.", "Commander"], ["pres.", "President"], ["atty.", "Attorney"], ["supt.", "Superintendent"],
-  ["amb.", "Ambassador"], ["asst.", "Assistant"], ["dep.", "Deputy"], ["sec.", "Secretary"], ["secy.", "Secretary"],
+  ["sen.", "Senator"],
+  ["rep.", "Representative"],
+  ["gov.", "Governor"],
+  ["lt.", "Lieutenant"],
+  ["gen.", "General"],
+  ["col.", "Colonel"],
+  ["maj.", "Major"],
+  ["sgt.", "Sergeant"],
+  ["capt.", "Captain"],
+  ["adm.", "Admiral"],
+  ["cmdr.", "Commander"],
+  ["pres.", "President"],
+  ["atty.", "Attorney"],
+  ["supt.", "Superintendent"],
+  ["amb.", "Ambassador"],
+  ["asst.", "Assistant"],
+  ["dep.", "Deputy"],
+  ["sec.", "Secretary"],
+  ["secy.", "Secretary"],
 ]);
 
 /** Words a sentence or dateline leaves at the front of a role ("Tuesday President", "October Tory leader", "Her director"). */
 const LEADING_NOISE = new Set([
-  "and", "but", "or", "as", "said", "says", "every", "her", "his", "its", "their", "our", "my",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "and",
+  "but",
+  "or",
+  "as",
+  "said",
+  "says",
+  "every",
+  "her",
+  "his",
+  "its",
+  "their",
+  "our",
+  "my",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
   // Not "May": a role never starts with the month, but "May" can be a name.
-  "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+  "january",
+  "february",
+  "march",
+  "april",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
 ]);
 /** Video-player captions left in scraped wire copy ("CLOSE President", "JUST WATCHED Defense Secretary"); only in capitals. */
 const PAGE_FURNITURE = new Set(["CLOSE", "JUST", "WATCHED", "VIDEO", "PHOTOS", "READ", "MORE"]);
 /** Words that make a name or style of the word before them: "Sunday Telegraph journalist", "Her Majesty's ambassador". */
-const NAME_GOES_ON = new Set(["times", "telegraph", "mirror", "express", "herald", "post", "people", "sport", "night", "morning", "independent", "majesty", "majesty's", "majesty’s", "royal", "holiness", "excellency"]);
+const NAME_GOES_ON = new Set([
+  "times",
+  "telegraph",
+  "mirror",
+  "express",
+  "herald",
+  "post",
+  "people",
+  "sport",
+  "night",
+  "morning",
+  "independent",
+  "majesty",
+  "majesty's",
+  "majesty’s",
+  "royal",
+  "holiness",
+  "excellency",
+]);
 
 /** Qualifiers that stay in front when the office moves: "former Governor of Florida". */
-const QUALIFIER = /^(?:(?:former|ex|then|outgoing|incoming|acting|interim|Democratic|Republican|GOP)(?:\s+|-))+/i;
+const QUALIFIER =
+  /^(?:(?:former|ex|then|outgoing|incoming|acting|interim|Democratic|Republican|GOP)(?:\s+|-))+/i;
 
 /** Portfolios whose ministers English names "of" a country: "Foreign Minister of Japan". */
-const PORTFOLIO = "(?:Foreign|Finance|Defence|Defense|Interior|Justice|Health|Economy|Economic|Economics|Trade|Energy|Oil|Education|Environment|Agriculture|Transport|Labour|Labor|Culture|Information|Communications|Tourism|Industry)(?: Affairs)?";
+const PORTFOLIO =
+  "(?:Foreign|Finance|Defence|Defense|Interior|Justice|Health|Economy|Economic|Economics|Trade|Energy|Oil|Education|Environment|Agriculture|Transport|Labour|Labor|Culture|Information|Communications|Tourism|Industry)(?: Affairs)?";
 
 /**
  * Heads of government and state, and the officers English names after their place. Bare
@@ -49,8 +112,16 @@ const OFFICE_OF_PLACE = new RegExp(
  * normaliseRole("Tuesday President") //=> "President"
  */
 export function normaliseRole(role: string): string {
-  const words = role.trim().split(/\s+/).filter(Boolean).map((word) => ABBREVIATIONS.get(word.toLowerCase()) ?? word);
-  while (words.length > 1 && (PAGE_FURNITURE.has(words[0]!) || (LEADING_NOISE.has(words[0]!.toLowerCase()) && !NAME_GOES_ON.has(words[1]!.toLowerCase())))) {
+  const words = role
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => ABBREVIATIONS.get(word.toLowerCase()) ?? word);
+  while (
+    words.length > 1 &&
+    (PAGE_FURNITURE.has(words[0]!) ||
+      (LEADING_NOISE.has(words[0]!.toLowerCase()) && !NAME_GOES_ON.has(words[1]!.toLowerCase())))
+  ) {
     words.shift();
   }
   return placeLast(words.join(" "));

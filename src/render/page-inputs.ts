@@ -16,13 +16,21 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** An article view: the loaded page (it has `file` and `body`) plus links to other articles. */
-function isArticle(value: object): value is { previous?: unknown; next?: unknown; related?: unknown; body: string; file: string } {
-  return typeof (value as { file?: unknown }).file === "string" && typeof (value as { body?: unknown }).body === "string";
+function isArticle(
+  value: object,
+): value is { previous?: unknown; next?: unknown; related?: unknown; body: string; file: string } {
+  return (
+    typeof (value as { file?: unknown }).file === "string" &&
+    typeof (value as { body?: unknown }).body === "string"
+  );
 }
 
 /** A tag or person view: named, with the list of its articles; shown by many pages. */
 function isEntity(value: object): boolean {
-  return Array.isArray((value as { articles?: unknown }).articles) && typeof (value as { slug?: unknown }).slug === "string";
+  return (
+    Array.isArray((value as { articles?: unknown }).articles) &&
+    typeof (value as { slug?: unknown }).slug === "string"
+  );
 }
 
 export class PageInputKeys {
@@ -34,7 +42,12 @@ export class PageInputKeys {
 
   /** The key of one page of a route: the route's own key, the page number and its items in full. */
   pageKey(routeKey: string, pageNumber: number, items: readonly unknown[]): string {
-    const hash = createHash("sha1").update(this.buildKey).update("\0").update(routeKey).update("\0").update(String(pageNumber));
+    const hash = createHash("sha1")
+      .update(this.buildKey)
+      .update("\0")
+      .update(routeKey)
+      .update("\0")
+      .update(String(pageNumber));
     for (const item of items) hash.update("\0").update(this.describe(item));
     return hash.digest("base64url");
   }
@@ -44,7 +57,12 @@ export class PageInputKeys {
     if (value !== null && typeof value === "object" && isArticle(value)) {
       // The page's own article in full; its neighbours by key.
       const { previous, next, related } = value;
-      return JSON.stringify({ own: this.articleKey(value), previous: this.keyOf(previous), next: this.keyOf(next), related: this.keyOf(related) });
+      return JSON.stringify({
+        own: this.articleKey(value),
+        previous: this.keyOf(previous),
+        next: this.keyOf(next),
+        related: this.keyOf(related),
+      });
     }
     return this.json(value, value) ?? "undefined";
   }
@@ -61,7 +79,12 @@ export class PageInputKeys {
    * gives for a value it leaves out.
    */
   json(value: unknown, root: unknown): string | undefined {
-    if (value !== null && typeof value === "object" && typeof (value as { toJSON?: unknown }).toJSON === "function") value = (value as { toJSON(): unknown }).toJSON();
+    if (
+      value !== null &&
+      typeof value === "object" &&
+      typeof (value as { toJSON?: unknown }).toJSON === "function"
+    )
+      value = (value as { toJSON(): unknown }).toJSON();
     if (typeof value === "function") value = String(value);
     else if (value !== root && value !== null && typeof value === "object") {
       if (isArticle(value)) value = `article:${this.articleKey(value)}`;
@@ -78,7 +101,8 @@ export class PageInputKeys {
         if (value === null) return "null";
         const parts: string[] = [];
         if (Array.isArray(value)) {
-          for (let index = 0; index < value.length; index++) parts.push(this.json(value[index], root) ?? "null");
+          for (let index = 0; index < value.length; index++)
+            parts.push(this.json(value[index], root) ?? "null");
           return `[${parts.join(",")}]`;
         }
         for (const key of Object.keys(value)) {
@@ -93,7 +117,9 @@ export class PageInputKeys {
   }
 
   /** Everything an article holds itself; its links to other articles are theirs to key. */
-  private articleKey(article: object & { previous?: unknown; next?: unknown; related?: unknown }): string {
+  private articleKey(
+    article: object & { previous?: unknown; next?: unknown; related?: unknown },
+  ): string {
     let key = this.articleKeys.get(article);
     if (key === undefined) {
       // `html` is made from `body` by code the build key covers, and is left out of JSON (it is
@@ -120,12 +146,23 @@ export class PageInputKeys {
  * src/ and package-lock.json's folder is passed as a file), the templates, and the global data
  * apart from the site model. Functions in the data are keyed by their source.
  */
-export function buildInputsKey(options: { files: readonly string[]; dirs: readonly string[]; globalData: Record<string, unknown>; pathPrefix: string }): string {
+export function buildInputsKey(options: {
+  files: readonly string[];
+  dirs: readonly string[];
+  globalData: Record<string, unknown>;
+  pathPrefix: string;
+}): string {
   const hash = createHash("sha1").update(options.pathPrefix);
   const paths = [...options.files, ...options.dirs.flatMap((dir) => listFiles(dir))].sort();
   for (const path of paths) hash.update("\0").update(path).update("\0").update(readFileSync(path));
   const { gazette: _model, ...data } = options.globalData;
-  hash.update("\0").update(JSON.stringify(data, (_key, value: unknown) => (typeof value === "function" ? String(value) : value)) ?? "");
+  hash
+    .update("\0")
+    .update(
+      JSON.stringify(data, (_key, value: unknown) =>
+        typeof value === "function" ? String(value) : value,
+      ) ?? "",
+    );
   return hash.digest("base64url");
 }
 

@@ -4,7 +4,13 @@
 // attribute (`data-pagefind-filter="topic[data-filter]" data-filter="…"`) escaped so that the
 // value Pagefind stores is the name as HTML text: the panel's innerHTML then shows the name.
 
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
 
 /** "<b>" → "&lt;b&gt;". */
 export function escapeHtml(text: string): string {

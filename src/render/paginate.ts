@@ -19,7 +19,12 @@ export interface ListPage<T> {
  * @example
  * paginate([1, 2, 3], 2, (n) => `/x/${n}/`, (n) => `/x/${n}/`).map((p) => p.items) //=> [[1, 2], [3]]
  */
-export function paginate<T>(items: readonly T[], size: number, href: (page: number) => string, permalink: (page: number) => string): ListPage<T>[] {
+export function paginate<T>(
+  items: readonly T[],
+  size: number,
+  href: (page: number) => string,
+  permalink: (page: number) => string,
+): ListPage<T>[] {
   const totalPages = Math.max(1, Math.ceil(items.length / size));
   const pages: ListPage<T>[] = [];
   for (let pageNumber = 1; pageNumber <= totalPages; pageNumber++) {

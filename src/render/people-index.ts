@@ -12,7 +12,33 @@ export interface IndexName {
 
 // Lower-case words that belong to the surname that follows: "Ursula von der Leyen", "Luiz Inácio
 // Lula da Silva". Capitalised they are a name of their own ("Paul Van Dyk" files under V).
-const PARTICLES = new Set(["al", "bin", "da", "das", "de", "degli", "dei", "del", "della", "der", "di", "do", "dos", "du", "el", "ibn", "la", "le", "st", "te", "ten", "ter", "van", "von", "zu"]);
+const PARTICLES = new Set([
+  "al",
+  "bin",
+  "da",
+  "das",
+  "de",
+  "degli",
+  "dei",
+  "del",
+  "della",
+  "der",
+  "di",
+  "do",
+  "dos",
+  "du",
+  "el",
+  "ibn",
+  "la",
+  "le",
+  "st",
+  "te",
+  "ten",
+  "ter",
+  "van",
+  "von",
+  "zu",
+]);
 // Generational suffixes that follow the given names in an index: "King, Martin Luther, Jr."
 const SUFFIX = /^(jr|sr|ii|iii|iv|v)\.?$/i;
 // An editor's disambiguation, kept at the end: "Michael Jackson (singer)".
@@ -28,7 +54,8 @@ const QUALIFIER = /\s*(\([^)]*\))$/;
 export function indexName(name: string): IndexName {
   const qualifier = QUALIFIER.exec(name)?.[1];
   const words = name.replace(QUALIFIER, "").trim().split(/\s+/).filter(Boolean);
-  const suffix = words.length > 2 && SUFFIX.test(words[words.length - 1]!) ? words.pop()! : undefined;
+  const suffix =
+    words.length > 2 && SUFFIX.test(words[words.length - 1]!) ? words.pop()! : undefined;
   const tail = [suffix, qualifier].filter(Boolean);
   if (words.length < 2) {
     const single = [words.join(" "), ...tail].filter(Boolean).join(" ");
@@ -39,7 +66,8 @@ export function indexName(name: string): IndexName {
   const particles = words.slice(start, -1);
   const surname = words[words.length - 1]!;
   const given = words.slice(0, start).join(" ");
-  const after = (text: string) => [text, ...(suffix ? [`, ${suffix}`] : []), ...(qualifier ? [` ${qualifier}`] : [])].join("");
+  const after = (text: string) =>
+    [text, ...(suffix ? [`, ${suffix}`] : []), ...(qualifier ? [` ${qualifier}`] : [])].join("");
   return {
     display: after(`${[...particles, surname].join(" ")}, ${given}`),
     key: after(`${surname}, ${[given, ...particles].join(" ")}`),
@@ -62,17 +90,35 @@ export interface PeopleLetterGroup<T> extends LetterGroup<IndexEntry<T>> {
  * People in letter groups by surname, each group sorted with `Intl.Collator(language)`,
  * letters A–Z then "#"; within a letter, those named once apart from the rest.
  */
-export function peopleIndex<T extends { name: string; articles: readonly unknown[] }>(people: readonly T[], language = "en"): PeopleLetterGroup<T>[] {
+export function peopleIndex<T extends { name: string; articles: readonly unknown[] }>(
+  people: readonly T[],
+  language = "en",
+): PeopleLetterGroup<T>[] {
   const collator = new Intl.Collator(language, { sensitivity: "base", numeric: true });
   const entries = people
     .map((person) => ({ person, name: indexName(person.name) }))
-    .sort((a, b) => collator.compare(a.name.key, b.name.key) || (a.name.display < b.name.display ? -1 : a.name.display > b.name.display ? 1 : 0));
+    .sort(
+      (a, b) =>
+        collator.compare(a.name.key, b.name.key) ||
+        (a.name.display < b.name.display ? -1 : a.name.display > b.name.display ? 1 : 0),
+    );
   const groups = new Map<string, PeopleLetterGroup<T>>();
   for (const entry of entries) {
     const letter = initialOf(entry.name.key);
     let group = groups.get(letter);
-    if (!group) groups.set(letter, (group = { letter, id: letter === "#" ? "letter-other" : `letter-${letter.toLowerCase()}`, items: [], once: [] }));
+    if (!group)
+      groups.set(
+        letter,
+        (group = {
+          letter,
+          id: letter === "#" ? "letter-other" : `letter-${letter.toLowerCase()}`,
+          items: [],
+          once: [],
+        }),
+      );
     (entry.person.articles.length > 1 ? group.items : group.once).push(entry);
   }
-  return [...groups.values()].sort((a, b) => (a.letter === "#" ? 1 : b.letter === "#" ? -1 : a.letter < b.letter ? -1 : 1));
+  return [...groups.values()].sort((a, b) =>
+    a.letter === "#" ? 1 : b.letter === "#" ? -1 : a.letter < b.letter ? -1 : 1,
+  );
 }

@@ -24,7 +24,6 @@ import { pickPullQuotes } from "./pull-quotes.ts";
 import { buildTime, newsLanguage, sitemapData, type SitemapData } from "./news-sitemap.ts";
 import { assetUrls, buildSiteAssets, writeSiteAssets } from "./site-assets.ts";
 import { newsArticleData, personData } from "./structured-data.ts";
-import type { ContentError } from "../errors.ts";
 
 /**
  * Emitted on Eleventy's config events once per build with the article pages left out of it
@@ -46,13 +45,19 @@ export interface EleventyConfig {
   emit(event: string, ...args: unknown[]): unknown;
 }
 
-export default function gazettePlugin(eleventyConfig: EleventyConfig, options: GazettePluginOptions): void {
+export default function gazettePlugin(
+  eleventyConfig: EleventyConfig,
+  options: GazettePluginOptions,
+): void {
   const { contentDir } = options;
   const markdown = new MarkdownRenderer();
   let pathPrefix = "/";
-  eleventyConfig.on("eleventy.config", (templateConfig: { getConfig(): { pathPrefix: string } }) => {
-    pathPrefix = templateConfig.getConfig().pathPrefix;
-  });
+  eleventyConfig.on(
+    "eleventy.config",
+    (templateConfig: { getConfig(): { pathPrefix: string } }) => {
+      pathPrefix = templateConfig.getConfig().pathPrefix;
+    },
+  );
 
   const site = () => loadSiteConfig(contentDir);
   eleventyConfig.addGlobalData("site", site);
@@ -66,33 +71,51 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
     markdown.retainOnly(articles.map((article) => article.body));
     const config = site();
     // People and tags below the review threshold, not approved by the editor, get no page.
-    const published = publishedSlugs(reviewItems(articles, loadEditorFiles(contentDir).decisions, config.reviewThreshold));
-    const model = addNewsroom(buildSiteModel(articles, config, pathPrefix, loadPersonNotes(contentDir), published), config, pathPrefix);
+    const published = publishedSlugs(
+      reviewItems(articles, loadEditorFiles(contentDir).decisions, config.reviewThreshold),
+    );
+    const model = addNewsroom(
+      buildSiteModel(articles, config, pathPrefix, loadPersonNotes(contentDir), published),
+      config,
+      pathPrefix,
+    );
     // A preview with drafts publishes nothing, so it is not remembered as published.
     model.redirects = siteRedirects(model, contentDir, config.url, pathPrefix, !drafts);
     // Frozen so Eleventy's data merge passes it by reference instead of copying it per template.
     return Object.freeze({ ...model, ...sitemapData(model.articles, buildTime()) });
   });
 
-  eleventyConfig.addFilter("readableDate", (iso: string, zone: string, format = "d LLLL yyyy") => formatDate(iso, format, zone));
+  eleventyConfig.addFilter("readableDate", (iso: string, zone: string, format = "d LLLL yyyy") =>
+    formatDate(iso, format, zone),
+  );
   eleventyConfig.addFilter("isoDate", (iso: string, zone: string) => isoDateTime(iso, zone));
   eleventyConfig.addFilter("readableMonth", (month: string) => formatMonth(month));
-  eleventyConfig.addFilter("absoluteUrl", (path: string, siteUrl: string) => absoluteUrl(siteUrl, path));
+  eleventyConfig.addFilter("absoluteUrl", (path: string, siteUrl: string) =>
+    absoluteUrl(siteUrl, path),
+  );
   eleventyConfig.addFilter("jsonForScript", jsonForScript);
   eleventyConfig.addFilter("newsArticleData", newsArticleData);
   eleventyConfig.addFilter("personData", personData);
   eleventyConfig.addFilter("jsonFeed", jsonFeed);
   eleventyConfig.addFilter("newsLanguage", newsLanguage);
   // The page of a name in an article's list, or "" when it has none (it waits for review).
-  eleventyConfig.addFilter("urlOf", (links: { name: string; url?: string }[], name: string) => links.find((link) => link.name === name)?.url ?? "");
+  eleventyConfig.addFilter(
+    "urlOf",
+    (links: { name: string; url?: string }[], name: string) =>
+      links.find((link) => link.name === name)?.url ?? "",
+  );
   eleventyConfig.addFilter("latestUpdate", latestUpdate);
 
-  eleventyConfig.addFilter("coverageChart", (months: MonthCount[], label: string) => coverageChart(months, { label, formatMonth }));
+  eleventyConfig.addFilter("coverageChart", (months: MonthCount[], label: string) =>
+    coverageChart(months, { label, formatMonth }),
+  );
   eleventyConfig.addFilter("byArticleCount", byArticleCount);
   eleventyConfig.addFilter("groupByInitial", groupByInitial);
   eleventyConfig.addFilter("pagefindFilterValue", pagefindFilterValue);
   eleventyConfig.addFilter("peopleIndex", peopleIndex);
-  eleventyConfig.addFilter("pullQuotes", (quotes: Parameters<typeof pickPullQuotes>[0]) => pickPullQuotes(quotes));
+  eleventyConfig.addFilter("pullQuotes", (quotes: Parameters<typeof pickPullQuotes>[0]) =>
+    pickPullQuotes(quotes),
+  );
 
   // Fingerprinted CSS, script and fonts: read once per build, written after the pages.
   let assets = buildSiteAssets();
@@ -100,9 +123,12 @@ export default function gazettePlugin(eleventyConfig: EleventyConfig, options: G
     assets = buildSiteAssets();
   });
   eleventyConfig.addGlobalData("assets", () => assetUrls(assets, makeUrls(pathPrefix).asset));
-  eleventyConfig.on("eleventy.after", ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
-    if (outputMode === "fs") writeSiteAssets(assets, directories.output);
-  });
+  eleventyConfig.on(
+    "eleventy.after",
+    ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
+      if (outputMode === "fs") writeSiteAssets(assets, directories.output);
+    },
+  );
   eleventyConfig.addWatchTarget("templates/assets/*");
   // content/ is not an Eleventy watch target: `gazette serve` watches it and asks Eleventy to
   // rebuild (src/cli/serve-command.ts). Eleventy's watcher missed pages written into a content

@@ -6,7 +6,10 @@
 export type Unpublished = "draft" | "embargoed";
 
 /** Why readers cannot see an article yet, or undefined when they can. */
-export function unpublishedReason(article: { status?: string; date: string }, now: number): Unpublished | undefined {
+export function unpublishedReason(
+  article: { status?: string; date: string },
+  now: number,
+): Unpublished | undefined {
   if (article.status === "draft") return "draft";
   if (Date.parse(article.date) > now) return "embargoed";
   return undefined;
@@ -16,8 +19,13 @@ export function unpublishedReason(article: { status?: string; date: string }, no
  * The articles a build shows. With `includeDrafts`, every article, those not yet published
  * marked with `unpublished` (the article page shows a banner).
  */
-export function selectPublished<T extends { status?: string; date: string }>(articles: readonly T[], now: number, includeDrafts = false): (T & { unpublished?: Unpublished })[] {
-  if (!includeDrafts) return articles.filter((article) => unpublishedReason(article, now) === undefined);
+export function selectPublished<T extends { status?: string; date: string }>(
+  articles: readonly T[],
+  now: number,
+  includeDrafts = false,
+): (T & { unpublished?: Unpublished })[] {
+  if (!includeDrafts)
+    return articles.filter((article) => unpublishedReason(article, now) === undefined);
   for (const article of articles) {
     const reason = unpublishedReason(article, now);
     if (reason) Object.assign(article, { unpublished: reason });

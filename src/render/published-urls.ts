@@ -23,10 +23,13 @@ export interface PublishedEntities {
 /** The URLs a site model publishes: each article, person, tag and section page. */
 export function publishedUrlsOf(model: PublishedEntities): PublishedUrls {
   const urls: PublishedUrls = new Map();
-  for (const article of model.articles) urls.set(permalinks.article(article.slug), `article:${article.source}`);
-  for (const person of model.people) urls.set(permalinks.person(person.name), `person:${person.name}`);
+  for (const article of model.articles)
+    urls.set(permalinks.article(article.slug), `article:${article.source}`);
+  for (const person of model.people)
+    urls.set(permalinks.person(person.name), `person:${person.name}`);
   for (const tag of model.tags) urls.set(permalinks.tag(tag.name), `tag:${tag.name}`);
-  for (const section of model.sections) urls.set(permalinks.section(section.slug), `section:${section.slug}`);
+  for (const section of model.sections)
+    urls.set(permalinks.section(section.slug), `section:${section.slug}`);
   return urls;
 }
 
@@ -42,16 +45,30 @@ export function readPublishedUrls(contentDir: string): PublishedUrls {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(file, `is not valid JSON (${(error as Error).message}); restore it from version control`);
+    throw new ConfigError(
+      file,
+      `is not valid JSON (${(error as Error).message}); restore it from version control`,
+    );
   }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw) || Object.values(raw).some((value) => typeof value !== "string")) {
-    throw new ConfigError(file, `expected a map of URL → "kind:name", as Gazette writes it; restore it from version control`);
+  if (
+    typeof raw !== "object" ||
+    raw === null ||
+    Array.isArray(raw) ||
+    Object.values(raw).some((value) => typeof value !== "string")
+  ) {
+    throw new ConfigError(
+      file,
+      `expected a map of URL → "kind:name", as Gazette writes it; restore it from version control`,
+    );
   }
   return new Map(Object.entries(raw as Record<string, string>));
 }
 
 /** What was published before and what is published now; the current page wins a URL. */
-export function mergePublishedUrls(remembered: PublishedUrls, current: PublishedUrls): PublishedUrls {
+export function mergePublishedUrls(
+  remembered: PublishedUrls,
+  current: PublishedUrls,
+): PublishedUrls {
   return new Map([...remembered, ...current]);
 }
 

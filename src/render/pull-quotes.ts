@@ -73,7 +73,10 @@ export function scorePullQuote(quote: PullQuote): { score: number; text: string 
  * @example
  * pickPullQuotes([{ speaker: "A", text: "never looked stronger" }, { speaker: "B", text: "This award counts because the winners are chosen by children." }]) //=> [{ speaker: "B", text: "This award counts because the winners are chosen by children." }]
  */
-export function pickPullQuotes(quotes: readonly PullQuote[] | undefined, count = PULL_QUOTE_COUNT): PullQuote[] {
+export function pickPullQuotes(
+  quotes: readonly PullQuote[] | undefined,
+  count = PULL_QUOTE_COUNT,
+): PullQuote[] {
   const candidates = (quotes ?? [])
     .map((quote, index) => ({ index, speaker: quote.speaker!, ...scorePullQuote(quote) }))
     .filter((candidate) => candidate.score > 0);
@@ -82,8 +85,10 @@ export function pickPullQuotes(quotes: readonly PullQuote[] | undefined, count =
   while (chosen.length < count && candidates.length > 0) {
     // Highest score after the same-speaker discount; the earlier quotation on a tie.
     let best = 0;
-    const discounted = (candidate: (typeof candidates)[number]) => candidate.score / 2 ** (bySpeaker.get(candidate.speaker) ?? 0);
-    for (let i = 1; i < candidates.length; i++) if (discounted(candidates[i]!) > discounted(candidates[best]!)) best = i;
+    const discounted = (candidate: (typeof candidates)[number]) =>
+      candidate.score / 2 ** (bySpeaker.get(candidate.speaker) ?? 0);
+    for (let i = 1; i < candidates.length; i++)
+      if (discounted(candidates[i]!) > discounted(candidates[best]!)) best = i;
     const [pick] = candidates.splice(best, 1);
     chosen.push(pick!);
     bySpeaker.set(pick!.speaker, (bySpeaker.get(pick!.speaker) ?? 0) + 1);

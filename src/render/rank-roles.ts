@@ -11,7 +11,20 @@
 import { normaliseRole } from "./normalise-role.ts";
 
 /** Words that make a different office of the one they precede. */
-const OTHER_OFFICE = new Set(["deputy", "vice", "assistant", "associate", "under", "shadow", "acting", "interim", "junior", "co", "lieutenant", "sub"]);
+const OTHER_OFFICE = new Set([
+  "deputy",
+  "vice",
+  "assistant",
+  "associate",
+  "under",
+  "shadow",
+  "acting",
+  "interim",
+  "junior",
+  "co",
+  "lieutenant",
+  "sub",
+]);
 /** Words after an office that narrow it: "Secretary of State", "Minister for Europe". */
 const NARROWING_SUFFIX = /^ (?:of|for|at|to|in) /;
 const PAST = /^(?:former|ex|then) /;
@@ -36,11 +49,21 @@ interface Candidate {
 export function pickRole(mentions: readonly string[]): string | undefined {
   const candidates = gather(mentions);
   const support = (winner: Candidate) =>
-    candidates.reduce((sum, other) => sum + (other === winner || contains(winner, other) ? other.count : 0), 0);
+    candidates.reduce(
+      (sum, other) => sum + (other === winner || contains(winner, other) ? other.count : 0),
+      0,
+    );
   const best = candidates
-    .filter((candidate) => !candidates.some((other) => other !== candidate && contains(other, candidate)))
+    .filter(
+      (candidate) => !candidates.some((other) => other !== candidate && contains(other, candidate)),
+    )
     .map((candidate) => ({ candidate, support: support(candidate) }))
-    .sort((a, b) => b.support - a.support || a.candidate.newest - b.candidate.newest || (a.candidate.key < b.candidate.key ? -1 : 1))[0];
+    .sort(
+      (a, b) =>
+        b.support - a.support ||
+        a.candidate.newest - b.candidate.newest ||
+        (a.candidate.key < b.candidate.key ? -1 : 1),
+    )[0];
   return best && displayForm(best.candidate);
 }
 
@@ -54,7 +77,17 @@ function gather(mentions: readonly string[]): Candidate[] {
     let candidate = byKey.get(key);
     if (!candidate) {
       const past = PAST.test(key);
-      byKey.set(key, (candidate = { key, office: key.replace(PAST, ""), past, count: 0, newest: index, spellings: new Map() }));
+      byKey.set(
+        key,
+        (candidate = {
+          key,
+          office: key.replace(PAST, ""),
+          past,
+          count: 0,
+          newest: index,
+          spellings: new Map(),
+        }),
+      );
     }
     candidate.count++;
     candidate.spellings.set(role, (candidate.spellings.get(role) ?? 0) + 1);
@@ -64,14 +97,22 @@ function gather(mentions: readonly string[]): Candidate[] {
 
 /** Case, dots and hyphens aside, one role: "U.S. Vice-President" is "us vice president". */
 function roleKey(role: string): string {
-  return role.toLowerCase().replace(/\./g, "").replace(/[-\s]+/g, " ").trim();
+  return role
+    .toLowerCase()
+    .replace(/\./g, "")
+    .replace(/[-\s]+/g, " ")
+    .trim();
 }
 
 /** True when `inner`'s office is the head of `outer`'s, in the same tense. */
 function contains(outer: Candidate, inner: Candidate): boolean {
   if (outer.past !== inner.past || outer.office === inner.office) return false;
   const text = ` ${outer.office} `;
-  for (let at = text.indexOf(` ${inner.office} `); at !== -1; at = text.indexOf(` ${inner.office} `, at + 1)) {
+  for (
+    let at = text.indexOf(` ${inner.office} `);
+    at !== -1;
+    at = text.indexOf(` ${inner.office} `, at + 1)
+  ) {
     const before = text.slice(1, at).split(" ").filter(Boolean);
     const after = text.slice(at + inner.office.length + 1, -1);
     if (before.some((word) => OTHER_OFFICE.has(word))) continue;
@@ -83,6 +124,7 @@ function contains(outer: Candidate, inner: Candidate): boolean {
 /** The spelling most mentions use; ties go to the first seen, the newest. */
 function displayForm(candidate: Candidate): string {
   let best = "";
-  for (const [spelling, count] of candidate.spellings) if (best === "" || count > candidate.spellings.get(best)!) best = spelling;
+  for (const [spelling, count] of candidate.spellings)
+    if (best === "" || count > candidate.spellings.get(best)!) best = spelling;
   return best;
 }

@@ -27,7 +27,11 @@ export interface RenamedNames {
  *   { person: new Map([["blair", "Tony Blair"]]), tag: new Map() })
  * //=> [{ from: "/people/blair/", to: "/people/tony-blair/" }]
  */
-export function findRedirects(remembered: PublishedUrls, current: PublishedUrls, renamed: RenamedNames): Redirect[] {
+export function findRedirects(
+  remembered: PublishedUrls,
+  current: PublishedUrls,
+  renamed: RenamedNames,
+): Redirect[] {
   const urlOf = new Map([...current].map(([url, id]) => [id, url]));
   const redirects: Redirect[] = [];
   for (const [from, id] of remembered) {
@@ -38,20 +42,30 @@ export function findRedirects(remembered: PublishedUrls, current: PublishedUrls,
   return redirects.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
-function newHome(id: string, urlOf: ReadonlyMap<string, string>, current: PublishedUrls, renamed: RenamedNames): string | undefined {
+function newHome(
+  id: string,
+  urlOf: ReadonlyMap<string, string>,
+  current: PublishedUrls,
+  renamed: RenamedNames,
+): string | undefined {
   const colon = id.indexOf(":");
   const kind = id.slice(0, colon);
   const name = id.slice(colon + 1);
   // The same article, person or topic under another URL (an editor changed the slug).
   const same = urlOf.get(id);
   if (same) return same;
-  if (kind === "person") return live(renamed.person.get(foldName(name)), permalinks.person, current);
+  if (kind === "person")
+    return live(renamed.person.get(foldName(name)), permalinks.person, current);
   if (kind === "tag") return live(renamed.tag.get(foldName(name)), permalinks.tag, current);
   return undefined;
 }
 
 /** The URL of `name` when the site publishes it now (by URL, so a change of case still matches). */
-function live(name: string | undefined, urlFor: (name: string) => string, current: PublishedUrls): string | undefined {
+function live(
+  name: string | undefined,
+  urlFor: (name: string) => string,
+  current: PublishedUrls,
+): string | undefined {
   if (name === undefined) return undefined;
   const url = urlFor(name);
   return current.has(url) ? url : undefined;

@@ -18,8 +18,14 @@ const TAG_WEIGHT = 1;
 /** Entities on more articles than this are too common to say two stories are related. */
 const MAX_SHARED = 400;
 
-export function relatedArticles<T extends Relatable>(articles: readonly T[], limit = 4): Map<string, T[]> {
-  const keysOf = articles.map((article) => [...article.people.map((p) => `p:${p}`), ...article.tags.map((t) => `t:${t}`)]);
+export function relatedArticles<T extends Relatable>(
+  articles: readonly T[],
+  limit = 4,
+): Map<string, T[]> {
+  const keysOf = articles.map((article) => [
+    ...article.people.map((p) => `p:${p}`),
+    ...article.tags.map((t) => `t:${t}`),
+  ]);
   const index = new Map<string, number[]>();
   keysOf.forEach((keys, position) => {
     for (const key of keys) {
@@ -31,7 +37,11 @@ export function relatedArticles<T extends Relatable>(articles: readonly T[], lim
   const times = articles.map((article) => timeOf(article.date));
   // a ranks above b: higher score, then newer, then slug A–Z (never file order).
   const ranksAbove = (a: number, scoreA: number, b: number, scoreB: number) =>
-    scoreA !== scoreB ? scoreA > scoreB : times[a] !== times[b] ? times[a]! > times[b]! : articles[a]!.slug < articles[b]!.slug;
+    scoreA !== scoreB
+      ? scoreA > scoreB
+      : times[a] !== times[b]
+        ? times[a]! > times[b]!
+        : articles[a]!.slug < articles[b]!.slug;
 
   const scores = new Float64Array(articles.length);
   const touched: number[] = [];
@@ -40,7 +50,8 @@ export function relatedArticles<T extends Relatable>(articles: readonly T[], lim
     for (const key of keysOf[position]!) {
       const sharing = index.get(key)!;
       if (sharing.length < 2 || sharing.length > MAX_SHARED) continue;
-      const weight = (key.startsWith("p:") ? PERSON_WEIGHT : TAG_WEIGHT) / Math.log2(1 + sharing.length);
+      const weight =
+        (key.startsWith("p:") ? PERSON_WEIGHT : TAG_WEIGHT) / Math.log2(1 + sharing.length);
       for (const other of sharing) {
         if (other === position) continue;
         if (scores[other] === 0) touched.push(other);
@@ -60,12 +71,18 @@ export function relatedArticles<T extends Relatable>(articles: readonly T[], lim
     }
     for (const other of touched) scores[other] = 0;
     touched.length = 0;
-    related.set(article.slug, best.map((other) => articles[other]!));
+    related.set(
+      article.slug,
+      best.map((other) => articles[other]!),
+    );
   });
   return related;
 }
 /** Newest first; equal dates by slug, so the order never depends on file order. */
-export function compareNewestFirst(a: { date: string; slug: string }, b: { date: string; slug: string }): number {
+export function compareNewestFirst(
+  a: { date: string; slug: string },
+  b: { date: string; slug: string },
+): number {
   const byDate = timeOf(b.date) - timeOf(a.date);
   return byDate !== 0 ? byDate : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }

@@ -38,22 +38,46 @@ interface CompiledLayout {
  * Every page of one route template, in pagination order, ready to render: one per slice of its
  * pagination data, or the one page of a template without pagination.
  */
-export function* routePages(route: RouteTemplate, settings: RouteRenderSettings): Generator<RoutePage> {
+export function* routePages(
+  route: RouteTemplate,
+  settings: RouteRenderSettings,
+): Generator<RoutePage> {
   const { env, globalData } = settings;
   const pagination = route.pagination;
   const body = compile(route.body, env, route.path);
   const layouts = layoutChain(route.data.layout, settings);
-  const { eleventyComputed, pagination: _pagination, permalink, layout: _layout, ...ownData } = route.data;
+  const {
+    eleventyComputed,
+    pagination: _pagination,
+    permalink,
+    layout: _layout,
+    ...ownData
+  } = route.data;
   const permalinkTemplate = compile(String(permalink ?? ""), env, `${route.path} (permalink)`);
   const computed = Object.entries((eleventyComputed ?? {}) as Record<string, unknown>).map(
-    ([key, value]) => [key, compileComputed(value, env, `${route.path} (eleventyComputed.${key})`)] as const,
+    ([key, value]) =>
+      [key, compileComputed(value, env, `${route.path} (eleventyComputed.${key})`)] as const,
   );
   // Layout data sits below the template's own, as in Eleventy's cascade.
-  const baseData = { ...globalData, ...Object.assign({}, ...layouts.map((layout) => layout.data).reverse()), ...ownData };
+  const baseData = {
+    ...globalData,
+    ...Object.assign({}, ...layouts.map((layout) => layout.data).reverse()),
+    ...ownData,
+  };
 
-  const page = (url: string, pageNumber: number, items: readonly unknown[], data: Record<string, unknown>): RoutePage => {
+  const page = (
+    url: string,
+    pageNumber: number,
+    items: readonly unknown[],
+    data: Record<string, unknown>,
+  ): RoutePage => {
     const outputPath = (url.endsWith("/") ? `${url}index.html` : url).replace(/^\/+/, "");
-    data.page = { url, outputPath, inputPath: route.path, outputFileExtension: outputPath.split(".").pop() };
+    data.page = {
+      url,
+      outputPath,
+      inputPath: route.path,
+      outputFileExtension: outputPath.split(".").pop(),
+    };
     const render = () => {
       for (const [key, value] of computed) data[key] = renderComputed(value, data);
       let content = body.render(data);
@@ -69,13 +93,20 @@ export function* routePages(route: RouteTemplate, settings: RouteRenderSettings)
     return;
   }
   const items = valueAt(globalData, pagination.data);
-  if (!Array.isArray(items)) throw new Error(`${route.path} paginates over "${pagination.data}", which is not a list`);
+  if (!Array.isArray(items))
+    throw new Error(`${route.path} paginates over "${pagination.data}", which is not a list`);
   const pages = chunk(items, pagination.size);
   for (let pageNumber = 0; pageNumber < pages.length; pageNumber++) {
     const pageItems = pages[pageNumber]!;
     const data: Record<string, unknown> = {
       ...baseData,
-      pagination: { data: pagination.data, size: pagination.size, alias: pagination.alias, items: pageItems, pageNumber },
+      pagination: {
+        data: pagination.data,
+        size: pagination.size,
+        alias: pagination.alias,
+        items: pageItems,
+        pageNumber,
+      },
     };
     if (pagination.alias) data[pagination.alias] = pagination.size === 1 ? pageItems[0] : pageItems;
     yield page(permalinkTemplate.render(data), pageNumber, pageItems, data);
@@ -87,9 +118,15 @@ type Computed = nunjucks.Template | Computed[] | { [key: string]: Computed } | u
 
 function compileComputed(value: unknown, env: nunjucks.Environment, path: string): Computed {
   if (typeof value === "string") return compile(value, env, path);
-  if (Array.isArray(value)) return value.map((item, index) => compileComputed(item, env, `${path}[${index}]`));
+  if (Array.isArray(value))
+    return value.map((item, index) => compileComputed(item, env, `${path}[${index}]`));
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, compileComputed(item, env, `${path}.${key}`)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [
+        key,
+        compileComputed(item, env, `${path}.${key}`),
+      ]),
+    );
   }
   return value;
 }
@@ -97,7 +134,10 @@ function compileComputed(value: unknown, env: nunjucks.Environment, path: string
 function renderComputed(value: Computed, data: Record<string, unknown>): unknown {
   if (value instanceof nunjucks.Template) return value.render(data);
   if (Array.isArray(value)) return value.map((item) => renderComputed(item, data));
-  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, renderComputed(item, data)]));
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, renderComputed(item, data)]),
+    );
   return value;
 }
 
@@ -110,8 +150,13 @@ function layoutChain(name: unknown, settings: RouteRenderSettings): CompiledLayo
   const chain: CompiledLayout[] = [];
   const seen = new Set<string>();
   while (typeof name === "string" && name !== "") {
-    const path = [join(settings.layoutsDir, name), join(settings.includesDir, name)].find((candidate) => existsSync(candidate));
-    if (!path) throw new Error(`Layout "${name}" is in neither ${settings.layoutsDir} nor ${settings.includesDir}; check the layout: line`);
+    const path = [join(settings.layoutsDir, name), join(settings.includesDir, name)].find(
+      (candidate) => existsSync(candidate),
+    );
+    if (!path)
+      throw new Error(
+        `Layout "${name}" is in neither ${settings.layoutsDir} nor ${settings.includesDir}; check the layout: line`,
+      );
     if (seen.has(path)) throw new Error(`Layout ${path} includes itself through its layout: chain`);
     seen.add(path);
     const { data, body } = readTemplate(path);
@@ -124,11 +169,14 @@ function layoutChain(name: unknown, settings: RouteRenderSettings): CompiledLayo
 
 /** `valueAt({ a: { b: 1 } }, "a.b")` → 1 */
 function valueAt(data: Record<string, unknown>, path: string): unknown {
-  return path.split(".").reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data);
+  return path
+    .split(".")
+    .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data);
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  for (let start = 0; start < items.length; start += size)
+    chunks.push(items.slice(start, start + size));
   return chunks;
 }

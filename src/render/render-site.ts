@@ -72,12 +72,22 @@ export function describeWrites(pages: WriteReport): string {
 }
 
 /** Eleventy's config events; its instance has no published types. */
-export function eventsOf(eleventy: Eleventy): { on(name: string, listener: (...args: any[]) => void): void } {
-  return (eleventy as unknown as { config: { events: { on(name: string, listener: (...args: any[]) => void): void } } }).config.events;
+export function eventsOf(eleventy: Eleventy): {
+  on(name: string, listener: (...args: any[]) => void): void;
+} {
+  return (
+    eleventy as unknown as {
+      config: { events: { on(name: string, listener: (...args: any[]) => void): void } };
+    }
+  ).config.events;
 }
 
 /** The search index of a written site, with the site's language and shard size. */
 export function indexSite(outDir: string, contentDir: string): Promise<SearchIndexReport> {
   const site = loadSiteConfig(contentDir);
-  return buildSearchIndex(outDir, { language: site.language, articlesPerShard: site.searchShardSize, cacheDir: CACHE_DIR });
+  return buildSearchIndex(outDir, {
+    language: site.language,
+    articlesPerShard: site.searchShardSize,
+    cacheDir: CACHE_DIR,
+  });
 }

@@ -31,7 +31,11 @@ export function readTemplateText(path: string, text: string): RouteTemplate {
   const template: RouteTemplate = { path, data, body: text.slice(match[0].length) };
   const pagination = data.pagination as Partial<RoutePagination> | undefined;
   if (pagination && typeof pagination.data === "string") {
-    template.pagination = { data: pagination.data, size: Number(pagination.size ?? 10), ...(pagination.alias ? { alias: pagination.alias } : {}) };
+    template.pagination = {
+      data: pagination.data,
+      size: Number(pagination.size ?? 10),
+      ...(pagination.alias ? { alias: pagination.alias } : {}),
+    };
   }
   return template;
 }

@@ -49,7 +49,11 @@ export const ROUTES: Readonly<Record<string, RouteInputs>> = {
  * model when the route is not in the table. Sorted, so the key does not depend on table order.
  * @example modelInputsOf("feed.njk", model) //=> ["articles", "updated"]
  */
-export function modelInputsOf(templateName: string, model: object, routes: Readonly<Record<string, RouteInputs>> = ROUTES): string[] {
+export function modelInputsOf(
+  templateName: string,
+  model: object,
+  routes: Readonly<Record<string, RouteInputs>> = ROUTES,
+): string[] {
   const declared = routes[templateName];
   return [...(declared ? declared.reads : Object.keys(model))].sort();
 }

@@ -15,7 +15,10 @@ export interface SalienceInput {
  * salientTopic({ title: "N64 review", description: "", body: "…in Iraq… the N64…", tags: ["Iraq", "N64"] })
  * //=> "N64"
  */
-export function salientTopic(article: SalienceInput, articlesPerTag: ReadonlyMap<string, number> = new Map()): string | undefined {
+export function salientTopic(
+  article: SalienceInput,
+  articlesPerTag: ReadonlyMap<string, number> = new Map(),
+): string | undefined {
   if (article.tags.length === 0) return undefined;
   const title = article.title.toLowerCase();
   const lede = article.description.toLowerCase();
@@ -24,7 +27,12 @@ export function salientTopic(article: SalienceInput, articlesPerTag: ReadonlyMap
   let bestRank: number[] = [];
   for (const tag of article.tags) {
     const name = tag.toLowerCase();
-    const rank = [Math.min(1, occurrences(title, name)), Math.min(1, occurrences(lede, name)), occurrences(body, name), articlesPerTag.get(tag) ?? 0];
+    const rank = [
+      Math.min(1, occurrences(title, name)),
+      Math.min(1, occurrences(lede, name)),
+      occurrences(body, name),
+      articlesPerTag.get(tag) ?? 0,
+    ];
     if (best === undefined || outranks(rank, bestRank)) {
       best = tag;
       bestRank = rank;
@@ -48,7 +56,11 @@ export function occurrences(text: string, name: string): number {
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
     const before = text[at - 1];
     const after = text[at + name.length];
-    if ((before === undefined || !WORD_CHARACTER.test(before)) && (after === undefined || !WORD_CHARACTER.test(after))) count++;
+    if (
+      (before === undefined || !WORD_CHARACTER.test(before)) &&
+      (after === undefined || !WORD_CHARACTER.test(after))
+    )
+      count++;
   }
   return count;
 }

@@ -18,7 +18,11 @@ export interface SectionView extends Link {
 export type SectionPage = ListPage<ArticleView> & { section: SectionView };
 
 /** The sections of `articles` (newest first) in navigation order. */
-export function buildSections(articles: readonly ArticleView[], configured: SiteConfig["sections"], urls: SiteUrls): SectionView[] {
+export function buildSections(
+  articles: readonly ArticleView[],
+  configured: SiteConfig["sections"],
+  urls: SiteUrls,
+): SectionView[] {
   const bySlug = new Map<string, { names: Map<string, number>; articles: ArticleView[] }>();
   for (const article of articles) {
     if (!article.section) continue;
@@ -33,7 +37,9 @@ export function buildSections(articles: readonly ArticleView[], configured: Site
     .map(([slug, group]): SectionView => {
       const entry = configured.find((candidate) => candidate.slug === slug);
       // The spelling most of its stories use, unless site.json renames it.
-      const spelling = [...group.names.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+      const spelling = [...group.names.entries()].sort(
+        (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+      )[0]![0];
       const section: SectionView = {
         name: entry?.title ?? spelling,
         slug,
@@ -45,12 +51,25 @@ export function buildSections(articles: readonly ArticleView[], configured: Site
       if (entry?.description) section.description = entry.description;
       return section;
     })
-    .sort((a, b) => (order.get(a.slug) ?? Infinity) - (order.get(b.slug) ?? Infinity) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    .sort(
+      (a, b) =>
+        (order.get(a.slug) ?? Infinity) - (order.get(b.slug) ?? Infinity) ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    );
 }
 
 /** Every page of every section front. */
-export function sectionPages(sections: readonly SectionView[], pageSize: number, urls: SiteUrls): SectionPage[] {
+export function sectionPages(
+  sections: readonly SectionView[],
+  pageSize: number,
+  urls: SiteUrls,
+): SectionPage[] {
   return sections.flatMap((section) =>
-    paginate(section.articles, pageSize, (n) => urls.section(section.slug, n), (n) => permalinks.section(section.slug, n)).map((page) => ({ ...page, section })),
+    paginate(
+      section.articles,
+      pageSize,
+      (n) => urls.section(section.slug, n),
+      (n) => permalinks.section(section.slug, n),
+    ).map((page) => ({ ...page, section })),
   );
 }

@@ -27,9 +27,17 @@ export function setDashes(text: string, before = "", after = ""): string {
 }
 
 /** Replaces matches of `pattern` that lie wholly between the first `headLength` and the last `tailLength` characters. */
-function replaceWithin(text: string, headLength: number, tailLength: number, pattern: RegExp, dash: string): string {
+function replaceWithin(
+  text: string,
+  headLength: number,
+  tailLength: number,
+  pattern: RegExp,
+  dash: string,
+): string {
   const end = text.length - tailLength;
-  return text.replace(pattern, (match, offset: number) => (offset >= headLength && offset + match.length <= end ? dash : match));
+  return text.replace(pattern, (match, offset: number) =>
+    offset >= headLength && offset + match.length <= end ? dash : match,
+  );
 }
 
 /** markdown-it plugin: `setDashes` on every text run, in place of the `replacements` rule. */

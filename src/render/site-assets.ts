@@ -10,16 +10,23 @@ import { fingerprintAssets, type BuiltAsset } from "./fingerprint-assets.ts";
 
 const require = createRequire(import.meta.url);
 const FONT_PACKAGE = "@fontsource/source-serif-4";
-const FONT_FILES = ["latin-400-normal", "latin-700-normal"].map((cut) => `source-serif-4-${cut}.woff2`);
+const FONT_FILES = ["latin-400-normal", "latin-700-normal"].map(
+  (cut) => `source-serif-4-${cut}.woff2`,
+);
 const OWN_FILES = ["site.css", "search.js"];
-
 
 /** Reads and fingerprints the assets; `projectRoot` holds templates/assets/. */
 export function buildSiteAssets(projectRoot = PROJECT_ROOT): Map<string, BuiltAsset> {
   const fontDir = join(dirname(require.resolve(`${FONT_PACKAGE}/package.json`)), "files");
   return fingerprintAssets([
-    ...FONT_FILES.map((file) => ({ name: `fonts/${file}`, content: readFileSync(join(fontDir, file)) })),
-    ...OWN_FILES.map((name) => ({ name, content: readFileSync(join(projectRoot, "templates/assets", name)) })),
+    ...FONT_FILES.map((file) => ({
+      name: `fonts/${file}`,
+      content: readFileSync(join(fontDir, file)),
+    })),
+    ...OWN_FILES.map((name) => ({
+      name,
+      content: readFileSync(join(projectRoot, "templates/assets", name)),
+    })),
   ]);
 }
 
@@ -46,6 +53,11 @@ function readIfPresent(file: string): Buffer | undefined {
 }
 
 /** Source name → site-relative URL, for the templates. */
-export function assetUrls(assets: ReadonlyMap<string, BuiltAsset>, asset: (path: string) => string): Record<string, string> {
-  return Object.fromEntries([...assets].map(([name, built]) => [name, asset(`assets/${built.path}`)]));
+export function assetUrls(
+  assets: ReadonlyMap<string, BuiltAsset>,
+  asset: (path: string) => string,
+): Record<string, string> {
+  return Object.fromEntries(
+    [...assets].map(([name, built]) => [name, asset(`assets/${built.path}`)]),
+  );
 }

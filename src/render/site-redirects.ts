@@ -9,7 +9,12 @@ import { foldName } from "../extract/fold-name.ts";
 import { parseOverrides } from "../extract/parse-overrides.ts";
 import { absoluteUrl, normalisePathPrefix } from "../urls.ts";
 import type { NewsroomModel } from "./newsroom-model.ts";
-import { mergePublishedUrls, publishedUrlsOf, readPublishedUrls, writePublishedUrls } from "./published-urls.ts";
+import {
+  mergePublishedUrls,
+  publishedUrlsOf,
+  readPublishedUrls,
+  writePublishedUrls,
+} from "./published-urls.ts";
 import { findRedirects, type RenamedNames } from "./redirects.ts";
 
 export interface RedirectView {
@@ -24,7 +29,13 @@ export interface RedirectView {
   withSubpaths: boolean;
 }
 
-export function siteRedirects(model: NewsroomModel, contentDir: string, siteUrl: string, pathPrefix: string, remember: boolean): RedirectView[] {
+export function siteRedirects(
+  model: NewsroomModel,
+  contentDir: string,
+  siteUrl: string,
+  pathPrefix: string,
+  remember: boolean,
+): RedirectView[] {
   const current = publishedUrlsOf(model);
   const remembered = readPublishedUrls(contentDir);
   const redirects = findRedirects(remembered, current, renamedNames(contentDir, model));
@@ -60,6 +71,8 @@ function renamedNames(contentDir: string, model: NewsroomModel): RenamedNames {
   } catch {
     // Ingest names the file and the key; render keeps going with what it has.
   }
-  for (const view of model.people) for (const alias of view.aliases) if (!person.has(foldName(alias))) person.set(foldName(alias), view.name);
+  for (const view of model.people)
+    for (const alias of view.aliases)
+      if (!person.has(foldName(alias))) person.set(foldName(alias), view.name);
   return { person, tag };
 }

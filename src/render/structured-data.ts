@@ -8,7 +8,9 @@ function publisher(site: SiteConfig) {
     "@type": "Organization",
     name: site.publisher.name,
     ...(site.publisher.url ? { url: site.publisher.url } : {}),
-    ...(site.publisher.logo ? { logo: { "@type": "ImageObject", url: absoluteUrl(site.url, site.publisher.logo) } } : {}),
+    ...(site.publisher.logo
+      ? { logo: { "@type": "ImageObject", url: absoluteUrl(site.url, site.publisher.logo) } }
+      : {}),
   };
 }
 
@@ -25,11 +27,21 @@ export function newsArticleData(article: ArticleView, site: SiteConfig): object 
     wordCount: article.wordCount,
     inLanguage: site.language,
     // A name waiting for the editor's review has no page, so no url.
-    mentions: article.personLinks.map((person) => ({ "@type": "Person", name: person.name, ...(person.url ? { url: absoluteUrl(site.url, person.url) } : {}) })),
-    about: article.tagLinks.map((tag) => ({ "@type": "Thing", name: tag.name, ...(tag.url ? { url: absoluteUrl(site.url, tag.url) } : {}) })),
+    mentions: article.personLinks.map((person) => ({
+      "@type": "Person",
+      name: person.name,
+      ...(person.url ? { url: absoluteUrl(site.url, person.url) } : {}),
+    })),
+    about: article.tagLinks.map((tag) => ({
+      "@type": "Thing",
+      name: tag.name,
+      ...(tag.url ? { url: absoluteUrl(site.url, tag.url) } : {}),
+    })),
     publisher: publisher(site),
     // The byline when the page has one (articles.yaml); otherwise the publisher signs it.
-    author: article.byline?.length ? article.byline.map((name) => ({ "@type": "Person", name })) : publisher(site),
+    author: article.byline?.length
+      ? article.byline.map((name) => ({ "@type": "Person", name }))
+      : publisher(site),
   };
 }
 
@@ -42,6 +54,10 @@ export function personData(person: PersonView, site: SiteConfig): object {
     ...(person.roles.length ? { jobTitle: person.roles[0] } : {}),
     ...(person.aliases.length ? { alternateName: person.aliases } : {}),
     ...(person.bio ? { description: person.bio } : {}),
-    subjectOf: person.articles.slice(0, 10).map((article) => ({ "@type": "NewsArticle", headline: article.title, url: article.absoluteUrl })),
+    subjectOf: person.articles.slice(0, 10).map((article) => ({
+      "@type": "NewsArticle",
+      headline: article.title,
+      url: article.absoluteUrl,
+    })),
   };
 }

@@ -9,7 +9,15 @@
 // purpose: with fs/promises writes in flight, the search indexer that runs next saw a random
 // subset of pages.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { DuplicateUrlError } from "../errors.ts";
 
@@ -61,7 +69,12 @@ export class ChangedFileWriter {
     const kept: [string, Written][] = [];
     for (const relativePath of relativePaths) {
       const before = this.previous.get(relativePath);
-      if (before?.inputs !== inputs || this.current.has(relativePath) || !sameFile(join(this.outDir, relativePath), before)) return false;
+      if (
+        before?.inputs !== inputs ||
+        this.current.has(relativePath) ||
+        !sameFile(join(this.outDir, relativePath), before)
+      )
+        return false;
       kept.push([relativePath, before]);
     }
     for (const [relativePath, before] of kept) this.current.set(relativePath, before);
@@ -77,7 +90,8 @@ export class ChangedFileWriter {
     const keep = new Set(sources);
     if (keep.size === 0) return;
     for (const [relativePath, before] of this.previous) {
-      if (before.source === undefined || !keep.has(before.source) || this.current.has(relativePath)) continue;
+      if (before.source === undefined || !keep.has(before.source) || this.current.has(relativePath))
+        continue;
       if (!sameFile(join(this.outDir, relativePath), before)) continue;
       this.current.set(relativePath, before);
       this.report.kept.push(relativePath);
@@ -88,13 +102,23 @@ export class ChangedFileWriter {
    * Writes `content` to `relativePath` under the output folder unless it is already there.
    * `source` names what the page is made from, for `keepFrom` and for the duplicate-URL error.
    */
-  write(relativePath: string, content: string | Uint8Array, inputs?: string, source?: string): void {
-    if (this.current.has(relativePath)) throw new DuplicateUrlError(relativePath, this.current.get(relativePath)!.source, source);
+  write(
+    relativePath: string,
+    content: string | Uint8Array,
+    inputs?: string,
+    source?: string,
+  ): void {
+    if (this.current.has(relativePath))
+      throw new DuplicateUrlError(relativePath, this.current.get(relativePath)!.source, source);
     const hash = createHash("sha1").update(content).digest("base64url");
     const path = join(this.outDir, relativePath);
     const before = this.previous.get(relativePath);
     if (before?.hash === hash && sameFile(path, before)) {
-      this.current.set(relativePath, { ...before, ...(inputs === undefined ? {} : { inputs }), ...(source === undefined ? {} : { source }) });
+      this.current.set(relativePath, {
+        ...before,
+        ...(inputs === undefined ? {} : { inputs }),
+        ...(source === undefined ? {} : { source }),
+      });
       this.report.unchanged++;
       return;
     }
@@ -105,7 +129,13 @@ export class ChangedFileWriter {
     }
     writeFileSync(path, content);
     const stats = statSync(path);
-    this.current.set(relativePath, { hash, size: stats.size, mtimeMs: stats.mtimeMs, ...(inputs === undefined ? {} : { inputs }), ...(source === undefined ? {} : { source }) });
+    this.current.set(relativePath, {
+      hash,
+      size: stats.size,
+      mtimeMs: stats.mtimeMs,
+      ...(inputs === undefined ? {} : { inputs }),
+      ...(source === undefined ? {} : { source }),
+    });
     this.report.written.push(relativePath);
   }
 
@@ -145,7 +175,9 @@ function sameFile(path: string, written: Written): boolean {
 
 function readManifest(path: string): Map<string, Written> {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(path, "utf8")) as Record<string, Written>));
+    return new Map(
+      Object.entries(JSON.parse(readFileSync(path, "utf8")) as Record<string, Written>),
+    );
   } catch {
     return new Map();
   }

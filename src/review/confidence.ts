@@ -40,7 +40,14 @@ export interface TagEvidence {
 // Drake": 0.4). Tags start at 0.5: the extractor keeps only an article's ten most salient
 // places, organisations and topics, and a wrong tag page does less harm than a wrong person;
 // a tag waits for the editor when the articles disagree on what the name is. Measured in docs/review.md.
-const PERSON_WEIGHTS = { fullName: 0.2, titled: 0.3, quoted: 0.3, repeated: 0.3, prominent: 0.2, contested: -0.3 } as const;
+const PERSON_WEIGHTS = {
+  fullName: 0.2,
+  titled: 0.3,
+  quoted: 0.3,
+  repeated: 0.3,
+  prominent: 0.2,
+  contested: -0.3,
+} as const;
 const TAG_WEIGHTS = { leading: 0.2, prominent: 0.1, contested: -0.1 } as const;
 
 /** Agreement across articles: a person in one article scores 0, in two 0.5, in three or more 0.6. */
@@ -56,7 +63,8 @@ const clamp = (score: number) => Math.round(Math.min(1, Math.max(0, score)) * 10
  */
 export function personConfidence(e: PersonEvidence): number {
   let score = acrossArticles(e.articles);
-  for (const key of Object.keys(PERSON_WEIGHTS) as (keyof typeof PERSON_WEIGHTS)[]) if (e[key]) score += PERSON_WEIGHTS[key];
+  for (const key of Object.keys(PERSON_WEIGHTS) as (keyof typeof PERSON_WEIGHTS)[])
+    if (e[key]) score += PERSON_WEIGHTS[key];
   return clamp(score);
 }
 
@@ -67,11 +75,14 @@ export function personConfidence(e: PersonEvidence): number {
 export function tagConfidence(e: TagEvidence): number {
   // One article 0.5, two 0.6, three or more 0.7.
   let score = e.articles >= 3 ? 0.7 : e.articles === 2 ? 0.6 : 0.5;
-  for (const key of Object.keys(TAG_WEIGHTS) as (keyof typeof TAG_WEIGHTS)[]) if (e[key]) score += TAG_WEIGHTS[key];
+  for (const key of Object.keys(TAG_WEIGHTS) as (keyof typeof TAG_WEIGHTS)[])
+    if (e[key]) score += TAG_WEIGHTS[key];
   return clamp(score);
 }
 
 /** The evidence found, as words for the review list: ["full name", "quoted"]. */
 export function describeEvidence(e: PersonEvidence | TagEvidence): string[] {
-  return Object.entries(e).filter(([, value]) => value === true).map(([key]) => (key === "fullName" ? "full name" : key));
+  return Object.entries(e)
+    .filter(([, value]) => value === true)
+    .map(([key]) => (key === "fullName" ? "full name" : key));
 }

@@ -8,7 +8,10 @@ import { ConfigError } from "../errors.ts";
 import { parseOverrides } from "../extract/parse-overrides.ts";
 import { readDecisions, type Decisions } from "./read-decisions.ts";
 
-export const EDITOR_FILES = { person: join("_data", "people.yaml"), tag: join("_data", "tags.yaml") } as const;
+export const EDITOR_FILES = {
+  person: join("_data", "people.yaml"),
+  tag: join("_data", "tags.yaml"),
+} as const;
 
 export interface EditorFiles {
   /** The files' text; "" when a file does not exist yet. */
@@ -29,7 +32,10 @@ export function loadEditorFiles(contentDir: string): EditorFiles {
     try {
       return parseYaml(text[kind]);
     } catch (error) {
-      throw new ConfigError(join(contentDir, EDITOR_FILES[kind]), `is not valid YAML (${(error as Error).message.split("\n")[0]}); fix the syntax`);
+      throw new ConfigError(
+        join(contentDir, EDITOR_FILES[kind]),
+        `is not valid YAML (${(error as Error).message.split("\n")[0]}); fix the syntax`,
+      );
     }
   };
   const people = parse("person");
@@ -40,7 +46,13 @@ export function loadEditorFiles(contentDir: string): EditorFiles {
     // parseOverrides says "people.yaml: <key>: expected …", one line per problem.
     const message = (error as Error).message;
     const kind = message.startsWith("tags.yaml") ? "tag" : "person";
-    throw new ConfigError(join(contentDir, EDITOR_FILES[kind]), message.replace(/^(people|tags)\.yaml: /gm, "").split("\n").join("; "));
+    throw new ConfigError(
+      join(contentDir, EDITOR_FILES[kind]),
+      message
+        .replace(/^(people|tags)\.yaml: /gm, "")
+        .split("\n")
+        .join("; "),
+    );
   }
   return { text, decisions: readDecisions(people, tags) };
 }

@@ -14,8 +14,13 @@ const SENTENCE_END = /(?<=[\p{Ll}%][.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}0-9]
  * mentionContext({ title: "Budget", description: "", body: "It rained. Mara Oyelaran said no." }, ["Mara Oyelaran"])
  * //=> "Mara Oyelaran said no."
  */
-export function mentionContext(article: { title: string; description: string; body: string }, forms: readonly string[]): string {
-  const text = [article.title, article.description, ...article.body.split(/\n{2,}/)].map((p) => p.replace(ESCAPE, "$1").replace(/\s+/g, " ").trim());
+export function mentionContext(
+  article: { title: string; description: string; body: string },
+  forms: readonly string[],
+): string {
+  const text = [article.title, article.description, ...article.body.split(/\n{2,}/)].map((p) =>
+    p.replace(ESCAPE, "$1").replace(/\s+/g, " ").trim(),
+  );
   const wanted = [...forms].filter(Boolean).sort((a, b) => b.length - a.length);
   for (const paragraph of text) {
     for (const sentence of paragraph.split(SENTENCE_END)) {
@@ -34,6 +39,7 @@ export function cutAround(sentence: string, at: number, length: number): string 
   let start = Math.max(0, Math.min(at - 30, sentence.length - MAX));
   if (start > 0) start = sentence.indexOf(" ", start) + 1 || start;
   let end = Math.min(sentence.length, Math.max(start + MAX, at + length));
-  if (end < sentence.length) end = sentence.lastIndexOf(" ", end) > at + length ? sentence.lastIndexOf(" ", end) : end;
+  if (end < sentence.length)
+    end = sentence.lastIndexOf(" ", end) > at + length ? sentence.lastIndexOf(" ", end) : end;
   return `${start > 0 ? "…" : ""}${sentence.slice(start, end).trim()}${end < sentence.length ? "…" : ""}`;
 }

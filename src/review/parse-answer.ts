@@ -13,20 +13,47 @@ export type Answer =
   | { do: "ask"; action: "merge" | "rename"; question: string }
   | { do: "again"; message: string };
 
-export function parseAnswer(line: string | undefined, entry: Pick<PendingEntry, "kind" | "name">): Answer {
+export function parseAnswer(
+  line: string | undefined,
+  entry: Pick<PendingEntry, "kind" | "name">,
+): Answer {
   // End of input (Ctrl-D) quits: what was decided is already saved.
   if (line === undefined) return { do: "quit" };
   const match = /^\s*([a-z]+)\b\s*(.*?)\s*$/i.exec(line);
   const [word, rest] = [match?.[1]?.toLowerCase() ?? "", match?.[2] ?? ""];
   const { kind, name } = entry;
-  if (word === "a" || word === "accept") return { do: "decide", decision: { kind, name, action: "accept" } };
-  if (word === "r" || word === "reject") return { do: "decide", decision: { kind, name, action: "reject" } };
+  if (word === "a" || word === "accept")
+    return { do: "decide", decision: { kind, name, action: "accept" } };
+  if (word === "r" || word === "reject")
+    return { do: "decide", decision: { kind, name, action: "reject" } };
   if (word === "s" || word === "skip") return { do: "skip" };
   if (word === "q" || word === "quit") return { do: "quit" };
-  const action = word === "m" || word === "merge" ? "merge" : word === "n" || word === "rename" ? "rename" : undefined;
-  if (!action) return { do: "again", message: `"${line.trim()}" is not an answer; type a, r, m NAME, n NAME, s or q` };
-  const target = rest.replace(/^into\s+/i, "").replace(/^["“](.*)["”]$/, "$1").trim();
-  if (!target) return { do: "ask", action, question: action === "merge" ? `Merge "${name}" into which ${kind}? ` : `Rename "${name}" to? ` };
-  if (target === name) return { do: "again", message: `"${target}" is the name already; type another name, or s to skip` };
+  const action =
+    word === "m" || word === "merge"
+      ? "merge"
+      : word === "n" || word === "rename"
+        ? "rename"
+        : undefined;
+  if (!action)
+    return {
+      do: "again",
+      message: `"${line.trim()}" is not an answer; type a, r, m NAME, n NAME, s or q`,
+    };
+  const target = rest
+    .replace(/^into\s+/i, "")
+    .replace(/^["“](.*)["”]$/, "$1")
+    .trim();
+  if (!target)
+    return {
+      do: "ask",
+      action,
+      question:
+        action === "merge" ? `Merge "${name}" into which ${kind}? ` : `Rename "${name}" to? `,
+    };
+  if (target === name)
+    return {
+      do: "again",
+      message: `"${target}" is the name already; type another name, or s to skip`,
+    };
   return { do: "decide", decision: { kind, name, action, target } };
 }

@@ -30,9 +30,15 @@ export interface PendingList {
   notListed: number;
 }
 
-export function pendingList(items: readonly ReviewItem[], threshold: number, all: boolean): PendingList {
+export function pendingList(
+  items: readonly ReviewItem[],
+  threshold: number,
+  all: boolean,
+): PendingList {
   const pending = items.filter((item) => item.status === "pending");
-  const listed = all ? pending : pending.filter((item) => item.confidence >= threshold - REVIEW_BAND - 1e-9);
+  const listed = all
+    ? pending
+    : pending.filter((item) => item.confidence >= threshold - REVIEW_BAND - 1e-9);
   const entries = listed.map((item) => ({
     kind: item.kind,
     name: item.name,
@@ -61,6 +67,8 @@ export function formatList(list: PendingList): string {
 /** "3 names wait for review (…); 12 more with little evidence keep no page (…)." */
 export function formatSummary(list: PendingList): string {
   const counted = `${list.entries.length} name${list.entries.length === 1 ? "" : "s"} wait${list.entries.length === 1 ? "s" : ""} for review (confidence below ${list.threshold.toFixed(2)}, no page until accepted)`;
-  const more = list.notListed ? `; ${list.notListed} more with little evidence keep no page (gazette review --all lists them)` : "";
+  const more = list.notListed
+    ? `; ${list.notListed} more with little evidence keep no page (gazette review --all lists them)`
+    : "";
   return `${counted}${more}.`;
 }

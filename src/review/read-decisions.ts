@@ -13,8 +13,12 @@ export interface Decisions {
 
 type Raw = Record<string, unknown> | null | undefined;
 
-const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
-const record = (value: unknown): Record<string, unknown> => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const list = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+const record = (value: unknown): Record<string, unknown> =>
+  value && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 
 export function readDecisions(peopleYaml: unknown, tagsYaml: unknown): Decisions {
   const people = record(peopleYaml as Raw);
@@ -23,13 +27,31 @@ export function readDecisions(peopleYaml: unknown, tagsYaml: unknown): Decisions
 
   const notes = record(people.people);
   const namesakes = record(people.namesakes);
-  const acceptedPeople = [...list(people.accepted), ...Object.keys(notes), ...Object.values(namesakes).flatMap((rules) => (Array.isArray(rules) ? rules.map((r) => String(record(r).name ?? "")) : []))];
-  const foldedPeople = [...list(people.not_people), ...Object.values(notes).flatMap((details) => list(record(details).aliases)), ...Object.keys(namesakes)];
+  const acceptedPeople = [
+    ...list(people.accepted),
+    ...Object.keys(notes),
+    ...Object.values(namesakes).flatMap((rules) =>
+      Array.isArray(rules) ? rules.map((r) => String(record(r).name ?? "")) : [],
+    ),
+  ];
+  const foldedPeople = [
+    ...list(people.not_people),
+    ...Object.values(notes).flatMap((details) => list(record(details).aliases)),
+    ...Object.keys(namesakes),
+  ];
 
   const rename = record(tags.rename);
   const merge = record(tags.merge);
-  const acceptedTags = [...list(tags.accepted), ...Object.values(rename).filter((v): v is string => typeof v === "string"), ...Object.keys(merge)];
-  const foldedTags = [...list(tags.ban), ...Object.keys(rename), ...Object.values(merge).flatMap(list)];
+  const acceptedTags = [
+    ...list(tags.accepted),
+    ...Object.values(rename).filter((v): v is string => typeof v === "string"),
+    ...Object.keys(merge),
+  ];
+  const foldedTags = [
+    ...list(tags.ban),
+    ...Object.keys(rename),
+    ...Object.values(merge).flatMap(list),
+  ];
 
   return {
     accepted: { person: slugs(acceptedPeople.filter(Boolean)), tag: slugs(acceptedTags) },

@@ -4,7 +4,10 @@ import { join } from "node:path";
 import { ARTICLES_DIR, listArticlePages, readArticlePage } from "../article-pages.ts";
 import type { ReviewArticle } from "./review-items.ts";
 
-export function readSiteArticles(contentDir: string): { articles: ReviewArticle[]; problems: string[] } {
+export function readSiteArticles(contentDir: string): {
+  articles: ReviewArticle[];
+  problems: string[];
+} {
   const dir = join(contentDir, ARTICLES_DIR);
   const articles: ReviewArticle[] = [];
   const problems: string[] = [];

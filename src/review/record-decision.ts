@@ -34,7 +34,8 @@ export function recordDecision(doc: Document, decision: Decision): void {
         if (!isMap(entry.value)) entry.value = new YAMLMap();
         return addToList(entry.value as YAMLMap, "aliases", name);
       }
-      if (decision.action === "merge") return addToList(mapAt(root, "merge"), quoted(decision.target), name);
+      if (decision.action === "merge")
+        return addToList(mapAt(root, "merge"), quoted(decision.target), name);
       const renames = mapAt(root, "rename");
       const existing = findPair(renames, name);
       if (existing) existing.value = quoted(decision.target);
@@ -53,7 +54,9 @@ function quoted(value: string): Scalar {
 /** The pair whose key names the same page as `name` (case, accents and punctuation aside). */
 function findPair(map: YAMLMap, name: string): Pair | undefined {
   const slug = nameSlug(name);
-  return map.items.find((pair) => isScalar(pair.key) && nameSlug(String(pair.key.value)) === slug) as Pair | undefined;
+  return map.items.find(
+    (pair) => isScalar(pair.key) && nameSlug(String(pair.key.value)) === slug,
+  ) as Pair | undefined;
 }
 
 function mapAt(parent: YAMLMap, key: string): YAMLMap {
@@ -73,6 +76,7 @@ function addToList(parent: YAMLMap, key: string | Scalar, name: string): void {
     pair.value = list;
   }
   const list = pair.value as YAMLSeq;
-  if (list.items.some((item) => isScalar(item) && nameSlug(String(item.value)) === nameSlug(name))) return;
+  if (list.items.some((item) => isScalar(item) && nameSlug(String(item.value)) === nameSlug(name)))
+    return;
   list.items.push(quoted(name));
 }

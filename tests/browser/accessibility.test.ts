@@ -14,7 +14,9 @@ import { openSiteUnderTest, type SiteUnderTest } from "./lib/site-under-test.ts"
 
 const site: SiteUnderTest = await openSiteUnderTest("/");
 // The 404 page is checked where users meet it: at an address that does not exist.
-const pages = pagesOfEveryKind(listFiles(site.dir), "/").map((page) => (page.file === "404.html" ? { ...page, path: "/no-such-page/" } : page));
+const pages = pagesOfEveryKind(listFiles(site.dir), "/").map((page) =>
+  page.file === "404.html" ? { ...page, path: "/no-such-page/" } : page,
+);
 
 const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 const ITEMS_CHECKED_PER_LIST = 20;
@@ -35,25 +37,36 @@ afterAll(async () => {
   await site.close();
 });
 
-describe.each(views)("at $width px in the $colorScheme colour scheme ($rules rules)", ({ width, height, colorScheme, rules }) => {
-  let context: BrowserContext;
-  beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width, height } });
-  });
-  afterAll(() => context?.close());
+describe.each(views)(
+  "at $width px in the $colorScheme colour scheme ($rules rules)",
+  ({ width, height, colorScheme, rules }) => {
+    let context: BrowserContext;
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: { width, height } });
+    });
+    afterAll(() => context?.close());
 
-  it.each(pages)("the $kind page ($path) has no axe violations", async ({ path }) => {
-    const page = await context.newPage();
-    try {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(site.origin + path, { waitUntil: "networkidle" });
-      const later = `:nth-child(n+${ITEMS_CHECKED_PER_LIST + 1})`;
-      // target-size (WCAG 2.2 AA, 24 px touch targets) is off by default in axe; Lighthouse checks it.
-      const axe = new AxeBuilder({ page }).exclude(`li${later}`).exclude(`tr${later}`).options({ rules: { "target-size": { enabled: true } } });
-      const { violations } = await (rules === "colour" ? axe.withRules(COLOUR_RULES) : axe).analyze();
-      expect(violations, `axe violations on ${path} at ${width} px, ${colorScheme}:\n${formatAxeViolations(violations)}`).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
-});
+    it.each(pages)("the $kind page ($path) has no axe violations", async ({ path }) => {
+      const page = await context.newPage();
+      try {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(site.origin + path, { waitUntil: "networkidle" });
+        const later = `:nth-child(n+${ITEMS_CHECKED_PER_LIST + 1})`;
+        // target-size (WCAG 2.2 AA, 24 px touch targets) is off by default in axe; Lighthouse checks it.
+        const axe = new AxeBuilder({ page })
+          .exclude(`li${later}`)
+          .exclude(`tr${later}`)
+          .options({ rules: { "target-size": { enabled: true } } });
+        const { violations } = await (
+          rules === "colour" ? axe.withRules(COLOUR_RULES) : axe
+        ).analyze();
+        expect(
+          violations,
+          `axe violations on ${path} at ${width} px, ${colorScheme}:\n${formatAxeViolations(violations)}`,
+        ).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  },
+);

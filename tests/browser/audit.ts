@@ -21,18 +21,33 @@ let failed = false;
 const chromium = await startDebuggableChromium();
 try {
   for (const target of targets) {
-    const result = await lighthouse(target.url, { port: chromium.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(target.url, {
+      port: chromium.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...CATEGORIES],
+    });
     if (!result) throw new Error(`Lighthouse returned no result for ${target.url}`);
     const { lhr } = result;
-    const scores = CATEGORIES.map((id) => ({ id, score: Math.round((lhr.categories[id]?.score ?? 0) * 100) }));
+    const scores = CATEGORIES.map((id) => ({
+      id,
+      score: Math.round((lhr.categories[id]?.score ?? 0) * 100),
+    }));
     console.log(`${target.name} (${target.url})`);
     for (const { id, score } of scores) {
-      console.log(`  ${id.padEnd(15)} ${String(score).padStart(3)}${score < MINIMUM_SCORE ? `  below ${MINIMUM_SCORE}` : ""}`);
+      console.log(
+        `  ${id.padEnd(15)} ${String(score).padStart(3)}${score < MINIMUM_SCORE ? `  below ${MINIMUM_SCORE}` : ""}`,
+      );
       if (score >= MINIMUM_SCORE) continue;
       failed = true;
       const category = lhr.categories[id];
-      const weak = (category?.auditRefs ?? []).map((ref) => lhr.audits[ref.id]).filter((audit) => audit && audit.score !== null && audit.score < 0.9);
-      for (const audit of weak) console.log(`      ${audit!.id}: ${audit!.title}${audit!.displayValue ? ` (${audit!.displayValue})` : ""}`);
+      const weak = (category?.auditRefs ?? [])
+        .map((ref) => lhr.audits[ref.id])
+        .filter((audit) => audit && audit.score !== null && audit.score < 0.9);
+      for (const audit of weak)
+        console.log(
+          `      ${audit!.id}: ${audit!.title}${audit!.displayValue ? ` (${audit!.displayValue})` : ""}`,
+        );
     }
   }
 } finally {

@@ -22,16 +22,28 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 
 /** The first link in <main> whose path matches `pattern`; fails the test when there is none. */
 async function followLink(page: Page, pattern: RegExp, what: string): Promise<string> {
-  const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  const hrefs = await page
+    .locator("main a[href]")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
   const href = hrefs.find((candidate) => pattern.test(new URL(candidate, page.url()).pathname));
-  expect(href, `${page.url()} has no ${what} link matching ${pattern} among ${hrefs.length} links in <main>`).toBeDefined();
-  await Promise.all([page.waitForURL((url) => url.pathname === new URL(href!, page.url()).pathname), page.locator(`main a[href="${href}"]`).first().click()]);
+  expect(
+    href,
+    `${page.url()} has no ${what} link matching ${pattern} among ${hrefs.length} links in <main>`,
+  ).toBeDefined();
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === new URL(href!, page.url()).pathname),
+    page.locator(`main a[href="${href}"]`).first().click(),
+  ]);
   await expect.poll(() => page.locator("h1").first().isVisible()).toBe(true);
   return new URL(page.url()).pathname;
 }
 
 /** A search for a headline: its words, without punctuation (Pagefind finds pages with all of them). */
-const searchQueryFor = (headline: string) => headline.split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(" ");
+const searchQueryFor = (headline: string) =>
+  headline
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(" ");
 
 for (const build of BUILDS) {
   describe(`the ${build.name} build`, () => {
@@ -39,17 +51,31 @@ for (const build of BUILDS) {
     let busiestTag: string;
     beforeAll(async () => {
       site = await openSiteUnderTest(build.prefix);
-      const tagPage2 = pagesOfEveryKind(listFiles(site.dir), build.prefix).find((page) => page.kind === "tag page 2");
-      if (!tagPage2) throw new Error(`Expected a tag with more than one page in the ${build.name} build; the fixture seeds are too few`);
+      const tagPage2 = pagesOfEveryKind(listFiles(site.dir), build.prefix).find(
+        (page) => page.kind === "tag page 2",
+      );
+      if (!tagPage2)
+        throw new Error(
+          `Expected a tag with more than one page in the ${build.name} build; the fixture seeds are too few`,
+        );
       busiestTag = tagPage2.path.replace(/page\/2\/$/, "");
     });
     afterAll(() => site?.close());
 
     it("search finds an article whose page is indexed in a shard other than pagefind/ itself", async () => {
-      const { shards } = JSON.parse(readFileSync(join(site.dir, "pagefind/shards.json"), "utf8")) as { shards: string[] };
-      expect(shards.length, "the fixture site.json sets a small searchShardSize, so its index has several shards").toBeGreaterThan(0);
-      const articlePages = listFiles(site.dir).filter((file) => /^articles\/[^/]+\/index\.html$/.test(file));
-      const inOtherShard = articlePages.find((file) => searchShardOf(file, shards.length + 1) === shards.length);
+      const { shards } = JSON.parse(
+        readFileSync(join(site.dir, "pagefind/shards.json"), "utf8"),
+      ) as { shards: string[] };
+      expect(
+        shards.length,
+        "the fixture site.json sets a small searchShardSize, so its index has several shards",
+      ).toBeGreaterThan(0);
+      const articlePages = listFiles(site.dir).filter((file) =>
+        /^articles\/[^/]+\/index\.html$/.test(file),
+      );
+      const inOtherShard = articlePages.find(
+        (file) => searchShardOf(file, shards.length + 1) === shards.length,
+      );
       expect(inOtherShard, `an article in shard ${shards.length}`).toBeDefined();
       const articlePath = `${build.prefix}${inOtherShard!.replace(/index\.html$/, "")}`;
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -58,8 +84,13 @@ for (const build of BUILDS) {
       await page.goto(site.origin + articlePath);
       const headline = (await page.locator("main h1").first().textContent())!.trim();
       await page.goto(`${site.home}search/?q=${encodeURIComponent(searchQueryFor(headline))}`);
-      await page.locator(".pagefind-ui__result-link").first().waitFor({ state: "visible", timeout: 15_000 });
-      const found = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+      await page
+        .locator(".pagefind-ui__result-link")
+        .first()
+        .waitFor({ state: "visible", timeout: 15_000 });
+      const found = await page
+        .locator(".pagefind-ui__result-link")
+        .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
       expect(found).toContain(articlePath);
       expect(problems.consoleErrors, problems.consoleErrors.join("\n")).toEqual([]);
       await context.close();
@@ -77,7 +108,11 @@ for (const build of BUILDS) {
 
       /** Checks the page as it is now: it fits the window when the window is narrow. */
       const expectFits = async () => {
-        if (width <= 375) expect(await horizontalOverflow(page), `${page.url()} scrolls sideways at ${width} px`).toBe(0);
+        if (width <= 375)
+          expect(
+            await horizontalOverflow(page),
+            `${page.url()} scrolls sideways at ${width} px`,
+          ).toBe(0);
       };
       const prefix = escapeRegExp(build.prefix);
 
@@ -116,27 +151,47 @@ for (const build of BUILDS) {
         const results = page.locator(".pagefind-ui__result-link");
         await results.first().waitFor({ state: "visible", timeout: 15_000 });
         await expectFits();
-        const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
-        for (const href of hrefs) expect(new URL(href, page.url()).pathname, `search result link ${href}`).toMatch(new RegExp(`^${prefix}articles/[^/]+/$`));
+        const hrefs = await results.evaluateAll((links) =>
+          links.map((link) => link.getAttribute("href") ?? ""),
+        );
+        for (const href of hrefs)
+          expect(new URL(href, page.url()).pathname, `search result link ${href}`).toMatch(
+            new RegExp(`^${prefix}articles/[^/]+/$`),
+          );
         // The typed query is kept in the address, so the search can be bookmarked or shared.
         await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe(query);
         const first = new URL(hrefs[0]!, page.url()).pathname;
-        await Promise.all([page.waitForURL((url) => url.pathname === first), results.first().click()]);
+        await Promise.all([
+          page.waitForURL((url) => url.pathname === first),
+          results.first().click(),
+        ]);
         expect(await page.locator("main h1").first().isVisible()).toBe(true);
         // The header's search form, on every page, sends ?q= to the search page, which runs it at once.
         await page.locator("header form[role=search] input[name=q]").fill(query);
-        await Promise.all([page.waitForURL((url) => url.pathname === `${build.prefix}search/`), page.locator("header form[role=search] input[name=q]").press("Enter")]);
+        await Promise.all([
+          page.waitForURL((url) => url.pathname === `${build.prefix}search/`),
+          page.locator("header form[role=search] input[name=q]").press("Enter"),
+        ]);
         expect(new URL(page.url()).searchParams.get("q")).toBe(query);
-        await page.locator(".pagefind-ui__result-link").first().waitFor({ state: "visible", timeout: 15_000 });
-        const again = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
-        expect(again, `searching "${query}" through ?q= finds what typing it found`).toEqual(hrefs.map((href) => new URL(href, site.origin).pathname));
+        await page
+          .locator(".pagefind-ui__result-link")
+          .first()
+          .waitFor({ state: "visible", timeout: 15_000 });
+        const again = await page
+          .locator(".pagefind-ui__result-link")
+          .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+        expect(again, `searching "${query}" through ?q= finds what typing it found`).toEqual(
+          hrefs.map((href) => new URL(href, site.origin).pathname),
+        );
       });
 
       it("showed no console errors, loaded nothing from other hosts, and no request failed", () => {
         expect(problems.errorResponses, problems.errorResponses.join("\n")).toEqual([]);
         expect(problems.consoleErrors, problems.consoleErrors.join("\n")).toEqual([]);
         expect(problems.foreignRequests, problems.foreignRequests.join("\n")).toEqual([]);
-        const failed = problems.failedRequests.filter((failure) => !failure.endsWith("net::ERR_ABORTED"));
+        const failed = problems.failedRequests.filter(
+          (failure) => !failure.endsWith("net::ERR_ABORTED"),
+        );
         expect(failed, failed.join("\n")).toEqual([]);
       });
     });
@@ -154,8 +209,15 @@ for (const build of BUILDS) {
             const overflow = await horizontalOverflow(page);
             if (overflow > 0) overflowing.push(`${path} at ${width} px: ${overflow} px too wide`);
             // No item of the navigation wraps onto a line of its own ("ABOUT" alone did at 375 px).
-            const tops = await page.locator("nav.sections li").evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
-            if (new Set(tops).size !== 1) wrapped.push(`${path} at ${width} px: navigation items at heights ${tops.join(", ")}`);
+            const tops = await page
+              .locator("nav.sections li")
+              .evaluateAll((items) =>
+                items.map((item) => Math.round(item.getBoundingClientRect().top)),
+              );
+            if (new Set(tops).size !== 1)
+              wrapped.push(
+                `${path} at ${width} px: navigation items at heights ${tops.join(", ")}`,
+              );
           }
         }
       } finally {

@@ -16,7 +16,9 @@ beforeAll(async () => {
 
 describe("the HTML", () => {
   it("of one page of every kind, at the root and under the sub-path, has no Nu HTML Checker errors", async () => {
-    const files = [sites.rootDir, sites.subPathDir].flatMap((dir) => pagesOfEveryKind(listFiles(dir), "/").map((page) => join(dir, page.file)));
+    const files = [sites.rootDir, sites.subPathDir].flatMap((dir) =>
+      pagesOfEveryKind(listFiles(dir), "/").map((page) => join(dir, page.file)),
+    );
     expect(files.length).toBeGreaterThanOrEqual(2 * 8);
     const errors = await runVnu(files);
     expect(errors, `Nu HTML Checker errors:\n${formatVnuMessages(errors)}`).toEqual([]);
@@ -27,11 +29,15 @@ describe("the feeds and sitemap", () => {
   const read = (file: string) => readFileSync(join(sites.rootDir, file), "utf8");
 
   it("are valid Atom feeds, site-wide and for each tag and person", () => {
-    const feeds = listFiles(sites.rootDir).filter((file) => file.endsWith(".xml") && !file.endsWith("sitemap.xml"));
+    const feeds = listFiles(sites.rootDir).filter(
+      (file) => file.endsWith(".xml") && !file.endsWith("sitemap.xml"),
+    );
     expect(feeds).toContain("feed.xml");
     expect(feeds.some((file) => file.startsWith("tags/"))).toBe(true);
     expect(feeds.some((file) => file.startsWith("people/"))).toBe(true);
-    const problems = feeds.flatMap((file) => atomProblems(read(file)).map((problem) => `${file}: ${problem}`));
+    const problems = feeds.flatMap((file) =>
+      atomProblems(read(file)).map((problem) => `${file}: ${problem}`),
+    );
     expect(problems, problems.join("\n")).toEqual([]);
   });
 

@@ -15,9 +15,12 @@ describe("closestWord", () => {
     expect(closestWord(input, COMMANDS)).toBe(expected);
   });
 
-  it.each(["deploy", "x", "publish", "bs"])("suggests nothing for %s, which is no near miss", (input) => {
-    expect(closestWord(input, COMMANDS)).toBeUndefined();
-  });
+  it.each(["deploy", "x", "publish", "bs"])(
+    "suggests nothing for %s, which is no near miss",
+    (input) => {
+      expect(closestWord(input, COMMANDS)).toBeUndefined();
+    },
+  );
 
   it("suggests flags by their names", () => {
     expect(closestWord("ot", ["out", "seeds", "content"])).toBe("out");

@@ -18,7 +18,12 @@ describe("withoutWriteCount", () => {
     expect(lines).toEqual([]);
   });
 
-  it.each(["[11ty] Watching…", "[11ty] Server at http://localhost:8080/", "[11ty] Problem writing Eleventy templates", "pages: 3 files written"])("passes every other message: %s", (line) => {
+  it.each([
+    "[11ty] Watching…",
+    "[11ty] Server at http://localhost:8080/",
+    "[11ty] Problem writing Eleventy templates",
+    "pages: 3 files written",
+  ])("passes every other message: %s", (line) => {
     const { lines, console } = recorder();
     const filtered = withoutWriteCount(console);
     filtered.log(line);

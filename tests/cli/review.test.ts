@@ -24,15 +24,35 @@ beforeEach(() => {
   mkdirSync(join(workspace.content, "articles"));
   mkdirSync(join(workspace.content, "_data"));
   writeFileSync(join(workspace.content, "_data/people.yaml"), PEOPLE_YAML);
-  const write = (name: string, text: string) => writeFileSync(join(workspace.content, "articles", name), text);
+  const write = (name: string, text: string) =>
+    writeFileSync(join(workspace.content, "articles", name), text);
   // Vera Drake: a full name in the headline, nothing more (0.4, uncertain). Clinton: a titled
   // surname (0.3, uncertain). Ann Lee: a full name once (0.2, little evidence). Aviator: read
   // as a person and as a tag (contested). Mara Oyelaran: accepted by her notes.
-  write("a.md", page("vera-drake-wins", "Vera Drake wins", "2025-04-10T09:00:00Z", 'people: ["Vera Drake", "Mara Oyelaran", "Clinton", "Ann Lee"]\ntags: ["Harbourton"]\nroles: { "Clinton": "President" }', "The jury gave Vera Drake its prize. President Clinton sent a letter, and Ann Lee came."));
-  write("b.md", page("aviator-lands", "Plane lands", "2025-04-11T09:00:00Z", 'people: ["Aviator"]\ntags: ["Harbourton", "Aviator"]', "Aviator landed at Harbourton."));
+  write(
+    "a.md",
+    page(
+      "vera-drake-wins",
+      "Vera Drake wins",
+      "2025-04-10T09:00:00Z",
+      'people: ["Vera Drake", "Mara Oyelaran", "Clinton", "Ann Lee"]\ntags: ["Harbourton"]\nroles: { "Clinton": "President" }',
+      "The jury gave Vera Drake its prize. President Clinton sent a letter, and Ann Lee came.",
+    ),
+  );
+  write(
+    "b.md",
+    page(
+      "aviator-lands",
+      "Plane lands",
+      "2025-04-11T09:00:00Z",
+      'people: ["Aviator"]\ntags: ["Harbourton", "Aviator"]',
+      "Aviator landed at Harbourton.",
+    ),
+  );
 });
 
-const review = (...args: string[]) => gazette(workspace, "review", "--content", workspace.content, ...args);
+const review = (...args: string[]) =>
+  gazette(workspace, "review", "--content", workspace.content, ...args);
 const dataFile = (name: string) => join(workspace.content, "_data", name);
 
 describe("gazette review", () => {
@@ -41,8 +61,20 @@ describe("gazette review", () => {
     expect(run.status, run.stderr).toBe(0);
     const list = JSON.parse(run.stdout);
     expect(list.threshold).toBe(0.5);
-    expect(list.entries.map((e: { kind: string; name: string }) => `${e.kind}:${e.name}`)).toEqual(["tag:Aviator", "person:Vera Drake", "person:Clinton"]);
-    expect(list.entries[2]).toEqual({ kind: "person", name: "Clinton", articles: 1, confidence: 0.3, evidence: ["titled"], context: "President Clinton sent a letter, and Ann Lee came.", file: "articles/a.md" });
+    expect(list.entries.map((e: { kind: string; name: string }) => `${e.kind}:${e.name}`)).toEqual([
+      "tag:Aviator",
+      "person:Vera Drake",
+      "person:Clinton",
+    ]);
+    expect(list.entries[2]).toEqual({
+      kind: "person",
+      name: "Clinton",
+      articles: 1,
+      confidence: 0.3,
+      evidence: ["titled"],
+      context: "President Clinton sent a letter, and Ann Lee came.",
+      file: "articles/a.md",
+    });
     expect(list.notListed).toBe(2);
     expect(readFileSync(dataFile("people.yaml"), "utf8")).toBe(PEOPLE_YAML);
     expect(existsSync(dataFile("tags.yaml"))).toBe(false);
@@ -52,9 +84,15 @@ describe("gazette review", () => {
   it("prints the list and says how to decide when stdin is not a terminal", () => {
     const run = review();
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^3 names wait for review \(confidence below 0\.50, no page until accepted\); 2 more with little evidence/);
-    expect(run.stdout).toContain("Vera Drake · person · 1 article · confidence 0.40 (full name, prominent)\n    articles/a.md: “Vera Drake wins”");
-    expect(run.stdout).toMatch(/Decide on a terminal with "gazette review", accept them all with "gazette review --accept-all"/);
+    expect(run.stdout).toMatch(
+      /^3 names wait for review \(confidence below 0\.50, no page until accepted\); 2 more with little evidence/,
+    );
+    expect(run.stdout).toContain(
+      "Vera Drake · person · 1 article · confidence 0.40 (full name, prominent)\n    articles/a.md: “Vera Drake wins”",
+    );
+    expect(run.stdout).toMatch(
+      /Decide on a terminal with "gazette review", accept them all with "gazette review --accept-all"/,
+    );
   });
 
   it("--accept-all accepts the list, keeps the editor's comments, and the next build gives them pages", () => {
@@ -65,13 +103,17 @@ describe("gazette review", () => {
     };
     const before = build();
     expect(before).not.toContain('href="/people/vera-drake/"');
-    expect(before).toMatch(/<span data-pagefind-filter="person\[data-filter\]" data-filter="Vera Drake">Vera Drake<\/span>/);
+    expect(before).toMatch(
+      /<span data-pagefind-filter="person\[data-filter\]" data-filter="Vera Drake">Vera Drake<\/span>/,
+    );
     expect(before).toContain('href="/people/mara-oyelaran/"');
     expect(existsSync(join(workspace.out, "people/vera-drake/index.html"))).toBe(false);
 
     const run = review("--accept-all");
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^Accepted 3 names in .*(people|tags)\.yaml and .*(people|tags)\.yaml; gazette build gives them pages\.$/m);
+    expect(run.stdout).toMatch(
+      /^Accepted 3 names in .*(people|tags)\.yaml and .*(people|tags)\.yaml; gazette build gives them pages\.$/m,
+    );
     const people = readFileSync(dataFile("people.yaml"), "utf8");
     expect(people).toContain("# Our people file: this comment must survive review.");
     expect(people).toContain("# set by the editor");
@@ -87,7 +129,11 @@ describe("gazette review", () => {
     // util-linux `script` runs the command on a new pseudo-terminal and feeds it our input.
     const command = `'${process.execPath}' '${GAZETTE_BIN}' review --content '${workspace.content}' --all`;
     const answers = ["x", "n", "The Aviator", "m Mara Oyelaran", "r", "a", "q"].join("\n") + "\n";
-    const run = spawnSync("script", ["-qfec", command, "/dev/null"], { input: answers, encoding: "utf8", env: { ...process.env, TERM: "dumb" } });
+    const run = spawnSync("script", ["-qfec", command, "/dev/null"], {
+      input: answers,
+      encoding: "utf8",
+      env: { ...process.env, TERM: "dumb" },
+    });
     expect(run.status, run.stderr + run.stdout).toBe(0);
     const out = run.stdout.replace(/\r/g, "");
     expect(out).toContain("[1/5] Aviator · tag · 1 article · confidence 0.40 (contested)");
@@ -97,22 +143,34 @@ describe("gazette review", () => {
     expect(out).toContain("merged: Vera Drake → Mara Oyelaran");
     expect(out).toContain("rejected: Clinton is not a person");
     expect(out).toContain("accepted: Ann Lee gets a page");
-    expect(out).toMatch(/4 decisions saved in .*tags\.yaml and .*people\.yaml\. Run gazette build to apply them\./);
+    expect(out).toMatch(
+      /4 decisions saved in .*tags\.yaml and .*people\.yaml\. Run gazette build to apply them\./,
+    );
     const people = parse(readFileSync(dataFile("people.yaml"), "utf8"));
     expect(people).toEqual({
       people: { "Mara Oyelaran": { role: "Mayor of Harbourton", aliases: ["Vera Drake"] } },
       not_people: ["Clinton"],
       accepted: ["Ann Lee"],
     });
-    expect(parse(readFileSync(dataFile("tags.yaml"), "utf8"))).toEqual({ rename: { Aviator: "The Aviator" } });
+    expect(parse(readFileSync(dataFile("tags.yaml"), "utf8"))).toEqual({
+      rename: { Aviator: "The Aviator" },
+    });
     // Quitting left the last name (the contested person "Aviator") undecided, so it is still listed.
-    expect(JSON.parse(review("--json", "--all").stdout).entries.map((e: { name: string }) => e.name)).toEqual(["Aviator"]);
+    expect(
+      JSON.parse(review("--json", "--all").stdout).entries.map((e: { name: string }) => e.name),
+    ).toEqual(["Aviator"]);
   });
 
   it.each([
-    [["--json", "--accept-all"], /^gazette review: --json lists and --accept-all decides: use one of them\. Run "gazette review --help" for its options\.$/m],
+    [
+      ["--json", "--accept-all"],
+      /^gazette review: --json lists and --accept-all decides: use one of them\. Run "gazette review --help" for its options\.$/m,
+    ],
     [["--jsn"], /^gazette review: Unknown option '--jsn'/m],
-    [["--content", "/no/such/folder"], /^gazette review: --content \/no\/such\/folder: no such folder; pass the folder that holds articles\/ and _data\/\. Run "gazette review --help" for its options\.$/m],
+    [
+      ["--content", "/no/such/folder"],
+      /^gazette review: --content \/no\/such\/folder: no such folder; pass the folder that holds articles\/ and _data\/\. Run "gazette review --help" for its options\.$/m,
+    ],
   ])("refuses %j with one line and exit status 2", (args, message) => {
     const run = review(...args);
     expect(run.status).toBe(2);
@@ -123,6 +181,8 @@ describe("gazette review", () => {
     writeFileSync(dataFile("people.yaml"), "accepted: Vera Drake\n");
     const run = review("--json");
     expect(run.status).toBe(2);
-    expect(run.stderr.trim()).toBe(`${dataFile("people.yaml")}: accepted: expected a list of names`);
+    expect(run.stderr.trim()).toBe(
+      `${dataFile("people.yaml")}: accepted: expected a list of names`,
+    );
   });
 });

@@ -17,18 +17,40 @@ beforeAll(async () => {
     "harbour.txt": "Harbour wall finished\nThe new harbour wall in Whitby opened on Monday.",
     "secret.txt": "Pier to close\nThe council will close the Whitby pier next month.",
   });
-  writeSeed(workspace, "articles.yaml", "harbour.txt: { date: 2025-04-01 }\nsecret.txt: { date: 2025-04-02, status: draft }\n");
+  writeSeed(
+    workspace,
+    "articles.yaml",
+    "harbour.txt: { date: 2025-04-01 }\nsecret.txt: { date: 2025-04-02, status: draft }\n",
+  );
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   // No --out: a preview goes to _preview/ in the folder gazette runs from.
-  server = spawn(process.execPath, [GAZETTE_BIN, "serve", "--drafts", "--seeds", workspace.seeds, "--content", workspace.content, "--port", String(port)], {
-    cwd: workspace.root,
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
+  server = spawn(
+    process.execPath,
+    [
+      GAZETTE_BIN,
+      "serve",
+      "--drafts",
+      "--seeds",
+      workspace.seeds,
+      "--content",
+      workspace.content,
+      "--port",
+      String(port),
+    ],
+    {
+      cwd: workspace.root,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
+  );
   server.stdout!.on("data", (chunk) => (output += chunk));
   server.stderr!.on("data", (chunk) => (output += chunk));
-  await waitFor(async () => (await get("/")).status === 200, 120_000, "the dev server did not answer");
+  await waitFor(
+    async () => (await get("/")).status === 200,
+    120_000,
+    "the dev server did not answer",
+  );
 });
 
 afterAll(() => {
@@ -45,12 +67,16 @@ describe("gazette serve --drafts", () => {
   it("shows a draft with a banner, next to the published stories", async () => {
     const draft = await get("/articles/pier-to-close/");
     expect(draft.status).toBe(200);
-    expect(draft.text).toMatch(/<p class="unpublished-banner" role="note"><strong>Draft:<\/strong>/);
+    expect(draft.text).toMatch(
+      /<p class="unpublished-banner" role="note"><strong>Draft:<\/strong>/,
+    );
     expect((await get("/")).text).toContain('href="/articles/harbour-wall-finished/"');
   });
 
   it("writes the preview to _preview, not _site, and remembers none of its URLs as published", () => {
-    expect(existsSync(join(workspace.root, "_preview", "articles", "pier-to-close", "index.html"))).toBe(true);
+    expect(
+      existsSync(join(workspace.root, "_preview", "articles", "pier-to-close", "index.html")),
+    ).toBe(true);
     expect(existsSync(join(workspace.root, "_site"))).toBe(false);
     expect(existsSync(join(workspace.content, "_data", "published-urls.json"))).toBe(false);
   });
@@ -65,11 +91,17 @@ async function get(path: string): Promise<{ status: number; text: string }> {
   }
 }
 
-async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, message: string): Promise<void> {
+async function waitFor(
+  condition: () => Promise<boolean>,
+  timeoutMs: number,
+  message: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
-    if (server?.exitCode !== null && server?.exitCode !== undefined) throw new Error(`gazette serve exited:\n${output.slice(-3000)}`);
-    if (Date.now() > deadline) throw new Error(`${message} within ${timeoutMs / 1000} s:\n${output.slice(-3000)}`);
+    if (server?.exitCode !== null && server?.exitCode !== undefined)
+      throw new Error(`gazette serve exited:\n${output.slice(-3000)}`);
+    if (Date.now() > deadline)
+      throw new Error(`${message} within ${timeoutMs / 1000} s:\n${output.slice(-3000)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

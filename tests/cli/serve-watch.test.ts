@@ -21,15 +21,35 @@ beforeAll(async () => {
   for (const name of SEEDS) cpSync(join(FIXTURE_SEEDS, name), join(workspace.seeds, name));
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [GAZETTE_BIN, "serve", "--prune", "--seeds", workspace.seeds, "--content", workspace.content, "--out", workspace.out, "--port", String(port)], {
-    cwd: workspace.root,
-    stdio: ["ignore", "pipe", "pipe"],
-    // Its own process group, so that afterAll ends the server and anything it started.
-    detached: true,
-  });
+  server = spawn(
+    process.execPath,
+    [
+      GAZETTE_BIN,
+      "serve",
+      "--prune",
+      "--seeds",
+      workspace.seeds,
+      "--content",
+      workspace.content,
+      "--out",
+      workspace.out,
+      "--port",
+      String(port),
+    ],
+    {
+      cwd: workspace.root,
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, so that afterAll ends the server and anything it started.
+      detached: true,
+    },
+  );
   server.stdout!.on("data", (chunk) => (output += chunk));
   server.stderr!.on("data", (chunk) => (output += chunk));
-  await waitFor(async () => output.includes("watching: seeds and content") && (await get("/")).status === 200, 120_000, "the dev server did not start watching");
+  await waitFor(
+    async () => output.includes("watching: seeds and content") && (await get("/")).status === 200,
+    120_000,
+    "the dev server did not start watching",
+  );
 }, 150_000);
 
 afterAll(() => {
@@ -57,20 +77,35 @@ describe("gazette serve --prune", () => {
   it("shows every rename-save of a seed, and an in-place save after them", async () => {
     const slug = pageOf("001_harbour-wall.txt");
     const seed = join(workspace.seeds, "001_harbour-wall.txt");
-    for (const headline of ["Harbour wall vote: council says yes", "Harbour wall vote: work starts in March"]) {
+    for (const headline of [
+      "Harbour wall vote: council says yes",
+      "Harbour wall vote: work starts in March",
+    ]) {
       renameSave(seed, withHeadline(seed, headline));
-      await waitFor(async () => (await get(`/articles/${slug}/`)).text.includes(headline), 60_000, `the page did not show "${headline}"`);
+      await waitFor(
+        async () => (await get(`/articles/${slug}/`)).text.includes(headline),
+        60_000,
+        `the page did not show "${headline}"`,
+      );
     }
     const headline = "Harbour wall vote: stone from the old quarry";
     writeFileSync(seed, withHeadline(seed, headline));
-    await waitFor(async () => (await get(`/articles/${slug}/`)).text.includes(headline), 60_000, `the page did not show "${headline}"`);
+    await waitFor(
+      async () => (await get(`/articles/${slug}/`)).text.includes(headline),
+      60_000,
+      `the page did not show "${headline}"`,
+    );
   }, 200_000);
 
   it("removes a deleted seed's page", async () => {
     const slug = pageOf("003_school-roof.txt");
     expect((await get(`/articles/${slug}/`)).status).toBe(200);
     rmSync(join(workspace.seeds, "003_school-roof.txt"));
-    await waitFor(async () => (await get(`/articles/${slug}/`)).status === 404, 60_000, "the deleted seed's page is still served");
+    await waitFor(
+      async () => (await get(`/articles/${slug}/`)).status === 404,
+      60_000,
+      "the deleted seed's page is still served",
+    );
     expect(readdirSync(join(workspace.content, "articles"))).not.toContain(`${slug}.md`);
   }, 100_000);
 });
@@ -78,7 +113,9 @@ describe("gazette serve --prune", () => {
 /** The slug of the page ingest made from `source`. */
 function pageOf(source: string): string {
   const articles = join(workspace.content, "articles");
-  const name = readdirSync(articles).find((file) => readFileSync(join(articles, file), "utf8").includes(`\nsource: ${JSON.stringify(source)}\n`));
+  const name = readdirSync(articles).find((file) =>
+    readFileSync(join(articles, file), "utf8").includes(`\nsource: ${JSON.stringify(source)}\n`),
+  );
   if (!name) throw new Error(`no page for ${source}`);
   return name.replace(/\.md$/, "");
 }
@@ -92,11 +129,17 @@ async function get(path: string): Promise<{ status: number; text: string }> {
   }
 }
 
-async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, message: string): Promise<void> {
+async function waitFor(
+  condition: () => Promise<boolean>,
+  timeoutMs: number,
+  message: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
-    if (server?.exitCode !== null && server?.exitCode !== undefined) throw new Error(`gazette serve exited:\n${output.slice(-3000)}`);
-    if (Date.now() > deadline) throw new Error(`${message} within ${timeoutMs / 1000} s:\n${output.slice(-3000)}`);
+    if (server?.exitCode !== null && server?.exitCode !== undefined)
+      throw new Error(`gazette serve exited:\n${output.slice(-3000)}`);
+    if (Date.now() > deadline)
+      throw new Error(`${message} within ${timeoutMs / 1000} s:\n${output.slice(-3000)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

@@ -8,7 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GAZETTE_BIN, makeWorkspace, PROJECT_ROOT, type Workspace } from "../helpers/workspace.ts";
 
 const FIXTURE_SEEDS = join(PROJECT_ROOT, "tests/fixtures/site/seeds");
-const SEEDS = ["001_harbour-wall.txt", "002_ferry-timetable.txt", "003_school-roof.txt", "004_seagrass.txt"];
+const SEEDS = [
+  "001_harbour-wall.txt",
+  "002_ferry-timetable.txt",
+  "003_school-roof.txt",
+  "004_seagrass.txt",
+];
 
 let workspace: Workspace;
 let server: ChildProcess | undefined;
@@ -24,15 +29,34 @@ beforeAll(async () => {
   writeFileSync(join(workspace.seeds, "dates.yaml"), dates.join("\n"));
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [GAZETTE_BIN, "serve", "--seeds", workspace.seeds, "--content", workspace.content, "--out", workspace.out, "--port", String(port)], {
-    cwd: workspace.root,
-    stdio: ["ignore", "pipe", "pipe"],
-    // Its own process group, so that afterAll ends the server and anything it started.
-    detached: true,
-  });
+  server = spawn(
+    process.execPath,
+    [
+      GAZETTE_BIN,
+      "serve",
+      "--seeds",
+      workspace.seeds,
+      "--content",
+      workspace.content,
+      "--out",
+      workspace.out,
+      "--port",
+      String(port),
+    ],
+    {
+      cwd: workspace.root,
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, so that afterAll ends the server and anything it started.
+      detached: true,
+    },
+  );
   server.stdout!.on("data", (chunk) => (output += chunk));
   server.stderr!.on("data", (chunk) => (output += chunk));
-  await waitFor(async () => (await get("/")).status === 200, 120_000, "the dev server did not answer");
+  await waitFor(
+    async () => (await get("/")).status === 200,
+    120_000,
+    "the dev server did not answer",
+  );
 });
 
 afterAll(() => {
@@ -53,9 +77,15 @@ describe("gazette serve", () => {
     const [, ...body] = readFileSync(seed, "utf8").split("\n");
     const headline = "Harbourton council votes to rebuild the harbour wall in stone";
     writeFileSync(seed, [headline, ...body].join("\n"));
-    await waitFor(async () => (await get(`/articles/${slug}/`)).text.includes(headline), 60_000, "the page did not show the new headline");
+    await waitFor(
+      async () => (await get(`/articles/${slug}/`)).text.includes(headline),
+      60_000,
+      "the page did not show the new headline",
+    );
     // Each build says what Gazette wrote: the first build everything, this one a few pages.
-    const counts = [...output.matchAll(/^pages: (\d+) files written, (\d+) unchanged, \d+ removed$/gm)].map((match) => [Number(match[1]), Number(match[2])] as const);
+    const counts = [
+      ...output.matchAll(/^pages: (\d+) files written, (\d+) unchanged, \d+ removed$/gm),
+    ].map((match) => [Number(match[1]), Number(match[2])] as const);
     expect(counts.length).toBeGreaterThanOrEqual(2);
     expect(counts.at(-1)![0]).toBeGreaterThan(0);
     expect(counts.at(-1)![0]).toBeLessThan(counts.at(-1)![1]);
@@ -64,7 +94,11 @@ describe("gazette serve", () => {
   });
 
   it("serves a search index", async () => {
-    await waitFor(async () => (await get("/pagefind/pagefind.js")).status === 200, 60_000, "no search index");
+    await waitFor(
+      async () => (await get("/pagefind/pagefind.js")).status === 200,
+      60_000,
+      "no search index",
+    );
     expect((await get("/pagefind/pagefind.js")).status).toBe(200);
   });
 });
@@ -72,7 +106,9 @@ describe("gazette serve", () => {
 /** The slug of the page ingest made from `source`. */
 function pageOf(source: string): string {
   const articles = join(workspace.content, "articles");
-  const name = readdirSync(articles).find((file) => readFileSync(join(articles, file), "utf8").includes(`\nsource: ${JSON.stringify(source)}\n`));
+  const name = readdirSync(articles).find((file) =>
+    readFileSync(join(articles, file), "utf8").includes(`\nsource: ${JSON.stringify(source)}\n`),
+  );
   if (!name) throw new Error(`no page for ${source}`);
   return name.replace(/\.md$/, "");
 }
@@ -86,11 +122,17 @@ async function get(path: string): Promise<{ status: number; text: string }> {
   }
 }
 
-async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, message: string): Promise<void> {
+async function waitFor(
+  condition: () => Promise<boolean>,
+  timeoutMs: number,
+  message: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
-    if (server?.exitCode !== null && server?.exitCode !== undefined) throw new Error(`gazette serve exited:\n${output.slice(-3000)}`);
-    if (Date.now() > deadline) throw new Error(`${message} within ${timeoutMs / 1000} s:\n${output.slice(-3000)}`);
+    if (server?.exitCode !== null && server?.exitCode !== undefined)
+      throw new Error(`gazette serve exited:\n${output.slice(-3000)}`);
+    if (Date.now() > deadline)
+      throw new Error(`${message} within ${timeoutMs / 1000} s:\n${output.slice(-3000)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

@@ -18,17 +18,26 @@ async function watched() {
   writeFileSync(join(dir, "a.txt"), "first\n");
   const bursts: string[][] = [];
   let wake: (() => void) | undefined;
-  watcher = watchFolder(dir, (paths) => {
-    bursts.push(paths);
-    wake?.();
-  }, { settleMs: 50 });
+  watcher = watchFolder(
+    dir,
+    (paths) => {
+      bursts.push(paths);
+      wake?.();
+    },
+    { settleMs: 50 },
+  );
   await watcher.ready;
   /** Runs `act`, then resolves with the paths of the next burst (or fails after 10 s). */
   const next = async (act: () => void): Promise<string[]> => {
     const seen = bursts.length;
     const arrived = new Promise<void>((resolve) => (wake = resolve));
     act();
-    await Promise.race([arrived, new Promise((_, reject) => setTimeout(() => reject(new Error("no change seen in 10 s")), 10_000))]);
+    await Promise.race([
+      arrived,
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error("no change seen in 10 s")), 10_000),
+      ),
+    ]);
     // The burst may still be growing: settle, then take what arrived.
     await new Promise((resolve) => setTimeout(resolve, 100));
     return bursts.slice(seen).flat();
@@ -46,24 +55,33 @@ function renameSave(path: string, text: string): void {
 describe("watchFolder", () => {
   it("sees in-place saves", async () => {
     const { dir, next } = await watched();
-    expect(await next(() => writeFileSync(join(dir, "a.txt"), "second\n"))).toContain(join(dir, "a.txt"));
+    expect(await next(() => writeFileSync(join(dir, "a.txt"), "second\n"))).toContain(
+      join(dir, "a.txt"),
+    );
   }, 30_000);
 
   it("sees every rename-save of a file, not only the first", async () => {
     const { dir, next } = await watched();
-    for (const text of ["second\n", "third\n", "fourth\n"]) expect(await next(() => renameSave(join(dir, "a.txt"), text))).toContain(join(dir, "a.txt"));
+    for (const text of ["second\n", "third\n", "fourth\n"])
+      expect(await next(() => renameSave(join(dir, "a.txt"), text))).toContain(join(dir, "a.txt"));
     // And an in-place save after them.
-    expect(await next(() => writeFileSync(join(dir, "a.txt"), "fifth\n"))).toContain(join(dir, "a.txt"));
+    expect(await next(() => writeFileSync(join(dir, "a.txt"), "fifth\n"))).toContain(
+      join(dir, "a.txt"),
+    );
   }, 30_000);
 
   it("sees files in a new folder, and later saves in it", async () => {
     const { dir, next } = await watched();
     const section = join(dir, "sport");
-    expect(await next(() => {
-      mkdirSync(section);
-      writeFileSync(join(section, "b.txt"), "new\n");
-    })).toContain(join(section, "b.txt"));
-    expect(await next(() => renameSave(join(section, "b.txt"), "changed\n"))).toContain(join(section, "b.txt"));
+    expect(
+      await next(() => {
+        mkdirSync(section);
+        writeFileSync(join(section, "b.txt"), "new\n");
+      }),
+    ).toContain(join(section, "b.txt"));
+    expect(await next(() => renameSave(join(section, "b.txt"), "changed\n"))).toContain(
+      join(section, "b.txt"),
+    );
   }, 30_000);
 
   it("sees deletions", async () => {

@@ -11,7 +11,9 @@ const SEED = Number(process.env.GAZETTE_FUZZ_SEED ?? 12);
 describe("incremental builds", () => {
   it("equal a build from scratch after each of 50 random edits over 100 articles", async () => {
     const result = await runDifferential({ seed: SEED, articles: 100, edits: 50 });
-    const report = result.mismatch ? `seed ${SEED}: after edit ${result.mismatch.edit + 1} (${result.log.at(-1)}) these files differ: ${result.mismatch.files.slice(0, 20).join(", ")}\nedits:\n${result.log.join("\n")}` : "";
+    const report = result.mismatch
+      ? `seed ${SEED}: after edit ${result.mismatch.edit + 1} (${result.log.at(-1)}) these files differ: ${result.mismatch.files.slice(0, 20).join(", ")}\nedits:\n${result.log.join("\n")}`
+      : "";
     expect(result.mismatch, report).toBeUndefined();
     expect(result.log).toHaveLength(50);
     // Every kind of edit was made.

@@ -28,12 +28,16 @@ export interface Edit {
 }
 
 export function writeDates(site: EditableSite): void {
-  const lines = [...site.dates].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, date]) => `${file}: ${date}`);
+  const lines = [...site.dates]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([file, date]) => `${file}: ${date}`);
   writeFileSync(join(site.seeds, "dates.yaml"), `${lines.join("\n")}\n`);
 }
 
 function seedFiles(site: EditableSite): string[] {
-  return readdirSync(site.seeds).filter((name) => name.endsWith(".txt")).sort();
+  return readdirSync(site.seeds)
+    .filter((name) => name.endsWith(".txt"))
+    .sort();
 }
 
 function pages(site: EditableSite) {
@@ -48,7 +52,9 @@ function pages(site: EditableSite) {
 }
 
 function readYaml(path: string): Record<string, any> {
-  return existsSync(path) ? ((parseYaml(readFileSync(path, "utf8")) as Record<string, any>) ?? {}) : {};
+  return existsSync(path)
+    ? ((parseYaml(readFileSync(path, "utf8")) as Record<string, any>) ?? {})
+    : {};
 }
 
 function editYaml(path: string, change: (data: Record<string, any>) => void): void {
@@ -82,11 +88,13 @@ const tagsYaml = (site: EditableSite) => join(site.content, "_data/tags.yaml");
 export const EDITS: readonly Edit[] = [
   {
     kind: "headline",
-    apply: (site, random) => `headline of ${editSeed(site, random, (lines) => (lines[0] = headline(random, site.nextSeed++)))}`,
+    apply: (site, random) =>
+      `headline of ${editSeed(site, random, (lines) => (lines[0] = headline(random, site.nextSeed++)))}`,
   },
   {
     kind: "body",
-    apply: (site, random) => `body of ${editSeed(site, random, (lines) => (random.int(2) ? lines.push(paragraph(random)) : (lines[1 + random.int(lines.length - 1)] = paragraph(random))))}`,
+    apply: (site, random) =>
+      `body of ${editSeed(site, random, (lines) => (random.int(2) ? lines.push(paragraph(random)) : (lines[1 + random.int(lines.length - 1)] = paragraph(random))))}`,
   },
   {
     kind: "hand edit",
@@ -106,7 +114,12 @@ export const EDITS: readonly Edit[] = [
     apply(site, random) {
       const name = someone(site, random);
       if (!name) return "people.yaml role: nobody to edit";
-      const role = random.pick(["Harbour master", "Head teacher", "Council leader", "Lifeboat coxswain"]);
+      const role = random.pick([
+        "Harbour master",
+        "Head teacher",
+        "Council leader",
+        "Lifeboat coxswain",
+      ]);
       editYaml(peopleYaml(site), (data) => {
         data.people ??= {};
         data.people[name] = { ...(data.people[name] ?? {}), role };
@@ -134,7 +147,10 @@ export const EDITS: readonly Edit[] = [
       if (!a || !b || a === b) return "people.yaml merge: no two people";
       editYaml(peopleYaml(site), (data) => {
         data.people ??= {};
-        data.people[a] = { ...(data.people[a] ?? {}), aliases: [...(data.people[a]?.aliases ?? []), b] };
+        data.people[a] = {
+          ...(data.people[a] ?? {}),
+          aliases: [...(data.people[a]?.aliases ?? []), b],
+        };
       });
       return `people.yaml: ${b} merged into ${a}`;
     },
@@ -199,9 +215,16 @@ export const EDITS: readonly Edit[] = [
     kind: "template",
     apply(site, random) {
       const dir = random.pick(["layouts", "partials"]);
-      const file = random.pick(readdirSync(join(site.templates, dir)).filter((name) => name.endsWith(".njk")).sort());
+      const file = random.pick(
+        readdirSync(join(site.templates, dir))
+          .filter((name) => name.endsWith(".njk"))
+          .sort(),
+      );
       const path = join(site.templates, dir, file);
-      writeFileSync(path, `${readFileSync(path, "utf8").trimEnd()}\n<!-- edit ${random.int(1e6)} -->\n`);
+      writeFileSync(
+        path,
+        `${readFileSync(path, "utf8").trimEnd()}\n<!-- edit ${random.int(1e6)} -->\n`,
+      );
       return `template ${dir}/${file}`;
     },
   },

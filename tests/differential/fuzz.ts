@@ -11,7 +11,11 @@ const { values } = parseArgs({
     seed: { type: "string", default: String(Date.now() % 1_000_000) },
   },
 });
-const [edits, articles, seed] = [Number(values.edits), Number(values.articles), Number(values.seed)];
+const [edits, articles, seed] = [
+  Number(values.edits),
+  Number(values.articles),
+  Number(values.seed),
+];
 const started = performance.now();
 console.error(`fuzz: seed ${seed}, ${articles} articles, ${edits} edits`);
 const result = await runDifferential({
@@ -19,12 +23,19 @@ const result = await runDifferential({
   articles,
   edits,
   onEdit: (index, description) => {
-    if ((index + 1) % 25 === 0) console.error(`fuzz: ${index + 1} edits checked (${((performance.now() - started) / 1000).toFixed(0)} s); last: ${description}`);
+    if ((index + 1) % 25 === 0)
+      console.error(
+        `fuzz: ${index + 1} edits checked (${((performance.now() - started) / 1000).toFixed(0)} s); last: ${description}`,
+      );
   },
 });
 if (result.mismatch) {
-  console.error(`fuzz: seed ${seed}: after edit ${result.mismatch.edit + 1} the incremental build differs from a scratch build in ${result.mismatch.files.length} files: ${result.mismatch.files.slice(0, 20).join(", ")}`);
+  console.error(
+    `fuzz: seed ${seed}: after edit ${result.mismatch.edit + 1} the incremental build differs from a scratch build in ${result.mismatch.files.length} files: ${result.mismatch.files.slice(0, 20).join(", ")}`,
+  );
   console.error(result.log.map((line, index) => `  ${index + 1}. ${line}`).join("\n"));
   process.exit(1);
 }
-console.error(`fuzz: ${edits} edits, every incremental build equal to a scratch build, in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.error(
+  `fuzz: ${edits} edits, every incremental build equal to a scratch build, in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);

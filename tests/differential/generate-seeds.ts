@@ -2,12 +2,49 @@
 // and quotes), places and organisations, so ingest finds people, tags and quotes to edit.
 import type { Random } from "./random.ts";
 
-const FIRST = ["James", "Sarah", "David", "Helen", "Peter", "Anna", "Michael", "Laura", "Robert", "Emma"];
-const LAST = ["Castell", "Marwick", "Pendry", "Holloway", "Treharne", "Quilley", "Ashdown", "Varga", "Oduya", "Brennick"];
+const FIRST = [
+  "James",
+  "Sarah",
+  "David",
+  "Helen",
+  "Peter",
+  "Anna",
+  "Michael",
+  "Laura",
+  "Robert",
+  "Emma",
+];
+const LAST = [
+  "Castell",
+  "Marwick",
+  "Pendry",
+  "Holloway",
+  "Treharne",
+  "Quilley",
+  "Ashdown",
+  "Varga",
+  "Oduya",
+  "Brennick",
+];
 const TITLES = ["Mayor", "Councillor", "Dr", "Chief Inspector", "Professor"];
 const PLACES = ["Harbourton", "Kestrel Bay", "London", "Cardiff", "Bristol", "Glasgow"];
-const ORGS = ["Harbourton Council", "the Kestrel Bay Trust", "the Coastguard", "Network Rail", "the NHS"];
-const THINGS = ["harbour wall", "ferry service", "school roof", "library", "bus route", "fish market", "tide gauge", "festival"];
+const ORGS = [
+  "Harbourton Council",
+  "the Kestrel Bay Trust",
+  "the Coastguard",
+  "Network Rail",
+  "the NHS",
+];
+const THINGS = [
+  "harbour wall",
+  "ferry service",
+  "school roof",
+  "library",
+  "bus route",
+  "fish market",
+  "tide gauge",
+  "festival",
+];
 const VERBS = ["reopens", "is saved", "faces cuts", "wins funding", "is delayed", "gets approval"];
 
 /** "David Pendry": people are drawn from a small cast, so articles share them. */

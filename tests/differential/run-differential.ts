@@ -4,7 +4,15 @@
 // through Eleventy with Gazette's render plugins, as `gazette build --skip-ingest` does, minus
 // the search index (Pagefind's output is compared elsewhere and costs a second a build).
 import Eleventy from "@11ty/eleventy";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { ingest } from "../../src/ingest/index.ts";
@@ -38,11 +46,24 @@ interface Workspace extends EditableSite {
 
 function makeSite(seed: number, articles: number): Workspace {
   const root = mkdtempSync(join(tmpdir(), "gazette-differential-"));
-  const site: Workspace = { root, seeds: join(root, "seeds"), content: join(root, "content"), templates: join(root, "templates"), dates: new Map(), nextSeed: 0 };
+  const site: Workspace = {
+    root,
+    seeds: join(root, "seeds"),
+    content: join(root, "content"),
+    templates: join(root, "templates"),
+    dates: new Map(),
+    nextSeed: 0,
+  };
   mkdirSync(site.seeds);
   mkdirSync(join(site.content, "_data"), { recursive: true });
-  cpSync(join(PROJECT_ROOT, "templates"), site.templates, { recursive: true, filter: (path) => !path.includes("/assets") });
-  cpSync(join(PROJECT_ROOT, "tests/fixtures/site/content/_data/site.json"), join(site.content, "_data/site.json"));
+  cpSync(join(PROJECT_ROOT, "templates"), site.templates, {
+    recursive: true,
+    filter: (path) => !path.includes("/assets"),
+  });
+  cpSync(
+    join(PROJECT_ROOT, "tests/fixtures/site/content/_data/site.json"),
+    join(site.content, "_data/site.json"),
+  );
   const random = seededRandom(seed);
   for (; site.nextSeed < articles; site.nextSeed++) {
     const file = `${String(site.nextSeed).padStart(4, "0")}_seed.txt`;
@@ -66,7 +87,12 @@ async function render(site: Workspace, outDir: string, cacheDir: string): Promis
       eleventyConfig.setDataDirectory("../_data");
       eleventyConfig.setTemplateFormats("njk");
       eleventyConfig.addPlugin(gazettePlugin, { contentDir: site.content });
-      eleventyConfig.addPlugin(bulkRoutesPlugin, { pagesDir: pages, layoutsDir: join(site.templates, "layouts"), includesDir: join(site.templates, "partials"), cacheDir });
+      eleventyConfig.addPlugin(bulkRoutesPlugin, {
+        pagesDir: pages,
+        layoutsDir: join(site.templates, "layouts"),
+        includesDir: join(site.templates, "partials"),
+        cacheDir,
+      });
     },
   });
   (eleventy as unknown as { disableLogger(): void }).disableLogger();
@@ -89,7 +115,9 @@ function files(root: string): Map<string, Buffer> {
 /** Paths that only one site has, or whose bytes differ. */
 export function differingFiles(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
   const paths = new Set([...a.keys(), ...b.keys()]);
-  return [...paths].filter((path) => !a.get(path) || !b.get(path) || !a.get(path)!.equals(b.get(path)!)).sort();
+  return [...paths]
+    .filter((path) => !a.get(path) || !b.get(path) || !a.get(path)!.equals(b.get(path)!))
+    .sort();
 }
 
 export async function runDifferential(options: DifferentialOptions): Promise<DifferentialResult> {
@@ -110,7 +138,12 @@ export async function runDifferential(options: DifferentialOptions): Promise<Dif
       const description = edit.apply(site, random);
       log.push(description);
       kinds.push(edit.kind);
-      await ingest({ seedsDir: site.seeds, contentDir: site.content, cacheDir: ingestCache, ...(edit.prune ? { prune: true } : {}) });
+      await ingest({
+        seedsDir: site.seeds,
+        contentDir: site.content,
+        cacheDir: ingestCache,
+        ...(edit.prune ? { prune: true } : {}),
+      });
       await render(site, incremental.out, incremental.cache);
       rmSync(scratch.out, { recursive: true, force: true });
       rmSync(scratch.cache, { recursive: true, force: true });

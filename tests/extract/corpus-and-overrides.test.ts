@@ -1,56 +1,103 @@
 import { describe, expect, it } from "vitest";
-import { applyOverrides, extractArticle, parseOverrides, resolveAcrossCorpus, type Extraction } from "../../src/extract/index.ts";
+import {
+  applyOverrides,
+  extractArticle,
+  parseOverrides,
+  resolveAcrossCorpus,
+  type Extraction,
+} from "../../src/extract/index.ts";
 
 const article = (...paragraphs: string[]) => extractArticle({ headline: "Headline", paragraphs });
 
 describe("resolveAcrossCorpus", () => {
   it("links a lone surname to the only full name the corpus knows", () => {
-    const [first, second] = resolveAcrossCorpus([article("Tony Blair spoke."), article("\"We will win this,\" said Blair.")]);
+    const [first, second] = resolveAcrossCorpus([
+      article("Tony Blair spoke."),
+      article('"We will win this," said Blair.'),
+    ]);
     expect(second?.people.map((p) => p.name)).toEqual(["Tony Blair"]);
     expect(second?.quotes[0]?.speaker).toBe("Tony Blair");
     expect(first?.people.map((p) => p.name)).toEqual(["Tony Blair"]);
   });
 
   it("leaves a lone surname alone when two full names share it", () => {
-    const out = resolveAcrossCorpus([article("John Smith spoke."), article("Jane Smith spoke."), article("\"We will win this,\" said Smith.")]);
+    const out = resolveAcrossCorpus([
+      article("John Smith spoke."),
+      article("Jane Smith spoke."),
+      article('"We will win this," said Smith.'),
+    ]);
     expect(out[2]?.people.map((p) => p.name)).toEqual(["Smith"]);
   });
 
   it("spells a tag the way most articles do", () => {
-    const make = (org: string): Extraction => ({ people: [], places: [], organisations: [org], topics: [], quotes: [] });
+    const make = (org: string): Extraction => ({
+      people: [],
+      places: [],
+      organisations: [org],
+      topics: [],
+      quotes: [],
+    });
     const out = resolveAcrossCorpus([make("NATO"), make("NATO"), make("Nato")]);
     expect(out.map((e) => e.organisations[0])).toEqual(["NATO", "NATO", "NATO"]);
   });
 
-  const make = (e: Partial<Extraction>): Extraction => ({ people: [], places: [], organisations: [], topics: [], quotes: [], ...e });
+  const make = (e: Partial<Extraction>): Extraction => ({
+    people: [],
+    places: [],
+    organisations: [],
+    topics: [],
+    quotes: [],
+    ...e,
+  });
 
   it("gives one person spelled with and without full stops the spelling most articles use", () => {
     const out = resolveAcrossCorpus([
       make({ people: [{ name: "George W. Bush", forms: [] }] }),
       make({ people: [{ name: "George W. Bush", forms: [] }] }),
-      make({ people: [{ name: "George W Bush", forms: [] }], quotes: [{ speaker: "George W Bush", text: "We will stay the course." }] }),
+      make({
+        people: [{ name: "George W Bush", forms: [] }],
+        quotes: [{ speaker: "George W Bush", text: "We will stay the course." }],
+      }),
     ]);
-    expect(out.map((e) => e.people[0]?.name)).toEqual(["George W. Bush", "George W. Bush", "George W. Bush"]);
+    expect(out.map((e) => e.people[0]?.name)).toEqual([
+      "George W. Bush",
+      "George W. Bush",
+      "George W. Bush",
+    ]);
     expect(out[2]?.quotes[0]?.speaker).toBe("George W. Bush");
   });
 
   it("joins an acronym tag to the full name it abbreviates", () => {
-    const out = resolveAcrossCorpus([make({ organisations: ["European Union"] }), make({ organisations: ["EU"] }), make({ organisations: ["EU", "UN"] })]);
-    expect(out.map((e) => e.organisations)).toEqual([["European Union"], ["European Union"], ["European Union", "UN"]]);
+    const out = resolveAcrossCorpus([
+      make({ organisations: ["European Union"] }),
+      make({ organisations: ["EU"] }),
+      make({ organisations: ["EU", "UN"] }),
+    ]);
+    expect(out.map((e) => e.organisations)).toEqual([
+      ["European Union"],
+      ["European Union"],
+      ["European Union", "UN"],
+    ]);
   });
 
   it("reads a name the way most articles do: a club in most is no person in one", () => {
     const out = resolveAcrossCorpus([
       make({ organisations: ["Arsenal"] }),
       make({ organisations: ["Arsenal"] }),
-      make({ people: [{ name: "Arsenal", forms: [] }, { name: "Thierry Henry", forms: [] }], quotes: [{ speaker: "Arsenal", text: "We played very well today." }] }),
+      make({
+        people: [
+          { name: "Arsenal", forms: [] },
+          { name: "Thierry Henry", forms: [] },
+        ],
+        quotes: [{ speaker: "Arsenal", text: "We played very well today." }],
+      }),
     ]);
     expect(out[2]?.people.map((p) => p.name)).toEqual(["Thierry Henry"]);
     expect(out[2]?.quotes[0]?.speaker).toBeUndefined();
   });
 
   it("returns new objects and does not touch its input", () => {
-    const input = [article("Tony Blair spoke."), article("\"We will win this,\" said Blair.")];
+    const input = [article("Tony Blair spoke."), article('"We will win this," said Blair.')];
     const before = JSON.stringify(input);
     resolveAcrossCorpus(input);
     expect(JSON.stringify(input)).toBe(before);
@@ -59,7 +106,11 @@ describe("resolveAcrossCorpus", () => {
 
 describe("overrides", () => {
   it.each([
-    [{ people: { "Tony Blair": { aliases: "Blair" } } }, undefined, /people\.yaml: people\."Tony Blair"\.aliases: expected a list of names/],
+    [
+      { people: { "Tony Blair": { aliases: "Blair" } } },
+      undefined,
+      /people\.yaml: people\."Tony Blair"\.aliases: expected a list of names/,
+    ],
     [{ peeple: {} }, undefined, /people\.yaml: \(top level\): unknown key\(s\) peeple/],
     [undefined, { ban: "Government" }, /tags\.yaml: ban: expected a list of names/],
     [undefined, { rename: { Nato: 3 } }, /tags\.yaml: rename\.Nato: expected a name/],
@@ -73,23 +124,42 @@ describe("overrides", () => {
 
   const overrides = parseOverrides(
     {
-      people: { "Tony Blair": { aliases: ["Blair"], role: "Prime Minister", bio: "UK prime minister." } },
+      people: {
+        "Tony Blair": { aliases: ["Blair"], role: "Prime Minister", bio: "UK prime minister." },
+      },
       not_people: ["Peace Deal"],
-      namesakes: { "Michael Jackson": [{ name: "Michael Jackson (singer)", tags: ["Music"] }, { name: "Michael Jackson (writer)", default: true }] },
+      namesakes: {
+        "Michael Jackson": [
+          { name: "Michael Jackson (singer)", tags: ["Music"] },
+          { name: "Michael Jackson (writer)", default: true },
+        ],
+      },
     },
     { rename: { Nato: "NATO" }, merge: { "European Union": ["EU"] }, ban: ["Government"] },
   );
   const base: Extraction = {
-    people: [{ name: "Blair", forms: ["Mr Blair"] }, { name: "Peace Deal", forms: [] }, { name: "Michael Jackson", forms: [] }],
+    people: [
+      { name: "Blair", forms: ["Mr Blair"] },
+      { name: "Peace Deal", forms: [] },
+      { name: "Michael Jackson", forms: [] },
+    ],
     places: [],
     organisations: ["Nato", "EU", "Government"],
     topics: [],
-    quotes: [{ speaker: "Blair", text: "We will win." }, { speaker: "Peace Deal", text: "Get it done now." }],
+    quotes: [
+      { speaker: "Blair", text: "We will win." },
+      { speaker: "Peace Deal", text: "Get it done now." },
+    ],
   };
 
   it("merges an alias into the canonical name and gives role and bio", () => {
     const out = applyOverrides(base, overrides);
-    expect(out.people[0]).toEqual({ name: "Tony Blair", forms: ["Blair", "Mr Blair"], role: "Prime Minister", bio: "UK prime minister." });
+    expect(out.people[0]).toEqual({
+      name: "Tony Blair",
+      forms: ["Blair", "Mr Blair"],
+      role: "Prime Minister",
+      bio: "UK prime minister.",
+    });
     expect(out.quotes[0]?.speaker).toBe("Tony Blair");
   });
 

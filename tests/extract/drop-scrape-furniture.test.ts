@@ -1,26 +1,66 @@
 import { describe, expect, it } from "vitest";
 import { dropScrapeFurniture, isTitleCaseLine } from "../../src/extract/drop-scrape-furniture.ts";
 
-const cleaned = (paragraph: string, headline = "A story") => dropScrapeFurniture(headline, [paragraph])[0];
+const cleaned = (paragraph: string, headline = "A story") =>
+  dropScrapeFurniture(headline, [paragraph])[0];
 
 describe("dropScrapeFurniture", () => {
   it.each([
-    ["a credit after the name", "Enlarge this image toggle caption Alex Wong/Getty Images Alex Wong/Getty Images Robert Mueller was named.", "Robert Mueller was named."],
-    ["a credit with a space before the slash", "David Sommerstein /NCPR Farmers gathered.", "Farmers gathered."],
-    ["an agency before the name", "A plant in Beijing, January 17, 2013. REUTERS/Suzie Wong", "A plant in Beijing, January 17, 2013."],
-    ["an AP photo credit in brackets", "Senators met on Tuesday. (AP Photo/J. Scott Applewhite)", "Senators met on Tuesday."],
+    [
+      "a credit after the name",
+      "Enlarge this image toggle caption Alex Wong/Getty Images Alex Wong/Getty Images Robert Mueller was named.",
+      "Robert Mueller was named.",
+    ],
+    [
+      "a credit with a space before the slash",
+      "David Sommerstein /NCPR Farmers gathered.",
+      "Farmers gathered.",
+    ],
+    [
+      "an agency before the name",
+      "A plant in Beijing, January 17, 2013. REUTERS/Suzie Wong",
+      "A plant in Beijing, January 17, 2013.",
+    ],
+    [
+      "an AP photo credit in brackets",
+      "Senators met on Tuesday. (AP Photo/J. Scott Applewhite)",
+      "Senators met on Tuesday.",
+    ],
     ["a chain of agencies", "Brendan Smialowski/AFP/Getty Images Senators left.", "Senators left."],
-    ["a credit after a bar", "Senators argued over the agenda. | AP Photo", "Senators argued over the agenda."],
-    ["a hover card with another story's headlines", "Facebook CEO Mark Zuckerberg Mark Elliot ZuckerbergHillicon Valley: Inquiry opened | Takedowns reported MORE appeared in two hearings.", "Facebook CEO Mark Zuckerberg appeared in two hearings."],
-    ["a hover card glued after a prefixed surname", "Leader Kevin McCarthy Kevin Owen McCarthyHouse Republicans plan vote | Other story MORE said the bill would pass.", "Leader Kevin McCarthy said the bill would pass."],
-    ["a hover card glued to a year", "Sen. John McCain John Sidney McCain2020 Democrats court veterans MORE voted no.", "Sen. John McCain voted no."],
-    ["a reporting credit in brackets", "Shares fell 2%. (Reporting by Jane Doe; Editing by John Roe)", "Shares fell 2%."],
+    [
+      "a credit after a bar",
+      "Senators argued over the agenda. | AP Photo",
+      "Senators argued over the agenda.",
+    ],
+    [
+      "a hover card with another story's headlines",
+      "Facebook CEO Mark Zuckerberg Mark Elliot ZuckerbergHillicon Valley: Inquiry opened | Takedowns reported MORE appeared in two hearings.",
+      "Facebook CEO Mark Zuckerberg appeared in two hearings.",
+    ],
+    [
+      "a hover card glued after a prefixed surname",
+      "Leader Kevin McCarthy Kevin Owen McCarthyHouse Republicans plan vote | Other story MORE said the bill would pass.",
+      "Leader Kevin McCarthy said the bill would pass.",
+    ],
+    [
+      "a hover card glued to a year",
+      "Sen. John McCain John Sidney McCain2020 Democrats court veterans MORE voted no.",
+      "Sen. John McCain voted no.",
+    ],
+    [
+      "a reporting credit in brackets",
+      "Shares fell 2%. (Reporting by Jane Doe; Editing by John Roe)",
+      "Shares fell 2%.",
+    ],
   ])("cuts out %s", (_, input, expected) => {
     expect(cleaned(input)).toBe(expected);
   });
 
   it.each([
-    ["a contributed-to-this-report line", "Associated Press writer Jane Doe contributed to this report."],
+    [
+      "a contributed-to-this-report line",
+      "Associated Press writer Jane Doe contributed to this report.",
+    ],
     ["a byline", "By Jane Doe and John Roe"],
     ["an author note", "Julia Ioffe is a contributing writer at Politico Magazine."],
     ["an editing credit", "Reporting by Jane Doe in Washington; Editing by John Roe"],
@@ -29,13 +69,26 @@ describe("dropScrapeFurniture", () => {
     ["an editor's note", "Editor's note: Jane Doe is a professor of history."],
     ["a title-case link line", "Alberto Gonzales On Comey's Firing And What Comes Next"],
   ])("empties %s, keeping the paragraph's place", (_, input) => {
-    expect(dropScrapeFurniture("Storm hits the coast", ["First.", input, "Last."])).toEqual(["First.", "", "Last."]);
+    expect(dropScrapeFurniture("Storm hits the coast", ["First.", input, "Last."])).toEqual([
+      "First.",
+      "",
+      "Last.",
+    ]);
   });
 
   it.each([
-    ["a sentence naming people", "Senate Majority Leader Harry Reid, D-Nevada, said the deal was close."],
-    ["a long paragraph that mentions a reporter", `${"The talks went on. ".repeat(15)}Jane Doe contributed to this report.`],
-    ["a football line-up", "Chelsea: Cech, Ferreira, Terry, Gallas, Carvalho, Makelele, Lampard, Duff, Robben, Drogba"],
+    [
+      "a sentence naming people",
+      "Senate Majority Leader Harry Reid, D-Nevada, said the deal was close.",
+    ],
+    [
+      "a long paragraph that mentions a reporter",
+      `${"The talks went on. ".repeat(15)}Jane Doe contributed to this report.`,
+    ],
+    [
+      "a football line-up",
+      "Chelsea: Cech, Ferreira, Terry, Gallas, Carvalho, Makelele, Lampard, Duff, Robben, Drogba",
+    ],
     ["a name glued to a surname prefix", "Sen. Mitch McConnell and Gov. Ron DeSantis spoke."],
     ["a slash between ordinary words", "The and/or question was left open by the committee."],
   ])("keeps %s", (_, input) => {
@@ -45,7 +98,9 @@ describe("dropScrapeFurniture", () => {
 
 describe("isTitleCaseLine", () => {
   it("tells a title-case line from a sentence that starts with names", () => {
-    expect(isTitleCaseLine("Who Is Robert Mueller, Special Counsel Overseeing Russia Investigation?")).toBe(true);
+    expect(
+      isTitleCaseLine("Who Is Robert Mueller, Special Counsel Overseeing Russia Investigation?"),
+    ).toBe(true);
     expect(isTitleCaseLine("Barack Obama met Joe Biden and Nancy Pelosi")).toBe(false);
     expect(isTitleCaseLine("Barack Obama met Joe Biden in Chicago on Monday.")).toBe(false);
   });

@@ -1,22 +1,70 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/index.ts";
 
-const people = (headline: string, ...paragraphs: string[]) => extractArticle({ headline, paragraphs }).people;
-const names = (headline: string, ...paragraphs: string[]) => people(headline, ...paragraphs).map((p) => p.name).sort();
+const people = (headline: string, ...paragraphs: string[]) =>
+  extractArticle({ headline, paragraphs }).people;
+const names = (headline: string, ...paragraphs: string[]) =>
+  people(headline, ...paragraphs)
+    .map((p) => p.name)
+    .sort();
 
 describe("people", () => {
   it.each([
-    ["folds a surname into the full name seen earlier", ["Tony Blair spoke on Monday.", "Later Mr Blair said he was pleased."], ["Tony Blair"]],
-    ["folds a possessive into the full name", ["Gordon Brown has a plan.", "Critics attacked Brown's budget."], ["Gordon Brown"]],
-    ["keeps two different Smiths apart", ["John Smith met Jane Smith in the capital."], ["Jane Smith", "John Smith"]],
-    ["ignores capitalised sentence starts", ["However, analysts were unimpressed. Shares fell sharply."], []],
-    ["never merges Donald Trump with Donald Trump Jr.", ["Donald Trump Jr. spoke before Donald Trump arrived."], ["Donald Trump", "Donald Trump Jr."]],
-    ["drops titles", ["Defense Secretary Pete Hegseth met President Donald Trump."], ["Donald Trump", "Pete Hegseth"]],
-    ["drops British honorifics without dots", ["Ms Patricia Hewitt spoke, and Dr Liam Fox replied."], ["Liam Fox", "Patricia Hewitt"]],
-    ["does not see a person in a university named after one", ["He teaches at George Washington University."], []],
-    ["keeps a middle initial as the canonical name", ["Henry E. Hale spoke.", "Henry Hale and Hale agree."], ["Henry E. Hale"]],
-    ["keeps diacritics in the name", ["Prime Minister Jonas Gahr Støre arrived.", "Støre said little."], ["Jonas Gahr Støre"]],
-    ["keeps a lone surname only with evidence", ["\"We will win,\" said Claxton.", "Paris was sunny."], ["Claxton"]],
+    [
+      "folds a surname into the full name seen earlier",
+      ["Tony Blair spoke on Monday.", "Later Mr Blair said he was pleased."],
+      ["Tony Blair"],
+    ],
+    [
+      "folds a possessive into the full name",
+      ["Gordon Brown has a plan.", "Critics attacked Brown's budget."],
+      ["Gordon Brown"],
+    ],
+    [
+      "keeps two different Smiths apart",
+      ["John Smith met Jane Smith in the capital."],
+      ["Jane Smith", "John Smith"],
+    ],
+    [
+      "ignores capitalised sentence starts",
+      ["However, analysts were unimpressed. Shares fell sharply."],
+      [],
+    ],
+    [
+      "never merges Donald Trump with Donald Trump Jr.",
+      ["Donald Trump Jr. spoke before Donald Trump arrived."],
+      ["Donald Trump", "Donald Trump Jr."],
+    ],
+    [
+      "drops titles",
+      ["Defense Secretary Pete Hegseth met President Donald Trump."],
+      ["Donald Trump", "Pete Hegseth"],
+    ],
+    [
+      "drops British honorifics without dots",
+      ["Ms Patricia Hewitt spoke, and Dr Liam Fox replied."],
+      ["Liam Fox", "Patricia Hewitt"],
+    ],
+    [
+      "does not see a person in a university named after one",
+      ["He teaches at George Washington University."],
+      [],
+    ],
+    [
+      "keeps a middle initial as the canonical name",
+      ["Henry E. Hale spoke.", "Henry Hale and Hale agree."],
+      ["Henry E. Hale"],
+    ],
+    [
+      "keeps diacritics in the name",
+      ["Prime Minister Jonas Gahr Støre arrived.", "Støre said little."],
+      ["Jonas Gahr Støre"],
+    ],
+    [
+      "keeps a lone surname only with evidence",
+      ['"We will win," said Claxton.', "Paris was sunny."],
+      ["Claxton"],
+    ],
   ])("%s", (_title, paragraphs, expected) => {
     expect(names("Headline", ...paragraphs)).toEqual(expected);
   });
@@ -24,7 +72,11 @@ describe("people", () => {
   it.each([
     ["Defense Secretary Pete Hegseth spoke.", "Pete Hegseth", "Defense Secretary"],
     ["Secretary of State Marco Rubio spoke.", "Marco Rubio", "Secretary of State"],
-    ["The Trade and Industry Secretary Patricia Hewitt spoke.", "Patricia Hewitt", "Trade and Industry Secretary"],
+    [
+      "The Trade and Industry Secretary Patricia Hewitt spoke.",
+      "Patricia Hewitt",
+      "Trade and Industry Secretary",
+    ],
   ])("reads the role in %j", (sentence, name, role) => {
     expect(people("Headline", sentence).find((p) => p.name === name)?.role).toBe(role);
   });

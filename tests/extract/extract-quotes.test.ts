@@ -2,37 +2,151 @@ import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/index.ts";
 
 const speakerOf = (paragraphs: string[], quoteStart: string) =>
-  extractArticle({ headline: "Headline", paragraphs }).quotes.find((q) => q.text.startsWith(quoteStart))?.speaker;
+  extractArticle({ headline: "Headline", paragraphs }).quotes.find((q) =>
+    q.text.startsWith(quoteStart),
+  )?.speaker;
 
 describe("quotes", () => {
   it.each([
-    ["attributes 'said X' after the quote", ["\"We have done enough for now,\" said Tony Blair."], "We have", "Tony Blair"],
-    ["attributes 'X said' after the quote", ["Tony Blair spoke.", "\"We have done enough for now,\" Mr Blair said."], "We have", "Tony Blair"],
-    ["attributes 'X said:' before the quote", ["Patricia Hewitt said: \"We have already doubled it.\""], "We have", "Patricia Hewitt"],
-    ["follows a pronoun to the last person named", ["Ed Balls spoke at lunch.", "\"This is a big change in our culture,\" he said."], "This is", "Ed Balls"],
-    ["keeps the speaker for a follow-on quote", ["\"I am quite confident,\" said Sarah Claxton. \"But I take each race as it comes.\""], "But I", "Sarah Claxton"],
-    ["leaves a company's statement unattributed", ["Tony Blair spoke.", "\"Our focus remains on costs,\" the company said."], "Our focus", undefined],
-    ["skips an adverb between a pronoun and its verb", ["Senator Anna Field is a delegate, and she cheerfully said, \u201cI will be down at the scrum.\u201d"], "I will", "Anna Field"],
-    ["takes a speaker named after 'said' that follows a partial quote", ["Rivals won by \u201conly a few votes in the end\u201d last year, said party spokeswoman Carla Moss, who disagreed."], "only a few", "Carla Moss"],
-    ["reads 'saying that' as a speech verb", ["Representative Jim Rand of Ohio was gloomy, saying Saturday that \"I do not think we will get a deal.\""], "I do", "Jim Rand"],
-    ["gives a statement's words to nobody, not to the person it was issued for", ["\u201cThe House will act on whatever the Senate can pass,\u201d said the statement issued on behalf of Speaker John Boehner."], "The House", undefined],
-    ["gives the quote to the subject, not to a person in an apposition", ["\u201cI hope you see the irony of this,\u201d Paul Czisny, a delegate for Bernie Sanders, said."], "I hope", "Paul Czisny"],
-    ["gives a partial quote to the subject, not to the object of another verb", ["Attorney General Jeff Sessions criticized Barack Obama and vowed that the administration would not \u201cput superficial concerns above safety.\u201d"], "put superficial", "Jeff Sessions"],
-    ["never gives 'she said' to a man", ["Judith Miller read the book about Scooter Libby.", "Later the testimony about Paul Libby \u201cmade no sense at all,\u201d she wrote."], "made no", "Judith Miller"],
-    ["gives a quote to the person named after 'said the spokesman,'", ["\u201cWe do not rule anything out at this stage,\u201d said the spokesman, Patrick Boland."], "We do", "Patrick Boland"],
-    ["reads a surname that is also a word as the person named in full", ["Charlie Black, a party adviser, spoke on Monday.", "\u201cKen had some things to say about it,\u201d Black said."], "Ken had", "Charlie Black"],
-    ["resolves 'the president' through the role", ["President Donald Trump spoke.", "The president posted on social media, \"Stop the war now please!\""], "Stop the", "Donald Trump"],
+    [
+      "attributes 'said X' after the quote",
+      ['"We have done enough for now," said Tony Blair.'],
+      "We have",
+      "Tony Blair",
+    ],
+    [
+      "attributes 'X said' after the quote",
+      ["Tony Blair spoke.", '"We have done enough for now," Mr Blair said.'],
+      "We have",
+      "Tony Blair",
+    ],
+    [
+      "attributes 'X said:' before the quote",
+      ['Patricia Hewitt said: "We have already doubled it."'],
+      "We have",
+      "Patricia Hewitt",
+    ],
+    [
+      "follows a pronoun to the last person named",
+      ["Ed Balls spoke at lunch.", '"This is a big change in our culture," he said.'],
+      "This is",
+      "Ed Balls",
+    ],
+    [
+      "keeps the speaker for a follow-on quote",
+      ['"I am quite confident," said Sarah Claxton. "But I take each race as it comes."'],
+      "But I",
+      "Sarah Claxton",
+    ],
+    [
+      "leaves a company's statement unattributed",
+      ["Tony Blair spoke.", '"Our focus remains on costs," the company said.'],
+      "Our focus",
+      undefined,
+    ],
+    [
+      "skips an adverb between a pronoun and its verb",
+      [
+        "Senator Anna Field is a delegate, and she cheerfully said, \u201cI will be down at the scrum.\u201d",
+      ],
+      "I will",
+      "Anna Field",
+    ],
+    [
+      "takes a speaker named after 'said' that follows a partial quote",
+      [
+        "Rivals won by \u201conly a few votes in the end\u201d last year, said party spokeswoman Carla Moss, who disagreed.",
+      ],
+      "only a few",
+      "Carla Moss",
+    ],
+    [
+      "reads 'saying that' as a speech verb",
+      [
+        'Representative Jim Rand of Ohio was gloomy, saying Saturday that "I do not think we will get a deal."',
+      ],
+      "I do",
+      "Jim Rand",
+    ],
+    [
+      "gives a statement's words to nobody, not to the person it was issued for",
+      [
+        "\u201cThe House will act on whatever the Senate can pass,\u201d said the statement issued on behalf of Speaker John Boehner.",
+      ],
+      "The House",
+      undefined,
+    ],
+    [
+      "gives the quote to the subject, not to a person in an apposition",
+      [
+        "\u201cI hope you see the irony of this,\u201d Paul Czisny, a delegate for Bernie Sanders, said.",
+      ],
+      "I hope",
+      "Paul Czisny",
+    ],
+    [
+      "gives a partial quote to the subject, not to the object of another verb",
+      [
+        "Attorney General Jeff Sessions criticized Barack Obama and vowed that the administration would not \u201cput superficial concerns above safety.\u201d",
+      ],
+      "put superficial",
+      "Jeff Sessions",
+    ],
+    [
+      "never gives 'she said' to a man",
+      [
+        "Judith Miller read the book about Scooter Libby.",
+        "Later the testimony about Paul Libby \u201cmade no sense at all,\u201d she wrote.",
+      ],
+      "made no",
+      "Judith Miller",
+    ],
+    [
+      "gives a quote to the person named after 'said the spokesman,'",
+      [
+        "\u201cWe do not rule anything out at this stage,\u201d said the spokesman, Patrick Boland.",
+      ],
+      "We do",
+      "Patrick Boland",
+    ],
+    [
+      "reads a surname that is also a word as the person named in full",
+      [
+        "Charlie Black, a party adviser, spoke on Monday.",
+        "\u201cKen had some things to say about it,\u201d Black said.",
+      ],
+      "Ken had",
+      "Charlie Black",
+    ],
+    [
+      "resolves 'the president' through the role",
+      [
+        "President Donald Trump spoke.",
+        'The president posted on social media, "Stop the war now please!"',
+      ],
+      "Stop the",
+      "Donald Trump",
+    ],
   ])("%s", (_title, paragraphs, quoteStart, speaker) => {
     expect(speakerOf(paragraphs, quoteStart)).toBe(speaker);
   });
 
   it("closes an open quote when a new one opens (BBC joined paragraphs)", () => {
-    const { quotes } = extractArticle({ headline: "H", paragraphs: ["Ms Hewitt said: \"We have done a lot. \"We will do more next year.\""] });
-    expect(quotes.map((q) => q.text)).toEqual(["We have done a lot.", "We will do more next year."]);
+    const { quotes } = extractArticle({
+      headline: "H",
+      paragraphs: ['Ms Hewitt said: "We have done a lot. "We will do more next year."'],
+    });
+    expect(quotes.map((q) => q.text)).toEqual([
+      "We have done a lot.",
+      "We will do more next year.",
+    ]);
   });
 
   it("ignores scare quotes of one or two words", () => {
-    const { quotes } = extractArticle({ headline: "H", paragraphs: ["The Tories called the plan \"desperate\"."] });
+    const { quotes } = extractArticle({
+      headline: "H",
+      paragraphs: ['The Tories called the plan "desperate".'],
+    });
     expect(quotes).toEqual([]);
   });
 });

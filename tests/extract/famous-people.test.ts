@@ -3,7 +3,8 @@ import { extractArticle } from "../../src/extract/extract-article.ts";
 import { famousBearerOf } from "../../src/extract/knowledge/famous-people.ts";
 import { wikipediaTitles } from "../../src/extract/knowledge/wikipedia-titles.ts";
 
-const people = (...paragraphs: string[]) => extractArticle({ headline: "A story", paragraphs }).people.map((p) => p.name);
+const people = (...paragraphs: string[]) =>
+  extractArticle({ headline: "A story", paragraphs }).people.map((p) => p.name);
 
 describe("the knowledge source", () => {
   it("holds tens of thousands of popular Wikipedia titles, lower-case", () => {
@@ -22,23 +23,34 @@ describe("famousBearerOf", () => {
     expect(famousBearerOf(surname)?.join(" ")).toBe(expected);
   });
 
-  it.each(["Smith", "Ryan", "Clinton", "Potter", "Blair"])("leaves %s alone: several bearers, or a fictional one", (surname) => {
-    expect(famousBearerOf(surname)).toBeUndefined();
-  });
+  it.each(["Smith", "Ryan", "Clinton", "Potter", "Blair"])(
+    "leaves %s alone: several bearers, or a fictional one",
+    (surname) => {
+      expect(famousBearerOf(surname)).toBeUndefined();
+    },
+  );
 });
 
 describe("a well-known person named only by surname", () => {
   it("gets the full name and keeps the surname as a form", () => {
-    const got = extractArticle({ headline: "Budget talks stall", paragraphs: ["Obama said the talks would go on, according to aides."] });
+    const got = extractArticle({
+      headline: "Budget talks stall",
+      paragraphs: ["Obama said the talks would go on, according to aides."],
+    });
     expect(got.people).toEqual([{ name: "Barack Obama", forms: ["Obama"] }]);
   });
 
   it("keeps the full name the article gives", () => {
-    expect(people("Michelle Obama spoke first. Obama said she was right.")).toEqual(["Michelle Obama"]);
+    expect(people("Michelle Obama spoke first. Obama said she was right.")).toEqual([
+      "Michelle Obama",
+    ]);
   });
 
   it("stays a surname in a team line-up, where surnames are the convention", () => {
-    const got = people("Chelsea (4-3-3):", "Cech, Ferreira, Carvalho, Terry, Gallas, Tiago, Makelele, Lampard, Cole, Drogba, Gudjohnsen.");
+    const got = people(
+      "Chelsea (4-3-3):",
+      "Cech, Ferreira, Carvalho, Terry, Gallas, Tiago, Makelele, Lampard, Cole, Drogba, Gudjohnsen.",
+    );
     expect(got).toContain("Lampard");
     expect(got).not.toContain("Frank Lampard");
   });

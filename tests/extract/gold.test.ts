@@ -5,7 +5,8 @@ import { scores } from "../../src/extract/score.ts";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const corpusMissing = !hasCorpus(repoRoot);
-if (corpusMissing) console.log("gold.test: ../shared/corpus is absent, so the gold-set targets are skipped.");
+if (corpusMissing)
+  console.log("gold.test: ../shared/corpus is absent, so the gold-set targets are skipped.");
 
 describe("gold set", () => {
   const sum = corpusMissing ? undefined : totals(evaluateGoldSet(repoRoot));
@@ -20,6 +21,10 @@ describe("gold set", () => {
   });
 
   it.skipIf(corpusMissing)("has no article whose text changed since labelling", () => {
-    expect(evaluateGoldSet(repoRoot).filter((r) => r.drifted).map((r) => r.file)).toEqual([]);
+    expect(
+      evaluateGoldSet(repoRoot)
+        .filter((r) => r.drifted)
+        .map((r) => r.file),
+    ).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/extract-article.ts";
 import { isNotAPersonName } from "../../src/extract/not-a-person.ts";
 
-const people = (paragraph: string) => extractArticle({ headline: "A story", paragraphs: [paragraph] }).people.map((p) => p.name);
+const people = (paragraph: string) =>
+  extractArticle({ headline: "A story", paragraphs: [paragraph] }).people.map((p) => p.name);
 
 describe("isNotAPersonName", () => {
   it.each([

@@ -37,11 +37,15 @@ describe("places and organisations", () => {
   });
 
   it("does not take shouted words in a quote for organisations", () => {
-    expect(read("He wrote: \"STOP the war and get it DONE now!\"").organisations).toEqual([]);
+    expect(read('He wrote: "STOP the war and get it DONE now!"').organisations).toEqual([]);
   });
 
   it("tags an article with at most ten deduplicated tags", () => {
-    const tags = tagsOf(read("Paris, London, Berlin, Madrid, Rome, Vienna and Kyiv met NATO, the IMF, the UN and the EU."));
+    const tags = tagsOf(
+      read(
+        "Paris, London, Berlin, Madrid, Rome, Vienna and Kyiv met NATO, the IMF, the UN and the EU.",
+      ),
+    );
     expect(tags.length).toBeLessThanOrEqual(10);
     expect(new Set(tags.map(foldName)).size).toBe(tags.length);
   });
@@ -61,7 +65,7 @@ describe("fold-name", () => {
 
 describe("cost guards", () => {
   it("finishes a one-megabyte single line quickly", () => {
-    const line = "Aa Bb \"cc ".repeat(100_000);
+    const line = 'Aa Bb "cc '.repeat(100_000);
     read("Obama said the lexicon and the knowledge source load once, outside the timed run."); // one-off loads
     const started = performance.now();
     read(line);
@@ -69,6 +73,8 @@ describe("cost guards", () => {
   });
 
   it("strips zero-width characters inside names", () => {
-    expect(read("Tony\u200B Blair said so to Gordon Brown.").people.map((p) => p.name)).toContain("Gordon Brown");
+    expect(read("Tony\u200B Blair said so to Gordon Brown.").people.map((p) => p.name)).toContain(
+      "Gordon Brown",
+    );
   });
 });

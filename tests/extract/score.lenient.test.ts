@@ -11,15 +11,25 @@ describe("matchPeopleLeniently", () => {
   });
 
   it("accepts a form the article uses for the person", () => {
-    expect(matchPeopleLeniently(["Mr Hale"], [{ name: "Henry Hale", aliases: ["Mr Hale"] }]).tp).toBe(1);
+    expect(
+      matchPeopleLeniently(["Mr Hale"], [{ name: "Henry Hale", aliases: ["Mr Hale"] }]).tp,
+    ).toBe(1);
   });
 
   it("keeps a different first name or another surname a miss", () => {
-    const m = matchPeopleLeniently(["Jeb Bush", "Laura Hale"], [{ name: "George W. Bush", aliases: [] }, { name: "Henry Hale", aliases: [] }]);
+    const m = matchPeopleLeniently(
+      ["Jeb Bush", "Laura Hale"],
+      [
+        { name: "George W. Bush", aliases: [] },
+        { name: "Henry Hale", aliases: [] },
+      ],
+    );
     expect(m).toMatchObject({ tp: 0, fp: 2, fn: 2 });
   });
 
   it("counts a second prediction for one person as spurious", () => {
-    expect(matchPeopleLeniently(["Bush", "George Bush"], [{ name: "George W. Bush", aliases: [] }])).toMatchObject({ tp: 1, fp: 1 });
+    expect(
+      matchPeopleLeniently(["Bush", "George Bush"], [{ name: "George W. Bush", aliases: [] }]),
+    ).toMatchObject({ tp: 1, fp: 1 });
   });
 });

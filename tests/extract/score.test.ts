@@ -15,11 +15,21 @@ describe("score", () => {
   });
 
   it("matches people exactly and places through aliases, ignoring case", () => {
-    expect(matchEntities(["Tony blair"], [{ name: "Tony Blair", aliases: [] }], "exact")).toMatchObject({ tp: 0, fp: 1, fn: 1 });
-    expect(matchEntities(["uk"], [{ name: "United Kingdom", aliases: ["UK"] }], "folded")).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(
+      matchEntities(["Tony blair"], [{ name: "Tony Blair", aliases: [] }], "exact"),
+    ).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(
+      matchEntities(["uk"], [{ name: "United Kingdom", aliases: ["UK"] }], "folded"),
+    ).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 
   it("counts a second prediction for the same entity as a false positive", () => {
-    expect(matchEntities(["UK", "Britain"], [{ name: "United Kingdom", aliases: ["UK", "Britain"] }], "folded")).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+    expect(
+      matchEntities(
+        ["UK", "Britain"],
+        [{ name: "United Kingdom", aliases: ["UK", "Britain"] }],
+        "folded",
+      ),
+    ).toMatchObject({ tp: 1, fp: 1, fn: 0 });
   });
 });

@@ -11,7 +11,15 @@ const person = (name: string) => extraction.people.find((p) => p.name === name);
 describe("the project seed (Trump urges Putin)", () => {
   it("finds exactly the seven people the article names", () => {
     expect(extraction.people.map((p) => p.name).sort()).toEqual(
-      ["Donald Trump", "Henry E. Hale", "Jonas Gahr Støre", "Marco Rubio", "Michael Waltz", "Pete Hegseth", "Vladimir Putin"].sort(),
+      [
+        "Donald Trump",
+        "Henry E. Hale",
+        "Jonas Gahr Støre",
+        "Marco Rubio",
+        "Michael Waltz",
+        "Pete Hegseth",
+        "Vladimir Putin",
+      ].sort(),
     );
   });
 
@@ -29,9 +37,12 @@ describe("the project seed (Trump urges Putin)", () => {
     expect(person("Henry E. Hale")?.forms).toContain("Hale");
   });
 
-  it.each(["Donald Trump", "Henry E. Hale", "Jonas Gahr Støre"])("attributes a quote to %s", (speaker) => {
-    expect(extraction.quotes.some((q) => q.speaker === speaker)).toBe(true);
-  });
+  it.each(["Donald Trump", "Henry E. Hale", "Jonas Gahr Støre"])(
+    "attributes a quote to %s",
+    (speaker) => {
+      expect(extraction.quotes.some((q) => q.speaker === speaker)).toBe(true);
+    },
+  );
 
   it("never attributes the 'Vladimir, STOP!' post to Putin", () => {
     const stop = extraction.quotes.find((q) => q.text.startsWith("Vladimir, STOP!"));
@@ -45,7 +56,10 @@ describe("the project seed (Trump urges Putin)", () => {
     expect(extraction.people.some((p) => p.name.includes("Washington"))).toBe(false);
   });
 
-  it.each(["Ukraine", "Russia", "NATO", "Kyiv", "United States"])("tags the article with %s", (tag) => {
-    expect(tagsOf(extraction)).toContain(tag);
-  });
+  it.each(["Ukraine", "Russia", "NATO", "Kyiv", "United States"])(
+    "tags the article with %s",
+    (tag) => {
+      expect(tagsOf(extraction)).toContain(tag);
+    },
+  );
 });

@@ -2,18 +2,32 @@ import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/extract-article.ts";
 import { tokenize } from "../../src/extract/tokenize-text.ts";
 
-const read = (paragraph: string) => extractArticle({ headline: "A story", paragraphs: [paragraph] });
+const read = (paragraph: string) =>
+  extractArticle({ headline: "A story", paragraphs: [paragraph] });
 
 describe("tokenize", () => {
   it("splits a party-and-state tag so the state stands alone", () => {
     const tokens = tokenize("Harry Reid, D-Nevada, spoke.");
-    expect(tokens.map((t) => t.text)).toEqual(["Harry", "Reid", ",", "D", "-", "Nevada", ",", "spoke", "."]);
+    expect(tokens.map((t) => t.text)).toEqual([
+      "Harry",
+      "Reid",
+      ",",
+      "D",
+      "-",
+      "Nevada",
+      ",",
+      "spoke",
+      ".",
+    ]);
     expect(tokens.find((t) => t.text === "D")!.isCapitalised).toBe(false);
   });
 
-  it.each(["Obama-approved", "Cuccinelli-style"])("does not take the adjective %s for a name", (word) => {
-    expect(tokenize(`The ${word} plan.`)[1]!.isCapitalised).toBe(false);
-  });
+  it.each(["Obama-approved", "Cuccinelli-style"])(
+    "does not take the adjective %s for a name",
+    (word) => {
+      expect(tokenize(`The ${word} plan.`)[1]!.isCapitalised).toBe(false);
+    },
+  );
 
   it("keeps a place cue such as Moscow-based capitalised", () => {
     expect(tokenize("The Moscow-based firm.")[1]!.isCapitalised).toBe(true);

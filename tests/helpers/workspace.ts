@@ -1,6 +1,14 @@
 // Temporary seeds/content folders and a way to run the real `gazette` command in them.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,7 +28,13 @@ export interface Workspace {
 /** A fresh folder with empty seeds/ and content/; dates pinned by seeds/dates.yaml when given. */
 export function makeWorkspace(seeds: Record<string, string | Buffer> = {}): Workspace {
   const root = mkdtempSync(join(tmpdir(), "gazette-test-"));
-  const workspace = { root, seeds: join(root, "seeds"), content: join(root, "content"), cache: join(root, "cache"), out: join(root, "site") };
+  const workspace = {
+    root,
+    seeds: join(root, "seeds"),
+    content: join(root, "content"),
+    cache: join(root, "cache"),
+    out: join(root, "site"),
+  };
   mkdirSync(workspace.seeds);
   mkdirSync(workspace.content);
   for (const [name, text] of Object.entries(seeds)) writeSeed(workspace, name, text);
@@ -40,7 +54,10 @@ export interface RunResult {
 
 /** Runs `gazette <args>` with the workspace's folders, the cache kept inside the workspace. */
 export function gazette(workspace: Workspace, command: string, ...args: string[]): RunResult {
-  const folders = command === "ingest" || command === "build" ? ["--seeds", workspace.seeds, "--content", workspace.content] : [];
+  const folders =
+    command === "ingest" || command === "build"
+      ? ["--seeds", workspace.seeds, "--content", workspace.content]
+      : [];
   const out = command === "build" ? ["--out", workspace.out] : [];
   const result = spawnSync(process.execPath, [GAZETTE_BIN, command, ...folders, ...out, ...args], {
     cwd: workspace.root,
@@ -53,7 +70,11 @@ export function gazette(workspace: Workspace, command: string, ...args: string[]
 
 /** Starts `gazette` without waiting, for tests that kill it part-way. */
 export function startGazette(workspace: Workspace, command: string, ...args: string[]) {
-  return spawn(process.execPath, [GAZETTE_BIN, command, "--seeds", workspace.seeds, "--content", workspace.content, ...args], { cwd: workspace.root, stdio: "ignore" });
+  return spawn(
+    process.execPath,
+    [GAZETTE_BIN, command, "--seeds", workspace.seeds, "--content", workspace.content, ...args],
+    { cwd: workspace.root, stdio: "ignore" },
+  );
 }
 
 /** path (relative to `dir`) → bytes, for every file under `dir`. */
@@ -71,14 +92,17 @@ export function snapshotFiles(dir: string): Map<string, string> {
 }
 
 export function mtimes(dir: string): Map<string, number> {
-  return new Map([...snapshotFiles(dir).keys()].map((path) => [path, statSync(join(dir, path)).mtimeMs]));
+  return new Map(
+    [...snapshotFiles(dir).keys()].map((path) => [path, statSync(join(dir, path)).mtimeMs]),
+  );
 }
 
 export function copyCorpus(workspace: Workspace, perSection = Infinity): number {
   let copied = 0;
   for (const section of readdirSync(CORPUS_DIR).sort()) {
     const files = readdirSync(join(CORPUS_DIR, section)).sort().slice(0, perSection);
-    for (const file of files) cpSync(join(CORPUS_DIR, section, file), join(workspace.seeds, section, file));
+    for (const file of files)
+      cpSync(join(CORPUS_DIR, section, file), join(workspace.seeds, section, file));
     copied += files.length;
   }
   return copied;

@@ -42,13 +42,22 @@ describe.skipIf(isRoot)("a folder that may not be read (as a user other than roo
     chmodSync(join(workspace.seeds, "locked"), 0o000);
     try {
       const errors: string[] = [];
-      expect(listSeeds(workspace.seeds, (folder, reason) => errors.push(`${folder}: ${reason}`))).toEqual(["a.txt"]);
-      expect(errors).toEqual([expect.stringMatching(/^locked\/: this folder cannot be read \(EACCES\)/)]);
+      expect(
+        listSeeds(workspace.seeds, (folder, reason) => errors.push(`${folder}: ${reason}`)),
+      ).toEqual(["a.txt"]);
+      expect(errors).toEqual([
+        expect.stringMatching(/^locked\/: this folder cannot be read \(EACCES\)/),
+      ]);
       const run = gazette(workspace, "ingest", "--prune");
       expect(run.status).toBe(1);
-      expect(run.stderr).toMatch(/locked\/: this folder cannot be read \(EACCES\); its seeds were skipped/);
+      expect(run.stderr).toMatch(
+        /locked\/: this folder cannot be read \(EACCES\); its seeds were skipped/,
+      );
       expect(run.stderr).not.toMatch(/removed \(--prune\)/);
-      expect(readdirSync(join(workspace.content, "articles")).sort()).toEqual(["floods-close-roads.md", "storm-hits-coast.md"]);
+      expect(readdirSync(join(workspace.content, "articles")).sort()).toEqual([
+        "floods-close-roads.md",
+        "storm-hits-coast.md",
+      ]);
     } finally {
       chmodSync(join(workspace.seeds, "locked"), 0o755);
     }

@@ -26,27 +26,48 @@ describe("requestProblem", () => {
     expect(requestProblem(target)?.status).toBe(status);
   });
 
-  it.each([["/"], ["/tags/nato/"], ["/search/?q=%"], ["/people/jonas-gahr-st%C3%B8re/"], ["/a..b/"]])("lets %s through", (target) => {
+  it.each([
+    ["/"],
+    ["/tags/nato/"],
+    ["/search/?q=%"],
+    ["/people/jonas-gahr-st%C3%B8re/"],
+    ["/a..b/"],
+  ])("lets %s through", (target) => {
     expect(requestProblem(target)).toBeUndefined();
   });
 });
 
 describe("serve's flags", () => {
   it.each([["abc"], ["0"], ["65536"], ["80.5"], [""], ["-1"]])("refuses --port %j", (value) => {
-    expect(() => parsePort(value)).toThrow(/--port .* is not a port; give a whole number from 1 to 65535/);
+    expect(() => parsePort(value)).toThrow(
+      /--port .* is not a port; give a whole number from 1 to 65535/,
+    );
   });
 
-  it.each([["../"], ["/news/../"], ["/my news/"], ["/./"], ["/a?b/"], ["/a#b/"], ["/%zz/"]])("refuses --path-prefix %j", (value) => {
-    expect(() => checkPathPrefix(value)).toThrow(/--path-prefix .* is not a URL path/);
-  });
+  it.each([["../"], ["/news/../"], ["/my news/"], ["/./"], ["/a?b/"], ["/a#b/"], ["/%zz/"]])(
+    "refuses --path-prefix %j",
+    (value) => {
+      expect(() => checkPathPrefix(value)).toThrow(/--path-prefix .* is not a URL path/);
+    },
+  );
 
   it.each([["/"], ["/news/"], ["news"], ["/a/b-c_d.e/"]])("accepts --path-prefix %j", (value) => {
     expect(checkPathPrefix(value)).toBe(value);
   });
 
   it("tells loopback hosts from the others, and refuses hosts that are not one", () => {
-    expect(["127.0.0.1", "::1", "localhost", "127.0.0.2"].map(isLoopback)).toEqual([true, true, true, true]);
-    expect(["0.0.0.0", "::", "192.168.1.2", "example.org"].map(isLoopback)).toEqual([false, false, false, false]);
+    expect(["127.0.0.1", "::1", "localhost", "127.0.0.2"].map(isLoopback)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(["0.0.0.0", "::", "192.168.1.2", "example.org"].map(isLoopback)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(() => checkHost("a b")).toThrow(/--host "a b" is not an IP address or host name/);
   });
 
@@ -71,10 +92,16 @@ describe("a running dev server", () => {
   let port = 0;
 
   beforeAll(async () => {
-    workspace = makeWorkspace({ "storm.txt": "Storm hits coast\nWinds of 90mph hit the coast on Monday." });
+    workspace = makeWorkspace({
+      "storm.txt": "Storm hits coast\nWinds of 90mph hit the coast on Monday.",
+    });
     port = await freePort();
     server = start(workspace, ["--port", String(port)], (chunk) => (output += chunk));
-    await waitFor(async () => (await get(port, "/")).status === 200, 120_000, () => output);
+    await waitFor(
+      async () => (await get(port, "/")).status === 200,
+      120_000,
+      () => output,
+    );
   });
 
   afterAll(() => stop(server));
@@ -112,24 +139,54 @@ describe("a running dev server", () => {
 
 describe("--host", () => {
   it("warns, naming the flag, when the dev server is reachable from other machines", async () => {
-    const workspace = makeWorkspace({ "storm.txt": "Storm hits coast\nWinds of 90mph hit the coast on Monday." });
+    const workspace = makeWorkspace({
+      "storm.txt": "Storm hits coast\nWinds of 90mph hit the coast on Monday.",
+    });
     let output = "";
-    const server = start(workspace, ["--port", String(await freePort()), "--host", "0.0.0.0"], (chunk) => (output += chunk));
+    const server = start(
+      workspace,
+      ["--port", String(await freePort()), "--host", "0.0.0.0"],
+      (chunk) => (output += chunk),
+    );
     try {
-      await waitFor(async () => /--host/.test(output), 60_000, () => output);
-      expect(output).toMatch(/gazette serve: --host 0\.0\.0\.0 lets other machines reach this dev server/);
+      await waitFor(
+        async () => /--host/.test(output),
+        60_000,
+        () => output,
+      );
+      expect(output).toMatch(
+        /gazette serve: --host 0\.0\.0\.0 lets other machines reach this dev server/,
+      );
     } finally {
       stop(server);
     }
   });
 });
 
-function start(workspace: Workspace, args: string[], onOutput: (chunk: string) => void): ChildProcess {
-  const child = spawn(process.execPath, [GAZETTE_BIN, "serve", "--seeds", workspace.seeds, "--content", workspace.content, "--out", workspace.out, ...args], {
-    cwd: workspace.root,
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true, // its own process group: stop() ends it and whatever it started
-  });
+function start(
+  workspace: Workspace,
+  args: string[],
+  onOutput: (chunk: string) => void,
+): ChildProcess {
+  const child = spawn(
+    process.execPath,
+    [
+      GAZETTE_BIN,
+      "serve",
+      "--seeds",
+      workspace.seeds,
+      "--content",
+      workspace.content,
+      "--out",
+      workspace.out,
+      ...args,
+    ],
+    {
+      cwd: workspace.root,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true, // its own process group: stop() ends it and whatever it started
+    },
+  );
   child.stdout!.on("data", (chunk) => onOutput(String(chunk)));
   child.stderr!.on("data", (chunk) => onOutput(String(chunk)));
   return child;
@@ -161,13 +218,17 @@ function listeners(port: number): string[] {
   return found;
 }
 
-const decodeIpv4 = (hex: string) => [3, 2, 1, 0].map((i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16)).join(".");
-const decodeIpv6 = (hex: string) => (/^0+$/.test(hex) ? "::" : hex === "00000000000000000000000001000000" ? "::1" : hex);
+const decodeIpv4 = (hex: string) =>
+  [3, 2, 1, 0].map((i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16)).join(".");
+const decodeIpv6 = (hex: string) =>
+  /^0+$/.test(hex) ? "::" : hex === "00000000000000000000000001000000" ? "::1" : hex;
 
 /** The status line of a request sent byte for byte, as `curl --path-as-is` would. */
 function rawStatus(port: number, target: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const socket = connect(port, "127.0.0.1", () => socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+    const socket = connect(port, "127.0.0.1", () =>
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`),
+    );
     let response = "";
     socket.on("data", (chunk) => (response += chunk));
     socket.on("end", () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(response)?.[1] ?? 0)));
@@ -178,20 +239,28 @@ function rawStatus(port: number, target: string): Promise<number> {
 
 function get(port: number, path: string, agent?: Agent): Promise<{ status: number }> {
   return new Promise((resolve) => {
-    const request = httpRequest({ host: "127.0.0.1", port, path, agent, headers: { "sec-fetch-mode": "cors" } }, (response) => {
-      response.resume();
-      response.on("end", () => resolve({ status: response.statusCode ?? 0 }));
-    });
+    const request = httpRequest(
+      { host: "127.0.0.1", port, path, agent, headers: { "sec-fetch-mode": "cors" } },
+      (response) => {
+        response.resume();
+        response.on("end", () => resolve({ status: response.statusCode ?? 0 }));
+      },
+    );
     request.on("error", () => resolve({ status: 0 }));
     request.setTimeout(30_000, () => request.destroy());
     request.end();
   });
 }
 
-async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, log: () => string): Promise<void> {
+async function waitFor(
+  condition: () => Promise<boolean>,
+  timeoutMs: number,
+  log: () => string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s:\n${log().slice(-3000)}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs / 1000} s:\n${log().slice(-3000)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

@@ -6,7 +6,10 @@ import { describe, expect, it } from "vitest";
 import { gazette, makeWorkspace, writeSeed } from "../helpers/workspace.ts";
 
 const storm = "Storm hits coast\nWinds of 90mph hit the coast on Monday.";
-const pageFiles = (content: string) => readdirSync(join(content, "articles")).filter((file) => file.endsWith(".md")).sort();
+const pageFiles = (content: string) =>
+  readdirSync(join(content, "articles"))
+    .filter((file) => file.endsWith(".md"))
+    .sort();
 
 describe("--prune and a seed that still exists but is rejected", () => {
   it.each([
@@ -29,7 +32,8 @@ describe("--prune and a seed that still exists but is rejected", () => {
 });
 
 describe("a hand-made page (no ingestHash) whose source names a seed", () => {
-  const handMade = '---\ntitle: "Storm: the editor\'s version"\nslug: "storm-special"\ndate: "2025-01-01T00:00:00Z"\ndescription: "Written by hand."\npeople: []\ntags: []\nsource: "a.txt"\n---\nWritten by hand.\n';
+  const handMade =
+    '---\ntitle: "Storm: the editor\'s version"\nslug: "storm-special"\ndate: "2025-01-01T00:00:00Z"\ndescription: "Written by hand."\npeople: []\ntags: []\nsource: "a.txt"\n---\nWritten by hand.\n';
 
   it("is never touched, not even with --force, and the seed gets no second page", () => {
     const workspace = makeWorkspace({ "a.txt": storm });
@@ -54,18 +58,22 @@ describe("a hand edit that breaks a page's YAML", () => {
     const workspace = makeWorkspace({ "a.txt": storm });
     gazette(workspace, "ingest");
     const page = join(workspace.content, "articles", "storm-hits-coast.md");
-    const broken = readFileSync(page, "utf8").replace('tags: []', "tags: [unclosed");
+    const broken = readFileSync(page, "utf8").replace("tags: []", "tags: [unclosed");
     writeFileSync(page, broken);
     writeSeed(workspace, "a.txt", `${storm}\nMore wind.`);
 
     const run = gazette(workspace, "ingest");
-    expect(run.stderr).toMatch(/storm-hits-coast\.md: edited by hand since ingest wrote it; kept your edit/);
+    expect(run.stderr).toMatch(
+      /storm-hits-coast\.md: edited by hand since ingest wrote it; kept your edit/,
+    );
     expect(pageFiles(workspace.content)).toEqual(["storm-hits-coast.md"]);
     expect(readFileSync(page, "utf8")).toBe(broken);
 
     // The build names the broken page, keeps its last good version, and exits 1: not a silent success.
     const build = gazette(workspace, "build", "--quiet");
-    expect(build.stderr).toMatch(/articles\/storm-hits-coast\.md: .*; its last good version stays published/);
+    expect(build.stderr).toMatch(
+      /articles\/storm-hits-coast\.md: .*; its last good version stays published/,
+    );
     expect(build.status).toBe(1);
   });
 });

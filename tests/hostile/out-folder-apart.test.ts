@@ -15,24 +15,33 @@ describe("checkOutDir", () => {
     ["a folder inside seeds", () => join(workspace.seeds, "site")],
     ["a folder inside content", () => join(workspace.content, "_site")],
     ["a folder that holds both", () => workspace.root],
-    ["a symlink to the seeds folder", () => {
-      const link = join(workspace.root, "seeds-link");
-      if (!existsSync(link)) symlinkSync(workspace.seeds, link);
-      return link;
-    }],
+    [
+      "a symlink to the seeds folder",
+      () => {
+        const link = join(workspace.root, "seeds-link");
+        if (!existsSync(link)) symlinkSync(workspace.seeds, link);
+        return link;
+      },
+    ],
   ])("refuses %s", (_what, out) => {
-    expect(() => checkOutDir(out(), folders)).toThrow(/--out ".*" overlaps the (seeds|content) folder ".*"; write the site to a folder of its own/);
+    expect(() => checkOutDir(out(), folders)).toThrow(
+      /--out ".*" overlaps the (seeds|content) folder ".*"; write the site to a folder of its own/,
+    );
   });
 
   it("accepts a folder beside them", () => {
     mkdirSync(join(workspace.root, "site"), { recursive: true });
     expect(checkOutDir(join(workspace.root, "site"), folders)).toBe(join(workspace.root, "site"));
-    expect(checkOutDir(join(workspace.root, "not-yet", "site"), folders)).toBe(join(workspace.root, "not-yet", "site"));
+    expect(checkOutDir(join(workspace.root, "not-yet", "site"), folders)).toBe(
+      join(workspace.root, "not-yet", "site"),
+    );
   });
 });
 
 it("gazette build --out seeds/site exits 2 with one line and writes nothing", () => {
-  const workspace = makeWorkspace({ "storm.txt": "Storm hits coast\nWinds of 90mph hit the coast on Monday." });
+  const workspace = makeWorkspace({
+    "storm.txt": "Storm hits coast\nWinds of 90mph hit the coast on Monday.",
+  });
   const run = gazette(workspace, "build", "--out", join(workspace.seeds, "site"));
   expect(run.status).toBe(2);
   expect(run.stderr).toMatch(/--out ".*\/seeds\/site" overlaps the seeds folder/);

@@ -53,14 +53,25 @@ const FRAGMENTS = [
   "By Count",
 ];
 
-const line = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 }), fc.string({ unit: "grapheme", maxLength: 8 })), { maxLength: 6 }).map((parts) => parts.join(" "));
+const line = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...FRAGMENTS),
+      fc.string({ maxLength: 12 }),
+      fc.string({ unit: "grapheme", maxLength: 8 }),
+    ),
+    { maxLength: 6 },
+  )
+  .map((parts) => parts.join(" "));
 const seedText = fc.array(line, { minLength: 0, maxLength: 5 }).map((lines) => lines.join("\n"));
 const seedSet = fc.array(seedText, { minLength: 1, maxLength: 4 });
 
 /** A page's HTML with its paragraphs and the drop cap's own span unwrapped: what is left must hold no tag at all. */
 function markupIn(html: string): string[] {
   let openers = 0;
-  let text = html.replace(/<\/?p>/g, "").replace(/<span class="drop-cap(?:-lead)?">/g, () => (openers++, ""));
+  let text = html
+    .replace(/<\/?p>/g, "")
+    .replace(/<span class="drop-cap(?:-lead)?">/g, () => (openers++, ""));
   // As many closing tags as the drop cap opened, and no more.
   for (; openers > 0; openers--) text = text.replace("</span>", "");
   return text.match(/<[a-z!/?][^>]*>?/gi) ?? [];
@@ -72,7 +83,9 @@ describe("random hostile seeds", () => {
     await fc.assert(
       fc.asyncProperty(seedSet, async (texts) => {
         const root = mkdtempSync(join(tmpdir(), "gazette-property-"));
-        const [seedsDir, contentDir, cacheDir] = ["seeds", "content", "cache"].map((name) => join(root, name)) as [string, string, string];
+        const [seedsDir, contentDir, cacheDir] = ["seeds", "content", "cache"].map((name) =>
+          join(root, name),
+        ) as [string, string, string];
         mkdirSync(seedsDir);
         mkdirSync(contentDir);
         const sources = texts.map((_, index) => `seed-${index}.txt`);
@@ -83,13 +96,20 @@ describe("random hostile seeds", () => {
 
         // Every seed: a page, a rejection with a reason, or a duplicate of a named seed.
         const articlesDir = join(contentDir, "articles");
-        const pages = readdirSync(articlesDir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => readFileSync(join(articlesDir, entry.name), "utf8"));
+        const pages = readdirSync(articlesDir, { withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => readFileSync(join(articlesDir, entry.name), "utf8"));
         const parsed = pages.map((text) => parsePage(text));
         const published = new Set(parsed.map((page) => (page.ok ? page.data.source : "")));
         for (const source of sources) {
           const rejected = report.rejected.find((problem) => problem.source === source);
           const duplicate = report.duplicates.find((entry) => entry.source === source);
-          expect(published.has(source) || (rejected !== undefined && rejected.reason.length > 0) || duplicate !== undefined, `${source} has neither a page nor a named error`).toBe(true);
+          expect(
+            published.has(source) ||
+              (rejected !== undefined && rejected.reason.length > 0) ||
+              duplicate !== undefined,
+            `${source} has neither a page nor a named error`,
+          ).toBe(true);
         }
 
         // No markup from the seed in the page's HTML; no control or bidi character in the page.
@@ -97,7 +117,9 @@ describe("random hostile seeds", () => {
           expect(page.ok).toBe(true);
           if (!page.ok) continue;
           expect(markupIn(markdown.render(page.body)), `markup in ${page.data.source}`).toEqual([]);
-          expect(JSON.stringify(page.data) + page.body).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+          expect(JSON.stringify(page.data) + page.body).not.toMatch(
+            /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/,
+          );
         }
 
         // Only the three folders, and the seeds untouched.

@@ -17,7 +17,11 @@ const AMPERSAND_TOPIC = "AT&T";
 describe("pagefindFilterValue", () => {
   it.each([
     ["plain names stay as they are", "United States", "United States"],
-    ["markup is escaped for two decodings", HOSTILE_TOPIC, "&amp;lt;img src=x onerror=alert(1)&amp;gt;"],
+    [
+      "markup is escaped for two decodings",
+      HOSTILE_TOPIC,
+      "&amp;lt;img src=x onerror=alert(1)&amp;gt;",
+    ],
     ["an ampersand is escaped for two decodings", "AT&T", "AT&amp;amp;T"],
     ["quotes are escaped", `"O'Neil"`, "&amp;quot;O&amp;#39;Neil&amp;quot;"],
   ])("%s", (_case, name, expected) => {
@@ -30,9 +34,15 @@ describe("the search page's filter panel", () => {
   let site: ServedSite;
 
   beforeAll(async () => {
-    const workspace = makeWorkspace({ "storm.txt": "Storm hits Whitby harbour\nWinds of 90mph hit Whitby on Monday, forecasters said.\nThe harbour wall was damaged." });
+    const workspace = makeWorkspace({
+      "storm.txt":
+        "Storm hits Whitby harbour\nWinds of 90mph hit Whitby on Monday, forecasters said.\nThe harbour wall was damaged.",
+    });
     mkdirSync(join(workspace.content, "_data"), { recursive: true });
-    writeFileSync(join(workspace.content, "_data", "tags.yaml"), `rename: { "Whitby": ${JSON.stringify(HOSTILE_TOPIC)} }\n`);
+    writeFileSync(
+      join(workspace.content, "_data", "tags.yaml"),
+      `rename: { "Whitby": ${JSON.stringify(HOSTILE_TOPIC)} }\n`,
+    );
     mkdirSync(join(workspace.content, "articles"), { recursive: true });
     // A hand-made page may carry any name in its tags and people.
     writeFileSync(
@@ -58,7 +68,10 @@ describe("the search page's filter panel", () => {
       void dialog.dismiss();
     });
     await page.goto(`${site.home}search/?q=storm`);
-    await page.locator(".pagefind-ui__result-link").first().waitFor({ state: "visible", timeout: 30_000 });
+    await page
+      .locator(".pagefind-ui__result-link")
+      .first()
+      .waitFor({ state: "visible", timeout: 30_000 });
     const panel = page.locator(".pagefind-ui__filter-panel");
     await panel.locator("details").first().waitFor({ state: "attached", timeout: 30_000 });
     // Open every filter group so that every value is rendered.

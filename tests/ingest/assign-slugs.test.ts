@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { assignSlugs, RESERVED_SLUGS, type SlugRequest } from "../../src/ingest/assign-slugs.ts";
 
-const request = (source: string, title: string, textHash: string, existingSlug?: string): SlugRequest =>
+const request = (
+  source: string,
+  title: string,
+  textHash: string,
+  existingSlug?: string,
+): SlugRequest =>
   existingSlug ? { source, title, textHash, existingSlug } : { source, title, textHash };
 
 describe("assignSlugs", () => {
@@ -26,7 +31,10 @@ describe("assignSlugs", () => {
   });
 
   it("keeps the slug an article already has, even if another article now wants it", () => {
-    const slugs = assignSlugs([request("z.txt", "Storm hits coast", "zzzzzzzzzzzz", "storm-hits-coast"), request("a.txt", "Storm hits coast", "aaaaaaaaaaaa")]);
+    const slugs = assignSlugs([
+      request("z.txt", "Storm hits coast", "zzzzzzzzzzzz", "storm-hits-coast"),
+      request("a.txt", "Storm hits coast", "aaaaaaaaaaaa"),
+    ]);
     expect(slugs.get("z.txt")).toBe("storm-hits-coast");
     expect(slugs.get("a.txt")).toBe("storm-hits-coast-aaaaaa");
   });
@@ -46,12 +54,26 @@ describe("assignSlugs", () => {
   });
 
   it("avoids slugs taken by pages that are not from these seeds", () => {
-    expect(assignSlugs([request("a.txt", "Storm hits coast", "aaaaaaaaaaaa")], new Set(["storm-hits-coast"])).get("a.txt")).toBe("storm-hits-coast-aaaaaa");
+    expect(
+      assignSlugs(
+        [request("a.txt", "Storm hits coast", "aaaaaaaaaaaa")],
+        new Set(["storm-hits-coast"]),
+      ).get("a.txt"),
+    ).toBe("storm-hits-coast-aaaaaa");
   });
 
   it("produces only safe, short, lower-case ASCII slugs", () => {
-    const hostile = ["../../etc/passwd", "..\\..\\windows", "A".repeat(500), "<script>", "C:/x", "%2e%2e%2f"];
-    const slugs = assignSlugs(hostile.map((title, i) => request(`${i}.txt`, title, `${i}`.padStart(12, "0"))));
+    const hostile = [
+      "../../etc/passwd",
+      "..\\..\\windows",
+      "A".repeat(500),
+      "<script>",
+      "C:/x",
+      "%2e%2e%2f",
+    ];
+    const slugs = assignSlugs(
+      hostile.map((title, i) => request(`${i}.txt`, title, `${i}`.padStart(12, "0"))),
+    );
     for (const slug of slugs.values()) {
       expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(slug.length).toBeLessThanOrEqual(90);

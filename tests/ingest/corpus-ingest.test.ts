@@ -7,7 +7,10 @@ import { describe, expect, it } from "vitest";
 import { copyCorpus, CORPUS_DIR, gazette, makeWorkspace } from "../helpers/workspace.ts";
 
 const hasCorpus = existsSync(CORPUS_DIR);
-if (!hasCorpus) console.warn(`Skipping the corpus ingest test: ${CORPUS_DIR} is absent (it is shared test material, not part of the repository).`);
+if (!hasCorpus)
+  console.warn(
+    `Skipping the corpus ingest test: ${CORPUS_DIR} is absent (it is shared test material, not part of the repository).`,
+  );
 
 describe.skipIf(!hasCorpus)("ingesting the BBC corpus", () => {
   it("gives one page per distinct article, distinct URLs, and reports duplicates", () => {
@@ -22,12 +25,17 @@ describe.skipIf(!hasCorpus)("ingesting the BBC corpus", () => {
     // final newline, which is all that separates some copies).
     const texts = new Map<string, string>();
     for (const section of readdirSync(workspace.seeds)) {
-      for (const file of readdirSync(join(workspace.seeds, section))) texts.set(`${section}/${file}`, readFileSync(join(workspace.seeds, section, file), "utf8").trimEnd());
+      for (const file of readdirSync(join(workspace.seeds, section)))
+        texts.set(
+          `${section}/${file}`,
+          readFileSync(join(workspace.seeds, section, file), "utf8").trimEnd(),
+        );
     }
     const distinct = new Set(texts.values()).size;
     expect(report.written).toHaveLength(distinct);
     expect(report.duplicates).toHaveLength(seeds - distinct);
-    for (const { source, duplicateOf } of report.duplicates) expect(texts.get(source)).toBe(texts.get(duplicateOf));
+    for (const { source, duplicateOf } of report.duplicates)
+      expect(texts.get(source)).toBe(texts.get(duplicateOf));
 
     const pages = readdirSync(join(workspace.content, "articles"));
     expect(pages).toHaveLength(distinct);

@@ -34,6 +34,8 @@ describe("decodeEntities", () => {
 
 describe("decodeSeed with character references", () => {
   it("removes invisible characters that a reference names", () => {
-    expect(decodeSeed(Buffer.from("Head&#8203;line\nA&#0;B &#27;[31mred"))!.text).toBe("Headline\nAB red");
+    expect(decodeSeed(Buffer.from("Head&#8203;line\nA&#0;B &#27;[31mred"))!.text).toBe(
+      "Headline\nAB red",
+    );
   });
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { decodeSeed } from "../../src/ingest/decode-seed.ts";
 
 const bytes = (...parts: (string | number[])[]) =>
-  Buffer.concat(parts.map((part) => (typeof part === "string" ? Buffer.from(part, "utf8") : Buffer.from(part))));
+  Buffer.concat(
+    parts.map((part) => (typeof part === "string" ? Buffer.from(part, "utf8") : Buffer.from(part))),
+  );
 
 describe("decodeSeed", () => {
   it.each([

@@ -26,15 +26,19 @@ afterEach(() => {
 describe("ingest with editorial metadata", () => {
   it("writes articles.yaml's keys and the seed's folder as its section into the front matter", () => {
     const workspace = makeWorkspace({ "business/rates.txt": rates, "sport/derby.txt": derby });
-    writeSeed(workspace, "articles.yaml", [
-      "business/rates.txt:",
-      "  date: 2025-04-24T09:30",
-      "  byline: [Ann Lee, Bo Chan]",
-      "  status: draft",
-      "  summary: The third rise this year.",
-      "  corrections: [{ date: 2025-04-25T08:00, text: \"The rise was 0.25 points, not 0.5.\" }]",
-      "sport/derby.txt: { section: Football, byline: Cy Dale }",
-    ].join("\n"));
+    writeSeed(
+      workspace,
+      "articles.yaml",
+      [
+        "business/rates.txt:",
+        "  date: 2025-04-24T09:30",
+        "  byline: [Ann Lee, Bo Chan]",
+        "  status: draft",
+        "  summary: The third rise this year.",
+        '  corrections: [{ date: 2025-04-25T08:00, text: "The rise was 0.25 points, not 0.5." }]',
+        "sport/derby.txt: { section: Football, byline: Cy Dale }",
+      ].join("\n"),
+    );
     expect(gazette(workspace, "ingest").status).toBe(0);
     const written = pages(workspace);
     expect(written["business/rates.txt"]).toMatchObject({
@@ -65,7 +69,9 @@ describe("ingest with editorial metadata", () => {
     writeSeed(workspace, "articles.yaml", "rates.txt: { status: hidden }\n");
     const run = gazette(workspace, "ingest");
     expect(run.status).toBe(2);
-    expect(run.stderr.trim()).toMatch(/^.*seeds\/articles\.yaml: rates\.txt\.status: expected draft or published$/);
+    expect(run.stderr.trim()).toMatch(
+      /^.*seeds\/articles\.yaml: rates\.txt\.status: expected draft or published$/,
+    );
   });
 
   it("records `updated` when a published seed's text changes, and never moves the first date", () => {
@@ -78,12 +84,18 @@ describe("ingest with editorial metadata", () => {
     process.env.GAZETTE_NOW = "2025-04-25T08:15:00Z";
     writeSeed(workspace, "rates.txt", `${rates}\nThe rise takes effect on Monday.`);
     gazette(workspace, "ingest");
-    expect(pages(workspace)["rates.txt"]).toMatchObject({ date: "2025-04-24T09:30:00Z", updated: "2025-04-25T08:15:00Z" });
+    expect(pages(workspace)["rates.txt"]).toMatchObject({
+      date: "2025-04-24T09:30:00Z",
+      updated: "2025-04-25T08:15:00Z",
+    });
 
     process.env.GAZETTE_NOW = "2025-04-26T00:00:00Z";
     writeSeed(workspace, "articles.yaml", "rates.txt: { summary: Rates up. }\n");
     gazette(workspace, "ingest");
-    expect(pages(workspace)["rates.txt"]).toMatchObject({ updated: "2025-04-25T08:15:00Z", summary: "Rates up." });
+    expect(pages(workspace)["rates.txt"]).toMatchObject({
+      updated: "2025-04-25T08:15:00Z",
+      summary: "Rates up.",
+    });
   });
 
   it("records no update while the story is embargoed", () => {

@@ -6,7 +6,12 @@ import { createMarkdown } from "../../src/render/markdown.ts";
 function rendered(text: string): string {
   const html = createMarkdown().render(escapeMarkdown(text)).trim();
   expect(html.startsWith("<p>") && html.endsWith("</p>")).toBe(true);
-  return html.slice(3, -4).replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  return html
+    .slice(3, -4)
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 }
 
 describe("escapeMarkdown", () => {
@@ -50,7 +55,9 @@ describe("escapeMarkdown", () => {
   });
 
   it("creates no element from seed text", () => {
-    const html = createMarkdown().render(paragraphsToMarkdown(["<b>x</b>", "# h", "| a |\n|---|", "[a](b)"]));
+    const html = createMarkdown().render(
+      paragraphsToMarkdown(["<b>x</b>", "# h", "| a |\n|---|", "[a](b)"]),
+    );
     expect(html).not.toMatch(/<(b|h1|table|a|script|img)\b/);
   });
 

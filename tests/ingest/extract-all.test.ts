@@ -18,13 +18,17 @@ function readAll(dir: string, limit = Infinity): Seed[] {
     });
 }
 
-const freshCache = () => ExtractionCache.open(mkdtempSync(join(tmpdir(), "gazette-extract-")), EXTRACTOR_VERSION);
+const freshCache = () =>
+  ExtractionCache.open(mkdtempSync(join(tmpdir(), "gazette-extract-")), EXTRACTOR_VERSION);
 
 describe("extractAll", () => {
   it("gives the same extractions on worker threads as on the main thread", async () => {
     const seeds = readAll(join(PROJECT_ROOT, "tests/fixtures/site/seeds"));
     const progress: number[] = [];
-    const inWorkers = await extractAll(seeds, freshCache(), (done) => progress.push(done), { workers: 2, minSeedsForWorkers: 1 });
+    const inWorkers = await extractAll(seeds, freshCache(), (done) => progress.push(done), {
+      workers: 2,
+      minSeedsForWorkers: 1,
+    });
     const onMainThread = await extractAll(seeds, freshCache(), undefined, { workers: 0 });
     expect(seeds.length).toBeGreaterThan(10);
     expect(inWorkers).toEqual(onMainThread);
@@ -40,10 +44,14 @@ describe("extractAll", () => {
     expect(progress).toEqual([]);
   }, 60_000);
 
-  it.skipIf(!existsSync(CORPUS_DIR))("agrees with the main thread on 300 BBC articles (skipped without ../shared/corpus/bbc)", async () => {
-    const seeds = readAll(CORPUS_DIR, 300);
-    const inWorkers = await extractAll(seeds, freshCache(), undefined, { workers: 2 });
-    const onMainThread = await extractAll(seeds, freshCache(), undefined, { workers: 0 });
-    expect(inWorkers).toEqual(onMainThread);
-  }, 120_000);
+  it.skipIf(!existsSync(CORPUS_DIR))(
+    "agrees with the main thread on 300 BBC articles (skipped without ../shared/corpus/bbc)",
+    async () => {
+      const seeds = readAll(CORPUS_DIR, 300);
+      const inWorkers = await extractAll(seeds, freshCache(), undefined, { workers: 2 });
+      const onMainThread = await extractAll(seeds, freshCache(), undefined, { workers: 0 });
+      expect(inWorkers).toEqual(onMainThread);
+    },
+    120_000,
+  );
 });

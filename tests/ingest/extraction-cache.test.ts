@@ -5,7 +5,13 @@ import { describe, expect, it } from "vitest";
 import { ExtractionCache } from "../../src/ingest/extraction-cache.ts";
 import type { Extraction } from "../../src/extract/types.ts";
 
-const extraction: Extraction = { people: [{ name: "Jane Smith", forms: ["Smith"] }], places: ["York"], organisations: [], topics: [], quotes: [] };
+const extraction: Extraction = {
+  people: [{ name: "Jane Smith", forms: ["Smith"] }],
+  places: ["York"],
+  organisations: [],
+  topics: [],
+  quotes: [],
+};
 
 describe("ExtractionCache", () => {
   it("remembers extractions between runs, per extractor version", () => {

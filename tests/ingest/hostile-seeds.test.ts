@@ -13,7 +13,11 @@ const cases = readdirSync(CASES_DIR).sort();
 const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFD\u200B]/;
 
 // One ingest run for all cases: each case is one seed among the others, as in a real newsroom.
-const workspace = makeWorkspace(Object.fromEntries(cases.map((name) => [`${name}.txt`, readFileSync(join(CASES_DIR, name, "input.txt"))])));
+const workspace = makeWorkspace(
+  Object.fromEntries(
+    cases.map((name) => [`${name}.txt`, readFileSync(join(CASES_DIR, name, "input.txt"))]),
+  ),
+);
 const run = gazette(workspace, "ingest");
 const articlesDir = join(workspace.content, "articles");
 const pages = new Map(
@@ -26,7 +30,9 @@ const pages = new Map(
 );
 
 it("ingests every hostile seed without a rejection", () => {
-  expect(run.stderr).toMatch(new RegExp(`ingest: ${cases.length} written, 0 unchanged, 0 kept because edited, 0 rejected`));
+  expect(run.stderr).toMatch(
+    new RegExp(`ingest: ${cases.length} written, 0 unchanged, 0 kept because edited, 0 rejected`),
+  );
   expect(run.status).toBe(0);
   expect(pages.size).toBe(cases.length);
 });
@@ -40,7 +46,16 @@ describe.each(cases)("the %s seed", (name) => {
 
   it("shows the reader what the seed says, as text", async () => {
     const html = createMarkdown().render(page.body);
-    const shown = [`title: ${page.data.title}`, `slug: ${page.data.slug}`, `description: ${page.data.description}`, "", "--- markdown", page.body, "--- html", html].join("\n");
+    const shown = [
+      `title: ${page.data.title}`,
+      `slug: ${page.data.slug}`,
+      `description: ${page.data.description}`,
+      "",
+      "--- markdown",
+      page.body,
+      "--- html",
+      html,
+    ].join("\n");
     await expect(shown).toMatchFileSnapshot(join(CASES_DIR, name, "expected.md"));
   });
 
@@ -50,7 +65,9 @@ describe.each(cases)("the %s seed", (name) => {
 
   it("creates no element from the seed's text", () => {
     // Paragraphs and the drop cap's spans are the renderer's own (drop-cap.ts).
-    const html = createMarkdown().render(page.body).replace(/<span class="drop-cap(?:-lead)?">|<\/span>/g, "");
+    const html = createMarkdown()
+      .render(page.body)
+      .replace(/<span class="drop-cap(?:-lead)?">|<\/span>/g, "");
     expect(html.replace(/<\/?p>/g, "")).not.toMatch(/<[a-z]/i);
   });
 });

@@ -17,8 +17,14 @@ function workspace() {
 describe("the ingest memo", () => {
   it("reports every page unchanged when nothing changed, and runs again after a seed or page changes", async () => {
     const folders = workspace();
-    writeFileSync(join(folders.seedsDir, "storm.txt"), "Storm hits coast\nWinds of 90mph hit the coast on Monday.");
-    writeFileSync(join(folders.seedsDir, "flood.txt"), "Floods close roads\nRoads in York were closed on Tuesday.");
+    writeFileSync(
+      join(folders.seedsDir, "storm.txt"),
+      "Storm hits coast\nWinds of 90mph hit the coast on Monday.",
+    );
+    writeFileSync(
+      join(folders.seedsDir, "flood.txt"),
+      "Floods close roads\nRoads in York were closed on Tuesday.",
+    );
 
     const first = await ingest(folders);
     expect(first.written).toHaveLength(2);
@@ -30,7 +36,9 @@ describe("the ingest memo", () => {
     const third = await ingest(folders);
     expect(third.written).toHaveLength(1);
 
-    const page = readdirSync(join(folders.contentDir, "articles")).find((name) => name.startsWith("storm"))!;
+    const page = readdirSync(join(folders.contentDir, "articles")).find((name) =>
+      name.startsWith("storm"),
+    )!;
     appendFileSync(join(folders.contentDir, "articles", page), "\nAn editor's note.\n");
     const fourth = await ingest(folders);
     expect(fourth.keptEdited).toEqual([`articles/${page}`]);
@@ -41,7 +49,18 @@ describe("the ingest memo", () => {
     const seed = join(folders.seedsDir, "storm.txt");
     writeFileSync(seed, "Storm hits coast\nWinds of 90mph hit the coast on Monday.");
     const inputs = { ...folders, extractorVersion: "test", force: false, prune: false };
-    const report = { written: [], unchanged: [], keptEdited: [], keptHandMade: [], unreadablePages: [], rejected: [], duplicates: [], warnings: [], orphaned: [], pruned: [] };
+    const report = {
+      written: [],
+      unchanged: [],
+      keptEdited: [],
+      keptHandMade: [],
+      unreadablePages: [],
+      rejected: [],
+      duplicates: [],
+      warnings: [],
+      orphaned: [],
+      pruned: [],
+    };
 
     const { snapshot } = recallIngest(inputs);
     rememberIngest(inputs, report, snapshot, []);

@@ -6,8 +6,10 @@ import { parsePage } from "../../src/front-matter.ts";
 import { pageState } from "../../src/ingest/stamp-page.ts";
 import { gazette, makeWorkspace, mtimes, snapshotFiles, writeSeed } from "../helpers/workspace.ts";
 
-const storm = "Storm hits coast\nWinds of 90mph hit the coast on Monday, said forecaster Jane Smith.\nMs Smith said: \"Stay indoors.\"";
-const flood = "Floods close roads in York\nRoads in York were closed after the River Ouse burst its banks.";
+const storm =
+  'Storm hits coast\nWinds of 90mph hit the coast on Monday, said forecaster Jane Smith.\nMs Smith said: "Stay indoors."';
+const flood =
+  "Floods close roads in York\nRoads in York were closed after the River Ouse burst its banks.";
 
 function pagesOf(content: string) {
   const dir = join(content, "articles");
@@ -28,7 +30,11 @@ describe("gazette ingest", () => {
     const pages = pagesOf(workspace.content);
     expect(pages.map((page) => page.source).sort()).toEqual(["storm.txt", "world/flood.txt"]);
     const page = pages.find((p) => p.source === "storm.txt")!;
-    expect(page).toMatchObject({ title: "Storm hits coast", slug: "storm-hits-coast", description: "Winds of 90mph hit the coast on Monday, said forecaster Jane Smith." });
+    expect(page).toMatchObject({
+      title: "Storm hits coast",
+      slug: "storm-hits-coast",
+      description: "Winds of 90mph hit the coast on Monday, said forecaster Jane Smith.",
+    });
     expect(page.date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)$/);
     expect(page.dateSource).toBe("mtime");
     expect(run.stderr).toMatch(/ingest: 2 written, 0 unchanged, 0 kept because edited, 0 rejected/);
@@ -52,13 +58,20 @@ describe("gazette ingest", () => {
     const run = gazette(workspace, "ingest");
     expect(run.stderr).toMatch(/1 written/);
     const [page] = pagesOf(workspace.content);
-    expect(page).toMatchObject({ title: "Storm hits the coast hard", slug: "storm-hits-coast", file: "storm-hits-coast.md" });
+    expect(page).toMatchObject({
+      title: "Storm hits the coast hard",
+      slug: "storm-hits-coast",
+      file: "storm-hits-coast.md",
+    });
   });
 
   describe("a page edited by hand", () => {
     for (const [what, edit] of [
       ["body", (text: string) => text.replace("Winds of 90mph", "Winds of 95mph")],
-      ["front matter", (text: string) => text.replace('title: "Storm hits coast"', 'title: "Storm batters coast"')],
+      [
+        "front matter",
+        (text: string) => text.replace('title: "Storm hits coast"', 'title: "Storm batters coast"'),
+      ],
     ] as const) {
       it(`keeps an edit to the ${what}, reports it, and overwrites it only with --force`, () => {
         const workspace = makeWorkspace({ "storm.txt": storm });
@@ -70,7 +83,9 @@ describe("gazette ingest", () => {
 
         const kept = gazette(workspace, "ingest");
         expect(readFileSync(file, "utf8")).toBe(edited);
-        expect(kept.stderr).toMatch(/articles\/storm-hits-coast\.md: edited by hand since ingest wrote it; kept your edit\. Run with --force to overwrite it/);
+        expect(kept.stderr).toMatch(
+          /articles\/storm-hits-coast\.md: edited by hand since ingest wrote it; kept your edit\. Run with --force to overwrite it/,
+        );
         expect(kept.stderr).toMatch(/1 kept because edited/);
         expect(kept.status).toBe(0);
 
@@ -83,11 +98,14 @@ describe("gazette ingest", () => {
 
     it("never touches a page a person wrote from scratch", () => {
       const workspace = makeWorkspace({ "storm.txt": storm });
-      const handMade = '---\ntitle: "Editor\'s note"\nslug: "storm-hits-coast"\ndate: "2025-01-01T00:00:00Z"\ndescription: ""\npeople: []\ntags: []\nsource: "hand"\n---\nWritten by hand.\n';
+      const handMade =
+        '---\ntitle: "Editor\'s note"\nslug: "storm-hits-coast"\ndate: "2025-01-01T00:00:00Z"\ndescription: ""\npeople: []\ntags: []\nsource: "hand"\n---\nWritten by hand.\n';
       gazette(workspace, "ingest");
       writeFileSync(join(workspace.content, "articles", "editors-note.md"), handMade);
       gazette(workspace, "ingest", "--force", "--prune");
-      expect(readFileSync(join(workspace.content, "articles", "editors-note.md"), "utf8")).toBe(handMade);
+      expect(readFileSync(join(workspace.content, "articles", "editors-note.md"), "utf8")).toBe(
+        handMade,
+      );
     });
   });
 
@@ -96,7 +114,9 @@ describe("gazette ingest", () => {
     gazette(workspace, "ingest");
     rmSync(join(workspace.seeds, "flood.txt"));
     const reported = gazette(workspace, "ingest");
-    expect(reported.stderr).toMatch(/articles\/floods-close-roads-in-york\.md: its seed is gone; page kept\. Run with --prune to remove it/);
+    expect(reported.stderr).toMatch(
+      /articles\/floods-close-roads-in-york\.md: its seed is gone; page kept\. Run with --prune to remove it/,
+    );
     expect(pagesOf(workspace.content)).toHaveLength(2);
     const pruned = gazette(workspace, "ingest", "--prune");
     expect(pruned.stderr).toMatch(/floods-close-roads-in-york\.md: its seed is gone; removed/);
@@ -114,8 +134,12 @@ describe("gazette ingest", () => {
     const run = gazette(workspace, "ingest");
     expect(run.status).toBe(1);
     const seeds = workspace.seeds;
-    expect(run.stderr).toContain(`${seeds}/empty.txt: the file is empty; put the headline on line 1`);
-    expect(run.stderr).toContain(`${seeds}/no-headline.txt: the first line (the headline) is empty; put the headline on line 1`);
+    expect(run.stderr).toContain(
+      `${seeds}/empty.txt: the file is empty; put the headline on line 1`,
+    );
+    expect(run.stderr).toContain(
+      `${seeds}/no-headline.txt: the first line (the headline) is empty; put the headline on line 1`,
+    );
     expect(run.stderr).toContain(`${seeds}/headline-only.txt: there is a headline but no text`);
     expect(run.stderr).toContain(`${seeds}/utf16.txt: is not a text file`);
     expect(run.stderr).toMatch(/1 written, 0 unchanged, 0 kept because edited, 4 rejected/);
@@ -124,7 +148,9 @@ describe("gazette ingest", () => {
   });
 
   it("warns, naming the file, when it reads a seed as Windows-1252", () => {
-    const workspace = makeWorkspace({ "cafe.txt": Buffer.from("Caf\xe9 opens\nThe caf\xe9 opened.", "latin1") });
+    const workspace = makeWorkspace({
+      "cafe.txt": Buffer.from("Caf\xe9 opens\nThe caf\xe9 opened.", "latin1"),
+    });
     const run = gazette(workspace, "ingest");
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/cafe\.txt: is not valid UTF-8; read it as Windows-1252/);
@@ -132,18 +158,29 @@ describe("gazette ingest", () => {
   });
 
   it("gives a seed with the same text as another no second page, and says which", () => {
-    const workspace = makeWorkspace({ "a.txt": storm, "b.txt": storm, "c.txt": storm.replace("Monday", "Tuesday") });
+    const workspace = makeWorkspace({
+      "a.txt": storm,
+      "b.txt": storm,
+      "c.txt": storm.replace("Monday", "Tuesday"),
+    });
     const run = gazette(workspace, "ingest");
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain(`${workspace.seeds}/b.txt: same text as ${workspace.seeds}/a.txt; no second page made`);
+    expect(run.stderr).toContain(
+      `${workspace.seeds}/b.txt: same text as ${workspace.seeds}/a.txt; no second page made`,
+    );
     const pages = pagesOf(workspace.content);
     expect(pages.map((page) => page.source).sort()).toEqual(["a.txt", "c.txt"]);
     expect(new Set(pages.map((page) => page.slug)).size).toBe(2);
   });
 
   it("says so once per new duplicate, not on every run, and still counts every duplicate", () => {
-    const workspace = makeWorkspace({ "a.txt": storm, "b.txt": storm, "c.txt": storm.replace("Monday", "Tuesday") });
-    const notice = (name: string) => `${workspace.seeds}/${name}: same text as ${workspace.seeds}/a.txt`;
+    const workspace = makeWorkspace({
+      "a.txt": storm,
+      "b.txt": storm,
+      "c.txt": storm.replace("Monday", "Tuesday"),
+    });
+    const notice = (name: string) =>
+      `${workspace.seeds}/${name}: same text as ${workspace.seeds}/a.txt`;
     expect(gazette(workspace, "ingest").stderr).toContain(notice("b.txt"));
     // Nothing changed (the run is answered from the memo), then another seed changed (a full run).
     const again = gazette(workspace, "ingest");
@@ -161,10 +198,16 @@ describe("gazette ingest", () => {
   });
 
   it("gives headlines that slug alike their own pages, the same whatever order the files were made in", () => {
-    const titles = { "1.txt": "Storm hits coast", "2.txt": "STORM HITS COAST!", "3.txt": "Sto\u0308rm hits coast", "4.txt": "Storm hits coast" };
+    const titles = {
+      "1.txt": "Storm hits coast",
+      "2.txt": "STORM HITS COAST!",
+      "3.txt": "Sto\u0308rm hits coast",
+      "4.txt": "Storm hits coast",
+    };
     const slugsFor = (order: string[]) => {
       const workspace = makeWorkspace();
-      for (const name of order) writeSeed(workspace, name, `${titles[name as keyof typeof titles]}\nBody of ${name}.`);
+      for (const name of order)
+        writeSeed(workspace, name, `${titles[name as keyof typeof titles]}\nBody of ${name}.`);
       gazette(workspace, "ingest");
       return Object.fromEntries(pagesOf(workspace.content).map((page) => [page.source, page.slug]));
     };
@@ -183,12 +226,19 @@ describe("gazette ingest", () => {
     const before = new Set(readdirSync(workspace.root));
     gazette(workspace, "ingest");
     expect(new Set(readdirSync(workspace.root))).toEqual(new Set([...before, ".cache"]));
-    for (const file of snapshotFiles(workspace.content).keys()) expect(file).toMatch(/^articles\/[a-z0-9-]+\.md$/);
+    for (const file of snapshotFiles(workspace.content).keys())
+      expect(file).toMatch(/^articles\/[a-z0-9-]+\.md$/);
   });
 
   it("turns a 10,000-paragraph seed and a 1 MB line into correct pages", () => {
-    const paragraphs = Array.from({ length: 10_000 }, (_, i) => `Paragraph number ${i} of the long report.`);
-    const workspace = makeWorkspace({ "long.txt": ["A very long report", ...paragraphs].join("\n"), "wide.txt": `One enormous line\n${"word <b> ".repeat(115_000)}` });
+    const paragraphs = Array.from(
+      { length: 10_000 },
+      (_, i) => `Paragraph number ${i} of the long report.`,
+    );
+    const workspace = makeWorkspace({
+      "long.txt": ["A very long report", ...paragraphs].join("\n"),
+      "wide.txt": `One enormous line\n${"word <b> ".repeat(115_000)}`,
+    });
     const run = gazette(workspace, "ingest");
     expect(run.status).toBe(0);
     const pages = pagesOf(workspace.content);
@@ -205,7 +255,9 @@ describe("gazette ingest", () => {
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.written).toEqual(["articles/storm-hits-coast.md"]);
-    expect(report.rejected).toEqual([{ source: "empty.txt", reason: expect.stringMatching(/the file is empty/) }]);
+    expect(report.rejected).toEqual([
+      { source: "empty.txt", reason: expect.stringMatching(/the file is empty/) },
+    ]);
   });
 
   it.each([

@@ -5,11 +5,24 @@ import { join } from "node:path";
 import { expect, it } from "vitest";
 import { parsePage } from "../../src/front-matter.ts";
 import { pageState } from "../../src/ingest/stamp-page.ts";
-import { gazette, makeWorkspace, snapshotFiles, startGazette, writeSeed } from "../helpers/workspace.ts";
+import {
+  gazette,
+  makeWorkspace,
+  snapshotFiles,
+  startGazette,
+  writeSeed,
+} from "../helpers/workspace.ts";
 
 const SEEDS = 600;
 const body = (n: number, edition: string) =>
-  [`Council report number ${n}`, ...Array.from({ length: 30 }, (_, p) => `Paragraph ${p} of report ${n}, ${edition} edition, with enough words to make the page a few kilobytes long.`)].join("\n");
+  [
+    `Council report number ${n}`,
+    ...Array.from(
+      { length: 30 },
+      (_, p) =>
+        `Paragraph ${p} of report ${n}, ${edition} edition, with enough words to make the page a few kilobytes long.`,
+    ),
+  ].join("\n");
 
 /** Starts ingest and SIGKILLs it as soon as the first page lands in content/articles. */
 async function killAtFirstWrite(workspace: ReturnType<typeof makeWorkspace>): Promise<void> {
@@ -22,15 +35,19 @@ async function killAtFirstWrite(workspace: ReturnType<typeof makeWorkspace>): Pr
 
 it("leaves every page old or new, never truncated, when ingest is killed part-way", async () => {
   const workspace = makeWorkspace();
-  for (let n = 0; n < SEEDS; n++) writeSeed(workspace, `report-${String(n).padStart(4, "0")}.txt`, body(n, "first"));
+  for (let n = 0; n < SEEDS; n++)
+    writeSeed(workspace, `report-${String(n).padStart(4, "0")}.txt`, body(n, "first"));
   expect(gazette(workspace, "ingest", "--quiet").status).toBe(0);
   const oldPages = snapshotFiles(workspace.content);
 
-  for (let n = 0; n < SEEDS; n++) writeSeed(workspace, `report-${String(n).padStart(4, "0")}.txt`, body(n, "second"));
+  for (let n = 0; n < SEEDS; n++)
+    writeSeed(workspace, `report-${String(n).padStart(4, "0")}.txt`, body(n, "second"));
   let interruptedPartWay = false;
   for (let attempt = 0; attempt < 3 && !interruptedPartWay; attempt++) {
     await killAtFirstWrite(workspace);
-    const names = readdirSync(join(workspace.content, "articles")).filter((name) => name.endsWith(".md"));
+    const names = readdirSync(join(workspace.content, "articles")).filter((name) =>
+      name.endsWith(".md"),
+    );
     expect(names).toHaveLength(SEEDS);
     let updated = 0;
     for (const name of names) {
@@ -49,5 +66,9 @@ it("leaves every page old or new, never truncated, when ingest is killed part-wa
   expect(run.status).toBe(0);
   const names = readdirSync(join(workspace.content, "articles"));
   expect(names.filter((name) => !name.endsWith(".md"))).toEqual([]);
-  expect(names.every((name) => readFileSync(join(workspace.content, "articles", name), "utf8").includes("second edition"))).toBe(true);
+  expect(
+    names.every((name) =>
+      readFileSync(join(workspace.content, "articles", name), "utf8").includes("second edition"),
+    ),
+  ).toBe(true);
 });

@@ -5,8 +5,10 @@ import { describe, expect, it } from "vitest";
 import { parsePage } from "../../src/front-matter.ts";
 import { gazette, makeWorkspace, type Workspace } from "../helpers/workspace.ts";
 
-const harbour = 'Harbour wall finished early in Whitby\nMayor Jane Okafor opened the new harbour wall in Whitby on Monday.\n"We said we would finish it," Ms Okafor said.';
-const concert = 'Jackson plays Whitby pavilion\nSinger Michael Jackson played the Whitby pavilion on Saturday.\n"It was wonderful," Jackson said.';
+const harbour =
+  'Harbour wall finished early in Whitby\nMayor Jane Okafor opened the new harbour wall in Whitby on Monday.\n"We said we would finish it," Ms Okafor said.';
+const concert =
+  'Jackson plays Whitby pavilion\nSinger Michael Jackson played the Whitby pavilion on Saturday.\n"It was wonderful," Jackson said.';
 const flypast = "Flypast over Whitby\nWing Commander Michael Jackson led the flypast over Whitby.";
 
 function pages(workspace: Workspace) {
@@ -31,7 +33,11 @@ describe("the editor's overrides", () => {
     gazette(workspace, "ingest");
     expect(pages(workspace)["harbour.txt"]!.people).toEqual(["Jane Okafor"]);
 
-    overrides(workspace, "people.yaml", 'people:\n  "Jane Okafor":\n    role: "Mayor of Whitby"\nnot_people: []\n');
+    overrides(
+      workspace,
+      "people.yaml",
+      'people:\n  "Jane Okafor":\n    role: "Mayor of Whitby"\nnot_people: []\n',
+    );
     expect(gazette(workspace, "ingest").stderr).toMatch(/1 written/);
     expect(pages(workspace)["harbour.txt"]!.roles).toEqual({ "Jane Okafor": "Mayor of Whitby" });
 

@@ -8,14 +8,29 @@ const hasScript = spawnSync("script", ["--version"]).status === 0;
 
 function manySeeds() {
   const workspace = makeWorkspace();
-  for (let n = 0; n < 120; n++) writeSeed(workspace, `s${n}.txt`, `Story ${n}\nBody of story ${n}.`);
+  for (let n = 0; n < 120; n++)
+    writeSeed(workspace, `s${n}.txt`, `Story ${n}\nBody of story ${n}.`);
   return workspace;
 }
 
 /** Runs gazette ingest with its output on a pseudo-terminal and returns what the terminal got. */
 function onTerminal(workspace: ReturnType<typeof makeWorkspace>, ...args: string[]): string {
-  const command = [process.execPath, GAZETTE_BIN, "ingest", "--seeds", workspace.seeds, "--content", workspace.content, ...args].map((arg) => `'${arg}'`).join(" ");
-  return spawnSync("script", ["-qec", command, "/dev/null"], { cwd: workspace.root, encoding: "utf8" }).stdout;
+  const command = [
+    process.execPath,
+    GAZETTE_BIN,
+    "ingest",
+    "--seeds",
+    workspace.seeds,
+    "--content",
+    workspace.content,
+    ...args,
+  ]
+    .map((arg) => `'${arg}'`)
+    .join(" ");
+  return spawnSync("script", ["-qec", command, "/dev/null"], {
+    cwd: workspace.root,
+    encoding: "utf8",
+  }).stdout;
 }
 
 describe("the ingest progress bar", () => {

@@ -15,7 +15,14 @@ function seedsDir(files: Record<string, string>): string {
 
 describe("listSeeds", () => {
   it("finds *.txt files in sub-folders, sorted, skipping dot-files and other files", () => {
-    const dir = seedsDir({ "b.txt": "B\nb", "a/z.TXT": "Z\nz", "a/y.txt": "Y\ny", ".hidden.txt": "H\nh", "notes.md": "x", "dates.yaml": "" });
+    const dir = seedsDir({
+      "b.txt": "B\nb",
+      "a/z.TXT": "Z\nz",
+      "a/y.txt": "Y\ny",
+      ".hidden.txt": "H\nh",
+      "notes.md": "x",
+      "dates.yaml": "",
+    });
     expect(listSeeds(dir)).toEqual(["a/y.txt", "a/z.TXT", "b.txt"]);
   });
 });
@@ -30,6 +37,10 @@ describe("readSeed", () => {
 
   it("reports a file it cannot read instead of throwing", () => {
     const dir = seedsDir({});
-    expect(readSeed(dir, "missing.txt")).toEqual({ ok: false, source: "missing.txt", reason: expect.stringMatching(/cannot be read \(ENOENT\)/) });
+    expect(readSeed(dir, "missing.txt")).toEqual({
+      ok: false,
+      source: "missing.txt",
+      reason: expect.stringMatching(/cannot be read \(ENOENT\)/),
+    });
   });
 });

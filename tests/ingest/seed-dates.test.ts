@@ -7,7 +7,14 @@ import { dateSeed, readDatesManifest, readGitAddDates } from "../../src/ingest/s
 
 function gitRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), "gazette-dates-"));
-  const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { env: { ...process.env, GIT_COMMITTER_DATE: "2025-04-24T13:30:00Z", GIT_AUTHOR_DATE: "2025-04-24T13:30:00Z" } });
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-C", dir, ...args], {
+      env: {
+        ...process.env,
+        GIT_COMMITTER_DATE: "2025-04-24T13:30:00Z",
+        GIT_AUTHOR_DATE: "2025-04-24T13:30:00Z",
+      },
+    });
   git("init", "-q");
   git("config", "user.email", "t@example.org");
   git("config", "user.name", "t");
@@ -23,14 +30,30 @@ describe("seed dates", () => {
     const dir = gitRepo();
     const dates = readGitAddDates(dir, "America/New_York");
     expect(dates.get("a.txt")).toBe("2025-04-24T09:30:00-04:00");
-    expect(dateSeed("a.txt", join(dir, "a.txt"), { manifest: new Map(), git: dates }, undefined, "America/New_York")).toEqual({ date: "2025-04-24T09:30:00-04:00", dateSource: "git" });
+    expect(
+      dateSeed(
+        "a.txt",
+        join(dir, "a.txt"),
+        { manifest: new Map(), git: dates },
+        undefined,
+        "America/New_York",
+      ),
+    ).toEqual({ date: "2025-04-24T09:30:00-04:00", dateSource: "git" });
   });
 
   it("prefers the editor's manifest over git", () => {
     const dir = gitRepo();
     writeFileSync(join(dir, "dates.yaml"), "a.txt: 2024-12-25T08:00\n");
     const manifest = readDatesManifest(dir, "Europe/London");
-    expect(dateSeed("a.txt", join(dir, "a.txt"), { manifest, git: readGitAddDates(dir, "Europe/London") }, undefined, "Europe/London")).toEqual({ date: "2024-12-25T08:00:00+00:00", dateSource: "manifest" });
+    expect(
+      dateSeed(
+        "a.txt",
+        join(dir, "a.txt"),
+        { manifest, git: readGitAddDates(dir, "Europe/London") },
+        undefined,
+        "Europe/London",
+      ),
+    ).toEqual({ date: "2024-12-25T08:00:00+00:00", dateSource: "manifest" });
   });
 
   it("rejects a manifest date that is not a date, naming the seed", () => {
@@ -41,20 +64,43 @@ describe("seed dates", () => {
 
   it("rejects a seed listed twice in the manifest, naming it", () => {
     const dir = mkdtempSync(join(tmpdir(), "gazette-dates-"));
-    writeFileSync(join(dir, "dates.yaml"), "a.txt: 2025-01-01\nb.txt: 2025-01-02\na.txt: 2025-01-03\n");
+    writeFileSync(
+      join(dir, "dates.yaml"),
+      "a.txt: 2025-01-01\nb.txt: 2025-01-02\na.txt: 2025-01-03\n",
+    );
     expect(() => readDatesManifest(dir, "UTC")).toThrow(/a\.txt: listed twice/);
   });
 
   it("keeps the date already on the page for a seed not in git", () => {
     const dir = gitRepo();
     const onPage = { date: "2025-01-02T03:04:05+00:00", dateSource: "mtime" as const };
-    expect(dateSeed("b.txt", join(dir, "b.txt"), { manifest: new Map(), git: readGitAddDates(dir, "UTC") }, onPage, "UTC")).toEqual(onPage);
+    expect(
+      dateSeed(
+        "b.txt",
+        join(dir, "b.txt"),
+        { manifest: new Map(), git: readGitAddDates(dir, "UTC") },
+        onPage,
+        "UTC",
+      ),
+    ).toEqual(onPage);
   });
 
   it("falls back to the file's modification time", () => {
     const dir = gitRepo();
-    utimesSync(join(dir, "b.txt"), new Date("2025-03-01T12:00:00Z"), new Date("2025-03-01T12:00:00Z"));
-    expect(dateSeed("b.txt", join(dir, "b.txt"), { manifest: new Map(), git: new Map() }, undefined, "UTC")).toEqual({ date: "2025-03-01T12:00:00Z", dateSource: "mtime" });
+    utimesSync(
+      join(dir, "b.txt"),
+      new Date("2025-03-01T12:00:00Z"),
+      new Date("2025-03-01T12:00:00Z"),
+    );
+    expect(
+      dateSeed(
+        "b.txt",
+        join(dir, "b.txt"),
+        { manifest: new Map(), git: new Map() },
+        undefined,
+        "UTC",
+      ),
+    ).toEqual({ date: "2025-03-01T12:00:00Z", dateSource: "mtime" });
   });
 
   it("finds no git dates outside a repository", () => {
@@ -66,6 +112,8 @@ describe("a broken dates manifest", () => {
   it("is reported as one line naming the file", () => {
     const dir = gitRepo();
     writeFileSync(join(dir, "dates.yaml"), "a.txt: [2025-01-01\n");
-    expect(() => readDatesManifest(dir, "UTC")).toThrow(/dates\.yaml: is not valid YAML \(.*\); fix the syntax/);
+    expect(() => readDatesManifest(dir, "UTC")).toThrow(
+      /dates\.yaml: is not valid YAML \(.*\); fix the syntax/,
+    );
   });
 });

@@ -18,7 +18,9 @@ describe("stampPage / pageState", () => {
   });
 
   it("notices an edit to the body", () => {
-    expect(pageState(stampPage(data, "Winds.\n").replace("Winds.\n", "Winds of 90mph.\n"))).toBe("edited");
+    expect(pageState(stampPage(data, "Winds.\n").replace("Winds.\n", "Winds of 90mph.\n"))).toBe(
+      "edited",
+    );
   });
 
   it("notices an edit to the front matter", () => {
@@ -26,11 +28,21 @@ describe("stampPage / pageState", () => {
   });
 
   it("writes the page formatPage writes, with the stamp as the last front-matter key", () => {
-    const full = { ...data, dateSource: "manifest" as const, roles: {}, aliases: {}, quotes: [{ text: "---" }], wordCount: 1, seedHash: "abc" };
+    const full = {
+      ...data,
+      dateSource: "manifest" as const,
+      roles: {},
+      aliases: {},
+      quotes: [{ text: "---" }],
+      wordCount: 1,
+      seedHash: "abc",
+    };
     const stamped = stampPage(full, "Winds.\n---\nMore.\n");
     const parsed = parsePage(stamped);
     if (!parsed.ok) throw new Error(parsed.reason);
-    expect(stamped).toBe(formatPage({ ...full, ingestHash: parsed.data.ingestHash }, "Winds.\n---\nMore.\n"));
+    expect(stamped).toBe(
+      formatPage({ ...full, ingestHash: parsed.data.ingestHash }, "Winds.\n---\nMore.\n"),
+    );
     expect(parsed.data.ingestHash).toMatch(/^[0-9a-f]{16}$/);
   });
 

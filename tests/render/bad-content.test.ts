@@ -34,9 +34,16 @@ describe("a page with an invalid date", () => {
     const run = gazette(workspace, "build", "--quiet");
     expect(run.status).toBe(1);
     // Ingest may also say the page was edited by hand; the bad page itself gets one line.
-    const lines = run.stderr.trim().split("\n").filter((line) => line.includes("front matter"));
+    const lines = run.stderr
+      .trim()
+      .split("\n")
+      .filter((line) => line.includes("front matter"));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^${workspace.content}/articles/${pageFile.replace(/\./g, "\\.")}: .*\\bdate: expected an ISO 8601 date with offset, like 2025-04-24T09:30:00-04:00; its last good version stays published$`));
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^${workspace.content}/articles/${pageFile.replace(/\./g, "\\.")}: .*\\bdate: expected an ISO 8601 date with offset, like 2025-04-24T09:30:00-04:00; its last good version stays published$`,
+      ),
+    );
     expect(readFileSync(output, "utf8")).toBe(published);
     // The rest of the site is built: a second build with the page still broken keeps it too.
     expect(gazette(workspace, "build", "--quiet", "--skip-ingest").status).toBe(1);

@@ -6,7 +6,11 @@ import bulkRoutesPlugin, { type BulkRoutesOptions } from "../../src/render/bulk-
 import gazettePlugin from "../../src/render/plugin.ts";
 import { PROJECT_ROOT } from "../../src/render/render-site.ts";
 
-export async function buildSite(contentDir: string, outDir: string, bulk: false | BulkRoutesOptions): Promise<void> {
+export async function buildSite(
+  contentDir: string,
+  outDir: string,
+  bulk: false | BulkRoutesOptions,
+): Promise<void> {
   process.chdir(PROJECT_ROOT);
   const eleventy = new Eleventy(join(PROJECT_ROOT, "templates/pages"), outDir, {
     configPath: join(PROJECT_ROOT, "tests/render/empty-eleventy-config.js"),

@@ -21,7 +21,8 @@ describe("buildSearchIndex", () => {
     const work = mkdtempSync(join(tmpdir(), "gazette-search-"));
     const site = join(work, "site");
     const options = { language: "en-GB", articlesPerShard: 4, cacheDir: join(work, "cache") };
-    for (let i = 0; i < 12; i++) writeArticle(site, `story-${i}`, `Story number ${i}`, `Harbour news item ${i} about boats.`);
+    for (let i = 0; i < 12; i++)
+      writeArticle(site, `story-${i}`, `Story number ${i}`, `Harbour news item ${i} about boats.`);
 
     const first = await buildSearchIndex(site, options);
     expect(first).toMatchObject({ pages: 12, shards: 4 });

@@ -27,7 +27,11 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "gazette-bulk-"));
   const fixture = join(PROJECT_ROOT, "tests/fixtures/site");
   cpSync(join(fixture, "content"), join(work, "content"), { recursive: true });
-  await ingest({ seedsDir: join(fixture, "seeds"), contentDir: join(work, "content"), cacheDir: join(work, "cache") });
+  await ingest({
+    seedsDir: join(fixture, "seeds"),
+    contentDir: join(work, "content"),
+    cacheDir: join(work, "cache"),
+  });
   await buildSite(join(work, "content"), join(work, "eleventy"), false);
   await buildSite(join(work, "content"), join(work, "bulk"), { cacheDir: join(work, "cache") });
 }, 120_000);
@@ -37,9 +41,13 @@ describe("the bulk-routes plugin", () => {
     const eleventy = files(join(work, "eleventy"));
     const bulk = files(join(work, "bulk"));
     expect([...bulk.keys()].sort()).toEqual([...eleventy.keys()].sort());
-    const different = [...eleventy].filter(([path, bytes]) => !bytes.equals(bulk.get(path)!)).map(([path]) => path);
+    const different = [...eleventy]
+      .filter(([path, bytes]) => !bytes.equals(bulk.get(path)!))
+      .map(([path]) => path);
     expect(different).toEqual([]);
-    expect([...bulk.keys()].filter((path) => path.startsWith("articles/")).length).toBeGreaterThan(10);
+    expect([...bulk.keys()].filter((path) => path.startsWith("articles/")).length).toBeGreaterThan(
+      10,
+    );
   });
 
   it("renders and writes nothing again when nothing changed", async () => {
@@ -56,7 +64,9 @@ describe("the bulk-routes plugin", () => {
     });
     expect(written).toEqual([[]]);
     // Every bulk page was reused without rendering: articles, tag and person pages, feeds, home.
-    const bulkPages = [...files(join(work, "bulk")).keys()].filter((path) => /^(articles|tags|people)\/[^/]+\/(index\.html|feed\.xml)$/.test(path));
+    const bulkPages = [...files(join(work, "bulk")).keys()].filter((path) =>
+      /^(articles|tags|people)\/[^/]+\/(index\.html|feed\.xml)$/.test(path),
+    );
     expect(reused[0]).toBeGreaterThanOrEqual(bulkPages.length);
     expect(statSync(join(work, "bulk", "index.html")).mtimeMs).toBe(before);
     expect(page).toBeTruthy();

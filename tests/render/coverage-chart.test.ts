@@ -9,12 +9,19 @@ describe("describeCoverage", () => {
     ["names the single month", [{ month: "2025-03", count: 1 }], "1 article in month 2025-03."],
     [
       "names the range and the busiest month",
-      [{ month: "2025-01", count: 1 }, { month: "2025-02", count: 0 }, { month: "2025-03", count: 4 }],
+      [
+        { month: "2025-01", count: 1 },
+        { month: "2025-02", count: 0 },
+        { month: "2025-03", count: 4 },
+      ],
       "5 articles from month 2025-01 to month 2025-03; the busiest month was month 2025-03, with 4.",
     ],
     [
       "gives a tie to the earlier month",
-      [{ month: "2025-01", count: 2 }, { month: "2025-02", count: 2 }],
+      [
+        { month: "2025-01", count: 2 },
+        { month: "2025-02", count: 2 },
+      ],
       "4 articles from month 2025-01 to month 2025-02; the busiest month was month 2025-01, with 2.",
     ],
   ])("%s", (_name, months, expected) => {
@@ -36,13 +43,18 @@ describe("coverageChart", () => {
 
   it("makes the busiest month the tallest bar, in proportion", () => {
     const { svg } = coverageChart(months, { label: "Coverage", formatMonth: month, height: 81 });
-    const heights = [...svg.matchAll(/class="coverage-bar"[^>]*height="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const heights = [...svg.matchAll(/class="coverage-bar"[^>]*height="([\d.]+)"/g)].map((m) =>
+      Number(m[1]),
+    );
     expect(heights[1]).toBeGreaterThan(heights[0]!);
     expect(heights[0]! / heights[1]!).toBeCloseTo(0.5, 2);
   });
 
   it("is an image with a title and label that summarise it", () => {
-    const { svg, summary } = coverageChart(months, { label: "Articles about Ada", formatMonth: month });
+    const { svg, summary } = coverageChart(months, {
+      label: "Articles about Ada",
+      formatMonth: month,
+    });
     expect(svg).toMatch(/^<svg [^>]*role="img"/);
     expect(svg).toContain(`<title>Articles about Ada: ${summary}</title>`);
     expect(svg).toContain(`aria-label="Articles about Ada: ${summary}"`);

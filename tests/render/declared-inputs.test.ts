@@ -14,7 +14,15 @@ import type { RouteInputs } from "../../src/render/routes.ts";
 import type { WriteReport } from "../../src/render/write-changed-files.ts";
 
 function writeArticle(contentDir: string, slug: string, title: string, date: string): void {
-  const data = { title, slug, date, description: `${title}.`, people: [], tags: ["Harbour"], source: `${slug}.txt` };
+  const data = {
+    title,
+    slug,
+    date,
+    description: `${title}.`,
+    people: [],
+    tags: ["Harbour"],
+    source: `${slug}.txt`,
+  };
   writeFileSync(join(contentDir, "articles", `${slug}.md`), formatPage(data, `${title}.\n`));
 }
 
@@ -25,18 +33,27 @@ function makeSite(templateBody: string) {
   const content = join(root, "content");
   mkdirSync(pages);
   mkdirSync(join(content, "articles"), { recursive: true });
-  copyFileSync(join(PROJECT_ROOT, "templates/pages/eleventy-engine.njk"), join(pages, "eleventy-engine.njk"));
+  copyFileSync(
+    join(PROJECT_ROOT, "templates/pages/eleventy-engine.njk"),
+    join(pages, "eleventy-engine.njk"),
+  );
   writeFileSync(join(pages, "page.njk"), `---\npermalink: /page.txt\n---\n${templateBody}`);
   writeArticle(content, "first", "First story", "2025-04-01T09:00:00Z");
   writeArticle(content, "second", "Second story", "2025-04-02T09:00:00Z");
   return { root, pages, content, out: join(root, "site") };
 }
 
-async function build(site: ReturnType<typeof makeSite>, routes: Record<string, RouteInputs>): Promise<string[]> {
+async function build(
+  site: ReturnType<typeof makeSite>,
+  routes: Record<string, RouteInputs>,
+): Promise<string[]> {
   return (await buildReport(site, routes)).written;
 }
 
-async function buildReport(site: ReturnType<typeof makeSite>, routes: Record<string, RouteInputs>): Promise<WriteReport> {
+async function buildReport(
+  site: ReturnType<typeof makeSite>,
+  routes: Record<string, RouteInputs>,
+): Promise<WriteReport> {
   process.chdir(PROJECT_ROOT);
   let written: WriteReport = { written: [], unchanged: 0, reused: 0, removed: [], kept: [] };
   const eleventy = new Eleventy(site.pages, site.out, {
@@ -63,19 +80,31 @@ async function buildReport(site: ReturnType<typeof makeSite>, routes: Record<str
 describe("a route's declared model inputs", () => {
   it("fail the build, naming the template and the value, when a template reads one not declared", async () => {
     const site = makeSite("{{ gazette.updated }}");
-    await expect(build(site, { "page.njk": { reads: [] } })).rejects.toThrow(/page\.njk: reads gazette\.updated, which its route in src\/render\/routes\.ts does not declare; add "updated" to its reads/);
+    await expect(build(site, { "page.njk": { reads: [] } })).rejects.toThrow(
+      /page\.njk: reads gazette\.updated, which its route in src\/render\/routes\.ts does not declare; add "updated" to its reads/,
+    );
   }, 60_000);
 
   it("count a read of the whole list a route pages over, which its pages' own items do not cover", async () => {
     const site = makeSite("");
-    writeFileSync(join(site.pages, "page.njk"), "---\npagination:\n  data: gazette.articles\n  size: 1\n  alias: article\npermalink: \"/{{ article.slug }}.txt\"\n---\n{{ article.title }} of {{ gazette.articles.length }}");
-    await expect(build(site, { "page.njk": { reads: [] } })).rejects.toThrow(/reads gazette\.articles/);
-    expect((await build(site, { "page.njk": { reads: ["articles"] } })).sort()).toEqual(["first.txt", "second.txt"]);
+    writeFileSync(
+      join(site.pages, "page.njk"),
+      '---\npagination:\n  data: gazette.articles\n  size: 1\n  alias: article\npermalink: "/{{ article.slug }}.txt"\n---\n{{ article.title }} of {{ gazette.articles.length }}',
+    );
+    await expect(build(site, { "page.njk": { reads: [] } })).rejects.toThrow(
+      /reads gazette\.articles/,
+    );
+    expect((await build(site, { "page.njk": { reads: ["articles"] } })).sort()).toEqual([
+      "first.txt",
+      "second.txt",
+    ]);
   }, 60_000);
 
   it("see reads made by a filter given the whole model, such as the JSON feed's", async () => {
     const site = makeSite("{{ gazette | jsonFeed(site, urls) | safe }}");
-    await expect(build(site, { "page.njk": { reads: ["updated"] } })).rejects.toThrow(/reads gazette\.articles/);
+    await expect(build(site, { "page.njk": { reads: ["updated"] } })).rejects.toThrow(
+      /reads gazette\.articles/,
+    );
     expect(await build(site, { "page.njk": { reads: ["articles"] } })).toContain("page.txt");
   }, 60_000);
 
@@ -97,9 +126,17 @@ describe("a route's declared model inputs", () => {
     // the page is reused; undeclared, it is rendered again (and comes out the same).
     writeArticle(site.content, "first", "First story, corrected", "2025-04-01T09:00:00Z");
     expect(await buildReport(site, {})).toMatchObject({ written: [], unchanged: 1, reused: 0 });
-    expect(await buildReport(site, declared)).toMatchObject({ written: [], unchanged: 1, reused: 0 });
+    expect(await buildReport(site, declared)).toMatchObject({
+      written: [],
+      unchanged: 1,
+      reused: 0,
+    });
     writeArticle(site.content, "first", "First story, corrected again", "2025-04-01T09:00:00Z");
-    expect(await buildReport(site, declared)).toMatchObject({ written: [], unchanged: 0, reused: 1 });
+    expect(await buildReport(site, declared)).toMatchObject({
+      written: [],
+      unchanged: 0,
+      reused: 1,
+    });
     expect(await buildReport(site, {})).toMatchObject({ written: [], unchanged: 1, reused: 0 });
     expect(readFileSync(join(site.out, "page.txt"), "utf8")).toBe("2025-04-02T09:00:00Z");
   }, 60_000);

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { fingerprintAssets, fingerprintPath, rewriteCssUrls } from "../../src/render/fingerprint-assets.ts";
+import {
+  fingerprintAssets,
+  fingerprintPath,
+  rewriteCssUrls,
+} from "../../src/render/fingerprint-assets.ts";
 
 describe("fingerprintPath", () => {
   it("puts a content hash before the extension", () => {
-    expect(fingerprintPath("fonts/serif.woff2", Buffer.from("x"))).toMatch(/^fonts\/serif\.[0-9a-f]{10}\.woff2$/);
+    expect(fingerprintPath("fonts/serif.woff2", Buffer.from("x"))).toMatch(
+      /^fonts\/serif\.[0-9a-f]{10}\.woff2$/,
+    );
   });
 
   it("changes when the content changes and only then", () => {
@@ -31,12 +37,16 @@ describe("fingerprintAssets", () => {
 
   it("points the stylesheet at the fingerprinted font", () => {
     const built = fingerprintAssets([css, font]);
-    expect(built.get("site.css")!.content.toString()).toContain(`url("${built.get("fonts/a.woff2")!.path}")`);
+    expect(built.get("site.css")!.content.toString()).toContain(
+      `url("${built.get("fonts/a.woff2")!.path}")`,
+    );
   });
 
   it("gives the stylesheet a new name when only a font it uses changes", () => {
     const before = fingerprintAssets([css, font]).get("site.css")!.path;
-    const after = fingerprintAssets([css, { ...font, content: Buffer.from("font-v2") }]).get("site.css")!.path;
+    const after = fingerprintAssets([css, { ...font, content: Buffer.from("font-v2") }]).get(
+      "site.css",
+    )!.path;
     expect(after).not.toBe(before);
   });
 });

@@ -11,7 +11,9 @@ describe("dates", () => {
   });
 
   it("writes <time datetime> values with the zone's offset", () => {
-    expect(isoDateTime("2025-04-24T13:30:00Z", "America/New_York")).toBe("2025-04-24T09:30:00-04:00");
+    expect(isoDateTime("2025-04-24T13:30:00Z", "America/New_York")).toBe(
+      "2025-04-24T09:30:00-04:00",
+    );
     expect(isoDateTime("2025-01-24T13:30:00Z", "UTC")).toBe("2025-01-24T13:30:00Z");
   });
 
@@ -20,6 +22,8 @@ describe("dates", () => {
   });
 
   it("refuses a date that is not ISO 8601, saying what it got", () => {
-    expect(() => formatDate("24/04/2025", "d LLLL yyyy", "UTC")).toThrow(/Expected an ISO 8601 date, not `24\/04\/2025`/);
+    expect(() => formatDate("24/04/2025", "d LLLL yyyy", "UTC")).toThrow(
+      /Expected an ISO 8601 date, not `24\/04\/2025`/,
+    );
   });
 });

@@ -3,7 +3,7 @@ import { jsonForScript } from "../../src/render/json-ld.ts";
 
 describe("jsonForScript", () => {
   it.each([
-    '</script><script>alert(1)</script>',
+    "</script><script>alert(1)</script>",
     "<!-- comment -->",
     "a & b",
     "line\u2028separator",

@@ -3,8 +3,19 @@ import { personNotesFrom } from "../../src/render/load-person-notes.ts";
 
 describe("personNotesFrom", () => {
   it("keeps the editor's role and bio for each person", () => {
-    const notes = personNotesFrom({ people: { "Ada Lovelace": { role: "Mathematician", bio: "Wrote the first program.", aliases: ["Ada"] } } });
-    expect(notes.get("Ada Lovelace")).toEqual({ role: "Mathematician", bio: "Wrote the first program." });
+    const notes = personNotesFrom({
+      people: {
+        "Ada Lovelace": {
+          role: "Mathematician",
+          bio: "Wrote the first program.",
+          aliases: ["Ada"],
+        },
+      },
+    });
+    expect(notes.get("Ada Lovelace")).toEqual({
+      role: "Mathematician",
+      bio: "Wrote the first program.",
+    });
   });
 
   it("skips people with only aliases", () => {
@@ -16,6 +27,8 @@ describe("personNotesFrom", () => {
   });
 
   it("rejects a malformed file with the key that is wrong", () => {
-    expect(() => personNotesFrom({ people: { "Ada Lovelace": { bio: 3 } } })).toThrow(/people\.yaml: people\."Ada Lovelace"\.bio/);
+    expect(() => personNotesFrom({ people: { "Ada Lovelace": { bio: 3 } } })).toThrow(
+      /people\.yaml: people\."Ada Lovelace"\.bio/,
+    );
   });
 });

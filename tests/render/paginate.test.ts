@@ -13,17 +13,30 @@ describe("paginate", () => {
 
   it("links each page to its neighbours and gives Eleventy the unprefixed permalink", () => {
     const [first, second, third] = paginate([1, 2, 3, 4, 5], 2, href, permalink);
-    expect(first).toMatchObject({ url: "/news/tags/x/", permalink: "/tags/x/", nextUrl: "/news/tags/x/page/2/" });
+    expect(first).toMatchObject({
+      url: "/news/tags/x/",
+      permalink: "/tags/x/",
+      nextUrl: "/news/tags/x/page/2/",
+    });
     expect(first!.previousUrl).toBeUndefined();
     expect(second).toMatchObject({ previousUrl: "/news/tags/x/", nextUrl: "/news/tags/x/page/3/" });
     expect(third!.nextUrl).toBeUndefined();
   });
 
   it("gives an empty list one empty page, so the index still exists", () => {
-    expect(paginate([], 10, href, permalink)).toEqual([{ items: [], pageNumber: 1, totalPages: 1, url: "/news/tags/x/", permalink: "/tags/x/" }]);
+    expect(paginate([], 10, href, permalink)).toEqual([
+      { items: [], pageNumber: 1, totalPages: 1, url: "/news/tags/x/", permalink: "/tags/x/" },
+    ]);
   });
 
   it("makes exactly one page when the items fill it", () => {
-    expect(paginate(Array.from({ length: 10 }, (_, i) => i), 10, href, permalink)).toHaveLength(1);
+    expect(
+      paginate(
+        Array.from({ length: 10 }, (_, i) => i),
+        10,
+        href,
+        permalink,
+      ),
+    ).toHaveLength(1);
   });
 });

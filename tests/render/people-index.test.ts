@@ -18,32 +18,61 @@ describe("indexName", () => {
 });
 
 describe("peopleIndex", () => {
-  const person = (name: string, articles = 2) => ({ name, articles: Array.from({ length: articles }) });
+  const person = (name: string, articles = 2) => ({
+    name,
+    articles: Array.from({ length: articles }),
+  });
 
   it("sorts by surname and groups by its initial, letters A–Z then #", () => {
-    const groups = peopleIndex([person("Tony Blair"), person("Gordon Brown"), person("Anne Able"), person("Émile Zola"), person("3M Spokesman Smith"), person("Ursula von der Leyen")]);
-    expect(groups.map((group) => [group.letter, group.items.map((entry) => entry.name.display)])).toEqual([
+    const groups = peopleIndex([
+      person("Tony Blair"),
+      person("Gordon Brown"),
+      person("Anne Able"),
+      person("Émile Zola"),
+      person("3M Spokesman Smith"),
+      person("Ursula von der Leyen"),
+    ]);
+    expect(
+      groups.map((group) => [group.letter, group.items.map((entry) => entry.name.display)]),
+    ).toEqual([
       ["A", ["Able, Anne"]],
       ["B", ["Blair, Tony", "Brown, Gordon"]],
       ["L", ["von der Leyen, Ursula"]],
       ["S", ["Smith, 3M Spokesman"]],
       ["Z", ["Zola, Émile"]],
     ]);
-    expect(groups.map((group) => group.id)).toEqual(["letter-a", "letter-b", "letter-l", "letter-s", "letter-z"]);
+    expect(groups.map((group) => group.id)).toEqual([
+      "letter-a",
+      "letter-b",
+      "letter-l",
+      "letter-s",
+      "letter-z",
+    ]);
   });
 
   it("sorts accented surnames with their letter, as Intl.Collator does", () => {
     const [group] = peopleIndex([person("Ana Ortiz"), person("Eva Öberg"), person("Ian Oakes")]);
-    expect(group!.items.map((entry) => entry.name.display)).toEqual(["Oakes, Ian", "Öberg, Eva", "Ortiz, Ana"]);
+    expect(group!.items.map((entry) => entry.name.display)).toEqual([
+      "Oakes, Ian",
+      "Öberg, Eva",
+      "Ortiz, Ana",
+    ]);
   });
 
   it("folds away the people named in one article only", () => {
-    const [group] = peopleIndex([person("Tony Blair", 5), person("Cherie Blair", 1), person("Gordon Brown", 2)]);
+    const [group] = peopleIndex([
+      person("Tony Blair", 5),
+      person("Cherie Blair", 1),
+      person("Gordon Brown", 2),
+    ]);
     expect(group!.items.map((entry) => entry.person.name)).toEqual(["Tony Blair", "Gordon Brown"]);
     expect(group!.once.map((entry) => entry.person.name)).toEqual(["Cherie Blair"]);
   });
 
   it("puts names that start with no letter under #", () => {
-    expect(peopleIndex([person("Will.i.am"), person("007")]).map((group) => group.letter)).toEqual(["W", "#"]);
+    expect(peopleIndex([person("Will.i.am"), person("007")]).map((group) => group.letter)).toEqual([
+      "W",
+      "#",
+    ]);
   });
 });

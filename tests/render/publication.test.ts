@@ -21,12 +21,18 @@ describe("drafts and embargoes", () => {
   });
 
   it("publishes an embargoed story in the first build after its time", () => {
-    expect(selectPublished([embargoed], Date.parse(embargoed.date)).map((a) => a.slug)).toEqual(["later"]);
+    expect(selectPublished([embargoed], Date.parse(embargoed.date)).map((a) => a.slug)).toEqual([
+      "later",
+    ]);
   });
 
   it("keeps every story in a preview with drafts, marking the unpublished ones", () => {
     const shown = selectPublished([{ ...published }, { ...draft }, { ...embargoed }], now, true);
-    expect(shown.map((a) => [a.slug, a.unpublished])).toEqual([["out", undefined], ["draft", "draft"], ["later", "embargoed"]]);
+    expect(shown.map((a) => [a.slug, a.unpublished])).toEqual([
+      ["out", undefined],
+      ["draft", "draft"],
+      ["later", "embargoed"],
+    ]);
   });
 
   it("shows drafts only when GAZETTE_DRAFTS is 1", () => {

@@ -8,8 +8,20 @@ import { readRouteTemplates, isGazetteRoute } from "../../src/render/route-templ
 import { modelInputsOf, ROUTES } from "../../src/render/routes.ts";
 
 const model = {
-  articles: [], tags: [], people: [], homePages: [], tagPages: [], personPages: [], sitemap: [], updated: "2025-01-01T00:00:00Z",
-  sections: [], sectionPages: [], sectionNav: [], redirects: [], news: [], lastmod: {},
+  articles: [],
+  tags: [],
+  people: [],
+  homePages: [],
+  tagPages: [],
+  personPages: [],
+  sitemap: [],
+  updated: "2025-01-01T00:00:00Z",
+  sections: [],
+  sectionPages: [],
+  sectionNav: [],
+  redirects: [],
+  news: [],
+  lastmod: {},
 };
 
 describe("the route table", () => {
@@ -21,13 +33,22 @@ describe("the route table", () => {
   });
 
   it("declares only names of site-model values", () => {
-    for (const [name, route] of Object.entries(ROUTES)) for (const input of route.reads) expect(Object.keys(model), name).toContain(input);
+    for (const [name, route] of Object.entries(ROUTES))
+      for (const input of route.reads) expect(Object.keys(model), name).toContain(input);
   });
 
   it.each([
-    ["a declared route is keyed on its declared reads, sorted", "feed.njk", ["articles", "updated"]],
+    [
+      "a declared route is keyed on its declared reads, sorted",
+      "feed.njk",
+      ["articles", "updated"],
+    ],
     ["a route that reads nothing beyond its pages is keyed on nothing else", "redirect.njk", []],
-    ["a template not in the table is keyed on the whole model", "my-own-page.njk", Object.keys(model).sort()],
+    [
+      "a template not in the table is keyed on the whole model",
+      "my-own-page.njk",
+      Object.keys(model).sort(),
+    ],
   ])("%s", (_name, template, expected) => {
     expect(modelInputsOf(template, model)).toEqual(expected);
   });

@@ -14,13 +14,31 @@ describe("salientTopic", () => {
   });
 
   it("ranks a topic in the headline above one named more often in the body", () => {
-    const article = { title: "Ink helps drive democracy in Asia", description: "", body: "Elections. Elections. Elections in Asia.", tags: ["Elections", "Asia"] };
+    const article = {
+      title: "Ink helps drive democracy in Asia",
+      description: "",
+      body: "Elections. Elections. Elections in Asia.",
+      tags: ["Elections", "Asia"],
+    };
     expect(salientTopic(article)).toBe("Asia");
   });
 
   it("breaks a tie by the topic with more articles on the site", () => {
-    const article = { title: "Talks", description: "", body: "York and Leeds.", tags: ["York", "Leeds"] };
-    expect(salientTopic(article, new Map([["York", 2], ["Leeds", 9]]))).toBe("Leeds");
+    const article = {
+      title: "Talks",
+      description: "",
+      body: "York and Leeds.",
+      tags: ["York", "Leeds"],
+    };
+    expect(
+      salientTopic(
+        article,
+        new Map([
+          ["York", 2],
+          ["Leeds", 9],
+        ]),
+      ),
+    ).toBe("Leeds");
     expect(salientTopic(article)).toBe("York");
   });
 

@@ -64,7 +64,11 @@ describe("ChangedFileWriter", () => {
     // articles/storm.md is broken now: its page is neither made nor removed; calm's is gone.
     const second = new ChangedFileWriter(out, manifest);
     second.keepFrom(["articles/storm.md"]);
-    expect(second.finish()).toMatchObject({ kept: ["articles/storm/index.html"], removed: ["articles/calm/index.html"], written: [] });
+    expect(second.finish()).toMatchObject({
+      kept: ["articles/storm/index.html"],
+      removed: ["articles/calm/index.html"],
+      written: [],
+    });
     expect(readFileSync(join(out, "articles/storm/index.html"), "utf8")).toBe("Storm");
     // Still broken on the next build: still kept, because the manifest remembers the source.
     const third = new ChangedFileWriter(out, manifest);
@@ -79,7 +83,9 @@ describe("ChangedFileWriter", () => {
     const work = mkdtempSync(join(tmpdir(), "gazette-writer-"));
     const writer = new ChangedFileWriter(join(work, "site"), join(work, "written.json"));
     writer.write("about/index.html", "A", "k1", "templates/pages/about.njk");
-    expect(() => writer.write("about/index.html", "B", "k2", "templates/pages/my-about.njk")).toThrow(
+    expect(() =>
+      writer.write("about/index.html", "B", "k2", "templates/pages/my-about.njk"),
+    ).toThrow(
       "about/index.html: made by both templates/pages/about.njk and templates/pages/my-about.njk; give one of them another slug or permalink",
     );
   });

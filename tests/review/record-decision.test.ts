@@ -23,10 +23,26 @@ function apply(text: string, ...decisions: Decision[]): string {
 
 describe("recordDecision on people.yaml", () => {
   it.each<[string, Decision, unknown]>([
-    ["accept adds to a new accepted list", { kind: "person", name: "Vera Drake", action: "accept" }, { accepted: ["Vera Drake"] }],
-    ["reject adds to not_people", { kind: "person", name: "Aviator", action: "reject" }, { not_people: ["Peace Deal", "Aviator"] }],
-    ["merge adds an alias to an existing person", { kind: "person", name: "Anthony Blair", action: "merge", target: "tony blair" }, { people: { "Tony Blair": { aliases: ["Blair", "Anthony Blair"], role: "Prime Minister" } } }],
-    ["rename makes a new canonical name with the old as alias", { kind: "person", name: "Jnr", action: "rename", target: "Ken Griffey Jnr" }, { people: { "Ken Griffey Jnr": { aliases: ["Jnr"] } } }],
+    [
+      "accept adds to a new accepted list",
+      { kind: "person", name: "Vera Drake", action: "accept" },
+      { accepted: ["Vera Drake"] },
+    ],
+    [
+      "reject adds to not_people",
+      { kind: "person", name: "Aviator", action: "reject" },
+      { not_people: ["Peace Deal", "Aviator"] },
+    ],
+    [
+      "merge adds an alias to an existing person",
+      { kind: "person", name: "Anthony Blair", action: "merge", target: "tony blair" },
+      { people: { "Tony Blair": { aliases: ["Blair", "Anthony Blair"], role: "Prime Minister" } } },
+    ],
+    [
+      "rename makes a new canonical name with the old as alias",
+      { kind: "person", name: "Jnr", action: "rename", target: "Ken Griffey Jnr" },
+      { people: { "Ken Griffey Jnr": { aliases: ["Jnr"] } } },
+    ],
   ])("%s", (_, decision, expected) => {
     const out = apply(PEOPLE, decision);
     expect(parse(out)).toMatchObject(expected as object);
@@ -41,17 +57,37 @@ describe("recordDecision on people.yaml", () => {
   });
 
   it("starts a missing or empty file", () => {
-    expect(parse(apply("", { kind: "person", name: "Aviator", action: "reject" }))).toEqual({ not_people: ["Aviator"] });
-    expect(apply("# nothing yet\n", { kind: "person", name: "A B", action: "accept" })).toBe('# nothing yet\n\naccepted: [ "A B" ]\n');
+    expect(parse(apply("", { kind: "person", name: "Aviator", action: "reject" }))).toEqual({
+      not_people: ["Aviator"],
+    });
+    expect(apply("# nothing yet\n", { kind: "person", name: "A B", action: "accept" })).toBe(
+      '# nothing yet\n\naccepted: [ "A B" ]\n',
+    );
   });
 });
 
 describe("recordDecision on tags.yaml", () => {
   it.each<[string, Decision, unknown]>([
-    ["accept adds to accepted", { kind: "tag", name: "Ferries", action: "accept" }, { accepted: ["Ferries"] }],
-    ["reject bans the tag", { kind: "tag", name: "Latin", action: "reject" }, { ban: ["Government", "Latin"] }],
-    ["merge lists the tag under its canonical tag", { kind: "tag", name: "EU", action: "merge", target: "European Union" }, { merge: { "European Union": ["EU"] } }],
-    ["rename maps the old tag to the new", { kind: "tag", name: "Americas", action: "rename", target: "The Americas" }, { rename: { Nato: "NATO", Americas: "The Americas" } }],
+    [
+      "accept adds to accepted",
+      { kind: "tag", name: "Ferries", action: "accept" },
+      { accepted: ["Ferries"] },
+    ],
+    [
+      "reject bans the tag",
+      { kind: "tag", name: "Latin", action: "reject" },
+      { ban: ["Government", "Latin"] },
+    ],
+    [
+      "merge lists the tag under its canonical tag",
+      { kind: "tag", name: "EU", action: "merge", target: "European Union" },
+      { merge: { "European Union": ["EU"] } },
+    ],
+    [
+      "rename maps the old tag to the new",
+      { kind: "tag", name: "Americas", action: "rename", target: "The Americas" },
+      { rename: { Nato: "NATO", Americas: "The Americas" } },
+    ],
   ])("%s", (_, decision, expected) => {
     const out = apply(TAGS, decision);
     expect(parse(out)).toMatchObject(expected as object);

@@ -5,16 +5,36 @@ import { publishedSlugs, reviewItems, type ReviewArticle } from "../../src/revie
 let n = 0;
 function article(fields: Partial<ReviewArticle>): ReviewArticle {
   n += 1;
-  return { title: `Story ${n}`, description: "", date: `2025-04-${String(10 + n).padStart(2, "0")}T09:00:00Z`, people: [], tags: [], body: "", file: `articles/story-${n}.md`, ...fields };
+  return {
+    title: `Story ${n}`,
+    description: "",
+    date: `2025-04-${String(10 + n).padStart(2, "0")}T09:00:00Z`,
+    people: [],
+    tags: [],
+    body: "",
+    file: `articles/story-${n}.md`,
+    ...fields,
+  };
 }
 
 const ARTICLES = [
-  article({ people: ["Mara Oyelaran", "Aviator"], tags: ["Harbourton", "Ferries"], roles: { "Mara Oyelaran": "Mayor" }, body: "Aviator was shown." }),
+  article({
+    people: ["Mara Oyelaran", "Aviator"],
+    tags: ["Harbourton", "Ferries"],
+    roles: { "Mara Oyelaran": "Mayor" },
+    body: "Aviator was shown.",
+  }),
   article({ people: [], tags: ["Tides", "Aviator"] }),
-  article({ people: ["Mara Oyelaran", "Vera Drake"], tags: ["Harbourton"], title: "Vera Drake wins", quotes: [{ speaker: "Mara Oyelaran", text: "Good." }] }),
+  article({
+    people: ["Mara Oyelaran", "Vera Drake"],
+    tags: ["Harbourton"],
+    title: "Vera Drake wins",
+    quotes: [{ speaker: "Mara Oyelaran", text: "Good." }],
+  }),
   article({ people: ["Tomas Reyne"], tags: ["Tides"], aliases: { "Tomas Reyne": ["Reyne"] } }),
 ];
-const byName = (items: ReturnType<typeof reviewItems>) => new Map(items.map((item) => [`${item.kind}:${item.name}`, item]));
+const byName = (items: ReturnType<typeof reviewItems>) =>
+  new Map(items.map((item) => [`${item.kind}:${item.name}`, item]));
 
 describe("reviewItems", () => {
   const items = byName(reviewItems(ARTICLES, NO_DECISIONS, 0.5));
@@ -33,16 +53,36 @@ describe("reviewItems", () => {
   });
 
   it("gathers each kind of evidence from the front matter", () => {
-    expect(items.get("person:Mara Oyelaran")!.evidence).toEqual({ articles: 2, fullName: true, titled: true, quoted: true, repeated: false, prominent: false, contested: false });
+    expect(items.get("person:Mara Oyelaran")!.evidence).toEqual({
+      articles: 2,
+      fullName: true,
+      titled: true,
+      quoted: true,
+      repeated: false,
+      prominent: false,
+      contested: false,
+    });
     expect(items.get("person:Tomas Reyne")!.evidence).toMatchObject({ repeated: true });
-    expect(items.get("person:Vera Drake")!.evidence).toMatchObject({ prominent: true, fullName: true });
-    expect(items.get("tag:Harbourton")!.evidence).toEqual({ articles: 2, leading: true, prominent: false, contested: false });
+    expect(items.get("person:Vera Drake")!.evidence).toMatchObject({
+      prominent: true,
+      fullName: true,
+    });
+    expect(items.get("tag:Harbourton")!.evidence).toEqual({
+      articles: 2,
+      leading: true,
+      prominent: false,
+      contested: false,
+    });
     expect(items.get("person:Aviator")!.evidence).toMatchObject({ contested: true });
     expect(items.get("tag:Aviator")!.evidence).toMatchObject({ contested: true });
   });
 
   it("groups spellings that share a URL, as render does, and keeps the oldest article for context", () => {
-    const grouped = reviewItems([article({ tags: ["NATO"] }), article({ tags: ["Nato"] }), article({ tags: ["NATO"] })], NO_DECISIONS, 0.5);
+    const grouped = reviewItems(
+      [article({ tags: ["NATO"] }), article({ tags: ["Nato"] }), article({ tags: ["NATO"] })],
+      NO_DECISIONS,
+      0.5,
+    );
     expect(grouped).toHaveLength(1);
     expect(grouped[0]).toMatchObject({ name: "NATO", slug: "nato", articles: 3 });
     expect(grouped[0]!.firstArticle.tags).toEqual(["NATO"]);
@@ -53,13 +93,21 @@ describe("reviewItems", () => {
   });
 
   it("honours the threshold: 0 publishes everything, 1.01 nothing", () => {
-    expect(reviewItems(ARTICLES, NO_DECISIONS, 0).every((item) => item.status === "confident")).toBe(true);
-    expect(reviewItems(ARTICLES, NO_DECISIONS, 1.01).every((item) => item.status === "pending")).toBe(true);
+    expect(
+      reviewItems(ARTICLES, NO_DECISIONS, 0).every((item) => item.status === "confident"),
+    ).toBe(true);
+    expect(
+      reviewItems(ARTICLES, NO_DECISIONS, 1.01).every((item) => item.status === "pending"),
+    ).toBe(true);
   });
 
   it("publishes what the editor accepted and holds back what they rejected or merged", () => {
     const decisions = readDecisions(
-      { accepted: ["Vera Drake"], not_people: ["Aviator"], people: { "Tomas Reyne": { aliases: ["Mara Oyelaran"] } } },
+      {
+        accepted: ["Vera Drake"],
+        not_people: ["Aviator"],
+        people: { "Tomas Reyne": { aliases: ["Mara Oyelaran"] } },
+      },
       { accepted: ["Aviator"], ban: ["Tides"] },
     );
     const decided = byName(reviewItems(ARTICLES, decisions, 0.5));

@@ -20,8 +20,26 @@ interface Candidate {
 }
 
 /** A title that shows its subject is a work or a fictional world, not a person. */
-const WORK_MARKERS = /^(?:fictional universe of|characters? (?:of|in)|magic in|list of .* characters|outline of|.* \((?:film|novel|band|character|franchise|tv series)\))/;
-const NOT_NAME_WORDS = new Set(["of", "the", "and", "in", "on", "at", "for", "from", "with", "by", "to", "a", "an", "de", "la", "le"]);
+const WORK_MARKERS =
+  /^(?:fictional universe of|characters? (?:of|in)|magic in|list of .* characters|outline of|.* \((?:film|novel|band|character|franchise|tv series)\))/;
+const NOT_NAME_WORDS = new Set([
+  "of",
+  "the",
+  "and",
+  "in",
+  "on",
+  "at",
+  "for",
+  "from",
+  "with",
+  "by",
+  "to",
+  "a",
+  "an",
+  "de",
+  "la",
+  "le",
+]);
 
 /** Titles that must name a person before a bare surname is taken for them: the person has an article about their life or office besides their own. */
 const MIN_PROMINENCE = 3;
@@ -34,18 +52,25 @@ function buildIndex(): Map<string, Candidate[]> {
   const works = new Set<string>();
   for (const t of titles) {
     const m = WORK_MARKERS.exec(t);
-    if (m) works.add(t.replace(/^(?:fictional universe of|characters? (?:of|in)|magic in|outline of) /, "").replace(/ \(.*\)$/, ""));
+    if (m)
+      works.add(
+        t
+          .replace(/^(?:fictional universe of|characters? (?:of|in)|magic in|outline of) /, "")
+          .replace(/ \(.*\)$/, ""),
+      );
   }
   // How many titles contain each run of two or three words: one pass over the titles.
   const containing = new Map<string, number>();
   for (const t of titles) {
     const w = t.split(" ");
     const runs = new Set<string>();
-    for (let i = 0; i < w.length; i++) for (let n = 2; n <= 3 && i + n <= w.length; n++) runs.add(w.slice(i, i + n).join(" "));
+    for (let i = 0; i < w.length; i++)
+      for (let n = 2; n <= 3 && i + n <= w.length; n++) runs.add(w.slice(i, i + n).join(" "));
     for (const r of runs) containing.set(r, (containing.get(r) ?? 0) + 1);
   }
   const titlesWithWord = new Map<string, number>();
-  for (const t of titles) for (const w of new Set(t.split(" "))) titlesWithWord.set(w, (titlesWithWord.get(w) ?? 0) + 1);
+  for (const t of titles)
+    for (const w of new Set(t.split(" "))) titlesWithWord.set(w, (titlesWithWord.get(w) ?? 0) + 1);
   const out = new Map<string, Candidate[]>();
   for (const t of titles) {
     const words = t.split(" ");
@@ -72,7 +97,11 @@ export function famousBearerOf(surname: string): string[] | undefined {
   index ??= buildIndex();
   const candidates = index.get(foldName(surname));
   if (!candidates?.length) return undefined;
-  const [best, next] = [...candidates].sort((a, b) => b.prominence - a.prominence || a.words.join(" ").localeCompare(b.words.join(" ")));
+  const [best, next] = [...candidates].sort(
+    (a, b) => b.prominence - a.prominence || a.words.join(" ").localeCompare(b.words.join(" ")),
+  );
   if (!next && best!.soleBearer) return best!.words;
-  return best!.prominence >= MIN_PROMINENCE && best!.prominence >= 2 * (next?.prominence ?? 0) ? best!.words : undefined;
+  return best!.prominence >= MIN_PROMINENCE && best!.prominence >= 2 * (next?.prominence ?? 0)
+    ? best!.words
+    : undefined;
 }

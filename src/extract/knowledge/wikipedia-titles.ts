@@ -13,7 +13,9 @@ export function wikipediaTitles(): ReadonlySet<string> {
   if (titles) return titles;
   const world = { model: {} as Record<string, unknown> };
   let list: string[] = [];
-  const plugin = wikipediaPlugin as unknown as { mutate: (w: typeof world, nlp: { buildTrie: (l: string[]) => unknown }) => void };
+  const plugin = wikipediaPlugin as unknown as {
+    mutate: (w: typeof world, nlp: { buildTrie: (l: string[]) => unknown }) => void;
+  };
   plugin.mutate(world, { buildTrie: (l) => (list = l) });
   titles = new Set(list);
   return titles;

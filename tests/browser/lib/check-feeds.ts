@@ -8,7 +8,11 @@ export function xmlProblems(xml: string): string[] {
   return result === true ? [] : [`line ${result.err.line}: ${result.err.msg}`];
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => name === "entry" || name === "link" || name === "url" });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  isArray: (name) => name === "entry" || name === "link" || name === "url",
+});
 
 /** Problems of an Atom feed (RFC 4287): feed id, title, updated; each entry id, title, updated, link. */
 export function atomProblems(xml: string): string[] {
@@ -16,11 +20,14 @@ export function atomProblems(xml: string): string[] {
   if (problems.length) return problems;
   const feed = parser.parse(xml).feed as Record<string, unknown> | undefined;
   if (!feed) return ["expected a <feed> root element"];
-  if (feed["@xmlns"] !== "http://www.w3.org/2005/Atom") problems.push(`expected xmlns="http://www.w3.org/2005/Atom", not "${feed["@xmlns"]}"`);
-  for (const field of ["id", "title", "updated"]) if (feed[field] === undefined) problems.push(`the feed has no <${field}>`);
+  if (feed["@xmlns"] !== "http://www.w3.org/2005/Atom")
+    problems.push(`expected xmlns="http://www.w3.org/2005/Atom", not "${feed["@xmlns"]}"`);
+  for (const field of ["id", "title", "updated"])
+    if (feed[field] === undefined) problems.push(`the feed has no <${field}>`);
   const entries = (feed.entry ?? []) as Record<string, unknown>[];
   entries.forEach((entry, index) => {
-    for (const field of ["id", "title", "updated", "link"]) if (entry[field] === undefined) problems.push(`entry ${index + 1} has no <${field}>`);
+    for (const field of ["id", "title", "updated", "link"])
+      if (entry[field] === undefined) problems.push(`entry ${index + 1} has no <${field}>`);
   });
   return problems;
 }
@@ -31,7 +38,9 @@ export function sitemapProblems(xml: string): string[] {
   if (problems.length) return problems;
   const urlset = parser.parse(xml).urlset as { url?: { loc?: string }[] } | undefined;
   if (!urlset) return ["expected a <urlset> root element"];
-  for (const url of urlset.url ?? []) if (!/^https?:\/\//.test(String(url.loc ?? ""))) problems.push(`<loc> is not an absolute URL: "${url.loc}"`);
+  for (const url of urlset.url ?? [])
+    if (!/^https?:\/\//.test(String(url.loc ?? "")))
+      problems.push(`<loc> is not an absolute URL: "${url.loc}"`);
   return problems;
 }
 
@@ -44,12 +53,16 @@ export function jsonFeedProblems(text: string): string[] {
     return [`not valid JSON: ${(error as Error).message}`];
   }
   const problems: string[] = [];
-  if (typeof feed.version !== "string" || !feed.version.startsWith("https://jsonfeed.org/version/")) problems.push(`expected version "https://jsonfeed.org/version/1.1", not ${JSON.stringify(feed.version)}`);
+  if (typeof feed.version !== "string" || !feed.version.startsWith("https://jsonfeed.org/version/"))
+    problems.push(
+      `expected version "https://jsonfeed.org/version/1.1", not ${JSON.stringify(feed.version)}`,
+    );
   if (typeof feed.title !== "string" || feed.title === "") problems.push("expected a title");
   if (!Array.isArray(feed.items)) return [...problems, "expected an items array"];
   (feed.items as Record<string, unknown>[]).forEach((item, index) => {
     if (typeof item.id !== "string" || item.id === "") problems.push(`item ${index + 1} has no id`);
-    if (typeof item.content_html !== "string" && typeof item.content_text !== "string") problems.push(`item ${index + 1} has neither content_html nor content_text`);
+    if (typeof item.content_html !== "string" && typeof item.content_text !== "string")
+      problems.push(`item ${index + 1} has neither content_html nor content_text`);
   });
   return problems;
 }

@@ -1,7 +1,13 @@
 // Crawls a served site the way a link checker does: plain HTTP fetches, starting from the
 // home page, following every internal link and resource in pages, stylesheets and feeds.
 // Absolute URLs on the site's public origin are mapped onto the local server.
-import { extractCssLinks, extractHtmlLinks, extractJsonFeedLinks, extractXmlLinks, type FoundLink } from "./extract-links.ts";
+import {
+  extractCssLinks,
+  extractHtmlLinks,
+  extractJsonFeedLinks,
+  extractXmlLinks,
+  type FoundLink,
+} from "./extract-links.ts";
 
 export interface Reference {
   /** The page or feed the URL was found in. */
@@ -46,7 +52,11 @@ function linksOf(body: string, contentType: string, url: string): FoundLink[] {
 }
 
 /** Resolves a found URL; returns the local URL to crawl, or the external URL with `external`. */
-export function resolveLink(raw: string, base: string, options: Pick<CrawlOptions, "origin" | "siteOrigin">): { url: string; external: boolean } | null {
+export function resolveLink(
+  raw: string,
+  base: string,
+  options: Pick<CrawlOptions, "origin" | "siteOrigin">,
+): { url: string; external: boolean } | null {
   let url: URL;
   try {
     url = new URL(raw, base);
@@ -55,7 +65,8 @@ export function resolveLink(raw: string, base: string, options: Pick<CrawlOption
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return null;
   url.hash = "";
-  if (options.siteOrigin && url.origin === options.siteOrigin) return { url: options.origin + url.pathname + url.search, external: false };
+  if (options.siteOrigin && url.origin === options.siteOrigin)
+    return { url: options.origin + url.pathname + url.search, external: false };
   return { url: url.href, external: url.origin !== options.origin };
 }
 
@@ -78,7 +89,8 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
         if (link.kind === "resource") result.externalResources.push(found);
         continue;
       }
-      if (!new URL(resolved.url).pathname.startsWith(options.prefix)) result.outsidePrefix.push(found);
+      if (!new URL(resolved.url).pathname.startsWith(options.prefix))
+        result.outsidePrefix.push(found);
       if (!queued.has(resolved.url)) {
         queued.add(resolved.url);
         queue.push({ url: resolved.url, reference: found });
@@ -90,6 +102,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
     for (let next = queue.shift(); next; next = queue.shift()) await visit(next);
   };
   // Workers stop when the queue is momentarily empty; loop until nobody added anything.
-  while (queue.length > 0) await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));
+  while (queue.length > 0)
+    await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));
   return result;
 }

@@ -18,20 +18,26 @@ export interface SeedSource {
 }
 
 const textFilesIn = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".txt")).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith(".txt"))
+        .sort()
+    : [];
 
 /** The seeds the fixture uses, in a fixed order; `usesCorpus` says whether ../shared was there. */
 export function listFixtureSeeds(): { seeds: SeedSource[]; usesCorpus: boolean } {
   const seeds: SeedSource[] = [];
   for (const dir of ["seeds", "tests/fixtures/site/seeds"]) {
     const from = join(PROJECT_ROOT, dir);
-    for (const name of textFilesIn(from)) seeds.push({ from: join(from, name), to: `${dir.replaceAll("/", "-")}/${name}` });
+    for (const name of textFilesIn(from))
+      seeds.push({ from: join(from, name), to: `${dir.replaceAll("/", "-")}/${name}` });
   }
   const usesCorpus = existsSync(CORPUS_DIR);
   if (usesCorpus) {
     for (const section of CORPUS_SECTIONS) {
       const from = join(CORPUS_DIR, section);
-      for (const name of textFilesIn(from).slice(0, CORPUS_ARTICLES_PER_SECTION)) seeds.push({ from: join(from, name), to: `bbc/${section}/${name}` });
+      for (const name of textFilesIn(from).slice(0, CORPUS_ARTICLES_PER_SECTION))
+        seeds.push({ from: join(from, name), to: `bbc/${section}/${name}` });
     }
   }
   return { seeds, usesCorpus };

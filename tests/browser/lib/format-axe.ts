@@ -7,9 +7,19 @@ type Violations = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"];
 export function formatAxeViolations(violations: Violations): string {
   return violations
     .map((violation) => {
-      const targets = violation.nodes.slice(0, 5).map((node) => `    ${node.target.join(" ")}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, " ").slice(0, 200)}` : ""}`);
-      const more = violation.nodes.length > 5 ? [`    …and ${violation.nodes.length - 5} more`] : [];
-      return [`${violation.id} (${violation.impact}): ${violation.help} <${violation.helpUrl}>`, ...targets, ...more].join("\n");
+      const targets = violation.nodes
+        .slice(0, 5)
+        .map(
+          (node) =>
+            `    ${node.target.join(" ")}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, " ").slice(0, 200)}` : ""}`,
+        );
+      const more =
+        violation.nodes.length > 5 ? [`    …and ${violation.nodes.length - 5} more`] : [];
+      return [
+        `${violation.id} (${violation.impact}): ${violation.help} <${violation.helpUrl}>`,
+        ...targets,
+        ...more,
+      ].join("\n");
     })
     .join("\n");
 }

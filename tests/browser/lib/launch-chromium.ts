@@ -18,6 +18,9 @@ export const CHROMIUM_FLAGS = [
 ];
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is not at ${CHROMIUM_PATH}. Install it with \`apt-get install -y chromium\`, or set CHROME_PATH.`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(
+      `Chromium is not at ${CHROMIUM_PATH}. Install it with \`apt-get install -y chromium\`, or set CHROME_PATH.`,
+    );
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 }

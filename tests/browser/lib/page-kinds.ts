@@ -21,12 +21,20 @@ export function pagesOfEveryKind(files: string[], prefix: string): PageOfKind[] 
   const fileSet = new Set(files);
   const html = files.filter((file) => file.endsWith(".html"));
   const kinds = new Map<string, string>();
-  const pagesOf = (list: string) => html.filter((file) => file.startsWith(`${list}page/`)).length + 1;
+  const pagesOf = (list: string) =>
+    html.filter((file) => file.startsWith(`${list}page/`)).length + 1;
   const keep = (kind: string, file: string) => {
     if (!kinds.has(kind)) kinds.set(kind, file);
   };
   const busiest = (section: "tags" | "people") => {
-    const lists = html.map((file) => file.replace(/index\.html$/, "")).filter((dir) => dir.startsWith(`${section}/`) && dir.split("/").length === 3 && fileSet.has(`${dir}feed.xml`));
+    const lists = html
+      .map((file) => file.replace(/index\.html$/, ""))
+      .filter(
+        (dir) =>
+          dir.startsWith(`${section}/`) &&
+          dir.split("/").length === 3 &&
+          fileSet.has(`${dir}feed.xml`),
+      );
     return lists.sort((a, b) => pagesOf(b) - pagesOf(a) || a.localeCompare(b))[0];
   };
   const tag = busiest("tags");
@@ -38,13 +46,21 @@ export function pagesOfEveryKind(files: string[], prefix: string): PageOfKind[] 
   if (tag) keep("tag page", `${tag}index.html`);
   if (tag && fileSet.has(`${tag}page/2/index.html`)) keep("tag page 2", `${tag}page/2/index.html`);
   if (person) keep("person page", `${person}index.html`);
-  if (person && fileSet.has(`${person}page/2/index.html`)) keep("person page 2", `${person}page/2/index.html`);
+  if (person && fileSet.has(`${person}page/2/index.html`))
+    keep("person page 2", `${person}page/2/index.html`);
   // Every other page is a kind of its own ("about", "tags/by-count"), unless it is one more
   // article, one more tag or person page, or a later page of a paginated list.
-  const isInstance = (dir: string) => dir.startsWith("articles/") || pageNumber.test(dir) || (/^(tags|people)\/[^/]+\/$/.test(dir) && fileSet.has(`${dir}feed.xml`));
+  const isInstance = (dir: string) =>
+    dir.startsWith("articles/") ||
+    pageNumber.test(dir) ||
+    (/^(tags|people)\/[^/]+\/$/.test(dir) && fileSet.has(`${dir}feed.xml`));
   for (const file of html) {
     const dir = file.replace(/index\.html$/, "");
     if (!isInstance(dir)) keep(dir === "" ? "home" : dir.replace(/\/$/, ""), file);
   }
-  return [...kinds].map(([kind, file]) => ({ kind, file, path: htmlPagePaths([file], prefix)[0]! }));
+  return [...kinds].map(([kind, file]) => ({
+    kind,
+    file,
+    path: htmlPagePaths([file], prefix)[0]!,
+  }));
 }

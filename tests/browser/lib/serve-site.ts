@@ -33,8 +33,13 @@ export interface ServedSite {
 }
 
 /** Maps a request path to a file in `root`, or null when there is none (or it escapes root). */
-export function resolveFile(root: string, prefix: string, pathname: string): { file: string } | { redirect: string } | null {
-  if (!pathname.startsWith(prefix)) return pathname === prefix.slice(0, -1) ? { redirect: prefix } : null;
+export function resolveFile(
+  root: string,
+  prefix: string,
+  pathname: string,
+): { file: string } | { redirect: string } | null {
+  if (!pathname.startsWith(prefix))
+    return pathname === prefix.slice(0, -1) ? { redirect: prefix } : null;
   let relative: string;
   try {
     relative = decodeURIComponent(pathname.slice(prefix.length));
@@ -67,7 +72,10 @@ export async function serveSite(root: string, prefix = "/"): Promise<ServedSite>
       response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
       return;
     }
-    response.writeHead(status, { "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
+    response.writeHead(status, {
+      "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-cache",
+    });
     if (request.method === "HEAD") response.end();
     else createReadStream(file).pipe(response);
   });

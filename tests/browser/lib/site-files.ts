@@ -17,5 +17,7 @@ export function listFiles(dir: string): string[] {
  * htmlPagePaths(["index.html", "about/index.html", "404.html"], "/") //=> ["/", "/about/", "/404.html"]
  */
 export function htmlPagePaths(files: string[], prefix: string): string[] {
-  return files.filter((file) => file.endsWith(".html")).map((file) => prefix + file.replace(/(^|\/)index\.html$/, "$1"));
+  return files
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => prefix + file.replace(/(^|\/)index\.html$/, "$1"));
 }

@@ -19,11 +19,17 @@ export interface SiteUnderTest extends ServedSite {
 
 export async function openSiteUnderTest(prefix: string): Promise<SiteUnderTest> {
   const fixture = await ensureFixtureSites();
-  if (!fixture.usesCorpus) console.warn("browser tests: ../shared/corpus is absent, so the site is built from the project's own seeds only (fewer pages).");
+  if (!fixture.usesCorpus)
+    console.warn(
+      "browser tests: ../shared/corpus is absent, so the site is built from the project's own seeds only (fewer pages).",
+    );
   const dir = prefix === "/" ? fixture.rootDir : fixture.subPathDir;
   const served = await serveSite(dir, prefix);
   const home = await (await fetch(served.home)).text();
   const canonical = extractHtmlLinks(home).find((link) => link.where === "link[rel=canonical]");
-  if (!canonical) throw new Error(`Expected the home page ${served.home} to have a <link rel="canonical">, not none`);
+  if (!canonical)
+    throw new Error(
+      `Expected the home page ${served.home} to have a <link rel="canonical">, not none`,
+    );
   return { ...served, prefix, dir, siteOrigin: new URL(canonical.url).origin, fixture };
 }

@@ -13,7 +13,11 @@ export interface DebuggableChromium {
 
 export async function startDebuggableChromium(): Promise<DebuggableChromium> {
   const profile = mkdtempSync(join(tmpdir(), "gazette-chromium-"));
-  const child: ChildProcess = spawn(CHROMIUM_PATH, [...CHROMIUM_FLAGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], { stdio: ["ignore", "ignore", "pipe"] });
+  const child: ChildProcess = spawn(
+    CHROMIUM_PATH,
+    [...CHROMIUM_FLAGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
   // The profile can only be removed once Chromium has stopped writing to it.
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const close = async () => {
@@ -23,7 +27,15 @@ export async function startDebuggableChromium(): Promise<DebuggableChromium> {
   };
   const port = await new Promise<number>((resolve, reject) => {
     let output = "";
-    const timer = setTimeout(() => reject(new Error(`Chromium at ${CHROMIUM_PATH} printed no DevTools address within 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `Chromium at ${CHROMIUM_PATH} printed no DevTools address within 30 s:\n${output}`,
+          ),
+        ),
+      30_000,
+    );
     child.stderr!.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(output);
@@ -32,7 +44,9 @@ export async function startDebuggableChromium(): Promise<DebuggableChromium> {
         resolve(Number(match[1]));
       }
     });
-    child.on("exit", (code) => reject(new Error(`Chromium exited (${code}) before it was ready:\n${output}`)));
+    child.on("exit", (code) =>
+      reject(new Error(`Chromium exited (${code}) before it was ready:\n${output}`)),
+    );
   }).catch(async (error) => {
     await close();
     throw error;

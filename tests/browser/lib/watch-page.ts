@@ -12,23 +12,38 @@ export interface PageProblems {
 
 /** Starts recording on `page`; the returned lists fill up as the page is used. */
 export function watchPage(page: Page, siteOrigin: string): PageProblems {
-  const problems: PageProblems = { consoleErrors: [], foreignRequests: [], failedRequests: [], errorResponses: [] };
+  const problems: PageProblems = {
+    consoleErrors: [],
+    foreignRequests: [],
+    failedRequests: [],
+    errorResponses: [],
+  };
   page.on("console", (message) => {
     if (message.type() === "error") problems.consoleErrors.push(`${page.url()}: ${message.text()}`);
   });
-  page.on("pageerror", (error) => problems.consoleErrors.push(`${page.url()}: uncaught ${error.message}`));
+  page.on("pageerror", (error) =>
+    problems.consoleErrors.push(`${page.url()}: uncaught ${error.message}`),
+  );
   page.on("request", (request) => {
     const url = request.url();
-    if (/^https?:/.test(url) && new URL(url).origin !== siteOrigin) problems.foreignRequests.push(`${page.url()} → ${url}`);
+    if (/^https?:/.test(url) && new URL(url).origin !== siteOrigin)
+      problems.foreignRequests.push(`${page.url()} → ${url}`);
   });
   page.on("response", (response) => {
-    if (response.status() >= 400) problems.errorResponses.push(`${response.status()} ${response.url()} (asked for by ${page.url()})`);
+    if (response.status() >= 400)
+      problems.errorResponses.push(
+        `${response.status()} ${response.url()} (asked for by ${page.url()})`,
+      );
   });
-  page.on("requestfailed", (request) => problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`));
+  page.on("requestfailed", (request) =>
+    problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`),
+  );
   return problems;
 }
 
 /** How far the page is wider than the window, in CSS pixels; 0 means no horizontal scrolling. */
 export async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(0, document.scrollingElement!.scrollWidth - window.innerWidth));
+  return page.evaluate(() =>
+    Math.max(0, document.scrollingElement!.scrollWidth - window.innerWidth),
+  );
 }
