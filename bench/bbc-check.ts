@@ -38,6 +38,12 @@ const started = performance.now();
 const sample = await ingestSample();
 const seconds = (performance.now() - started) / 1000;
 const shares = scoreVerdicts(sample.people, sample.tags, personVerdicts, tagVerdicts);
+const publishedShares = scoreVerdicts(
+  sample.publishedPeople,
+  sample.publishedTags,
+  personVerdicts,
+  tagVerdicts,
+);
 
 if (args.includes("--json")) {
   console.log(JSON.stringify({ ...sample, shares }, null, 2));
@@ -86,8 +92,13 @@ if (args.includes("--json")) {
       `${String(page.articles).padStart(3)}  ${page.name}\t${verdict(tagVerdicts, page.name)}${seeds(page)}`,
     );
   const pct = (share: number) => `${(100 * share).toFixed(1)}%`;
+  const summary = (s: typeof shares) =>
+    `not a person ${pct(s.notPerson)} (target ≤ 1%), duplicate person pages ${pct(s.duplicatePeople)} (≤ 0.5%), ` +
+    `junk tags ${pct(s.junkTags)} (≤ 2%), duplicate tags ${pct(s.duplicateTags)}`;
   console.log(
-    `\n# not a person ${pct(shares.notPerson)} (target ≤ 1%), duplicate person pages ${pct(shares.duplicatePeople)} (≤ 0.5%), ` +
-      `junk tags ${pct(shares.junkTags)} (≤ 2%), duplicate tags ${pct(shares.duplicateTags)}, unjudged names ${pct(shares.unjudged)} (< 2%)`,
+    `\n# every name extracted (${shares.people} people, ${shares.tags} tags): ${summary(shares)}, unjudged names ${pct(shares.unjudged)} (< 2%)`,
+  );
+  console.log(
+    `# pages published before review (${publishedShares.people} people, ${publishedShares.tags} tags): ${summary(publishedShares)}`,
   );
 }

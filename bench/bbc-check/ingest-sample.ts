@@ -8,6 +8,13 @@ import { fileURLToPath } from "node:url";
 import { ARTICLES_DIR, listArticlePages, readArticlePage } from "../../src/article-pages.ts";
 import { ingest } from "../../src/ingest/index.ts";
 import { countPages, type PageCount } from "./count-pages.ts";
+import { NO_DECISIONS } from "../../src/review/read-decisions.ts";
+import { readSiteArticles } from "../../src/review/read-site-articles.ts";
+import { reviewItems } from "../../src/review/review-items.ts";
+import { nameSlug } from "../../src/urls.ts";
+
+/** The site's default `reviewThreshold`: names below it wait for an editor and get no page. */
+const DEFAULT_REVIEW_THRESHOLD = 0.5;
 
 export const BBC_CORPUS_DIR = resolve(
   fileURLToPath(new URL("../../../shared/corpus/bbc", import.meta.url)),
@@ -21,6 +28,9 @@ export interface SampleResult {
   rejected: number;
   people: PageCount[];
   tags: PageCount[];
+  /** The pages a build publishes before any editor's decision (confidence at or above the default threshold). */
+  publishedPeople: PageCount[];
+  publishedTags: PageCount[];
 }
 
 /** Copies the sample into a temporary seeds/ folder, ingests it, counts pages, cleans up. */
@@ -46,12 +56,31 @@ export async function ingestSample(corpusDir = BBC_CORPUS_DIR): Promise<SampleRe
       const { parsed } = readArticlePage(join(articlesDir, file));
       return parsed.ok ? [parsed.data] : [];
     });
+    const people = countPages(
+      pages.map((page) => ({ source: page.source ?? "", names: page.people })),
+    );
+    const tags = countPages(pages.map((page) => ({ source: page.source ?? "", names: page.tags })));
+    const items = reviewItems(
+      readSiteArticles(contentDir).articles,
+      NO_DECISIONS,
+      DEFAULT_REVIEW_THRESHOLD,
+    );
+    const published = (kind: "person" | "tag") =>
+      new Set(
+        items
+          .filter((item) => item.kind === kind && item.status === "confident")
+          .map((item) => item.slug),
+      );
+    const publishedPeople = published("person");
+    const publishedTags = published("tag");
     return {
       seeds,
       articles: pages.length,
       rejected: report.rejected.length,
-      people: countPages(pages.map((page) => ({ source: page.source ?? "", names: page.people }))),
-      tags: countPages(pages.map((page) => ({ source: page.source ?? "", names: page.tags }))),
+      people,
+      tags,
+      publishedPeople: people.filter((page) => publishedPeople.has(nameSlug(page.name))),
+      publishedTags: tags.filter((page) => publishedTags.has(nameSlug(page.name))),
     };
   } finally {
     rmSync(root, { recursive: true, force: true });

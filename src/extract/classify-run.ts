@@ -59,6 +59,22 @@ const isCompoundDescriptor = (w: string) =>
   (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w) && loadLexicon().commonWords.has(w.split("-")[1]!)) ||
   /^\p{Lu}[\p{L}-]*-(based|born|bred|owned|run|backed|listed)$/u.test(w);
 
+/**
+ * A sentence's first word that only its position capitalises and that no name begins with:
+ * an adverb in -ly ("Eventually Asimo"), a hyphenated descriptor ("Man-of-the-match Duff"), a
+ * plural job noun ("Bookmakers Ladbrokes"). Known names are never fillers ("Kelly", "Sellers").
+ */
+function isLeadingFiller(word: string): boolean {
+  const lex = loadLexicon();
+  const key = foldName(word);
+  if (lex.firstNames.has(key) || lex.lastNames.has(key)) return false;
+  return (
+    /^\p{Lu}\p{Ll}{3,}ly$/u.test(word) ||
+    /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(word) ||
+    /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ees)$/u.test(word)
+  );
+}
+
 /** Reads a run's words; `weakStart` means the first word's capital proves nothing; `locative` means "in/at/near" precedes it. */
 export function classifyRun(
   input: readonly string[],
@@ -117,7 +133,12 @@ export function classifyRun(
       ((ROLE_MODIFIERS.has(first) || ORGANISATION_WORDS.has(first)) &&
         words.slice(1).some(isTitle)) ||
       (SPORT_BODY_HEADS.has(first) && words.length === 2 && Boolean(canonicalPlace(words[1]!)));
-    if (lex.commonWords.has(first) && !known && !fixed && !headsRole) {
+    if (
+      (lex.commonWords.has(first) || (words.length >= 2 && isLeadingFiller(words[0]!))) &&
+      !known &&
+      !fixed &&
+      !headsRole
+    ) {
       words = words.slice(1);
       weakStart = false;
     }

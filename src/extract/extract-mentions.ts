@@ -26,6 +26,7 @@ import {
   roleBefore,
 } from "./mention-context.ts";
 import { readHyphenatedPlaces } from "./named-places.ts";
+import { isNamedAsGroup, isNamedAsModifier } from "./group-cues.ts";
 import { hasClubCue, hasOrganisationCue, isFootballText } from "./organisation-cues.ts";
 import { findPartyLabels } from "./party-labels.ts";
 import { rereadInContext, spreadOrganisations } from "./reread-in-context.ts";
@@ -59,6 +60,8 @@ export interface Mention {
     footballCity: boolean;
     employer: boolean;
     place: boolean;
+    /** Named as a group whatever its words ("rock band Franz Ferdinand", "Razorlight were"). */
+    group: boolean;
   };
   /** Named as a work's title ("the film Mary Poppins"). */
   workTitle: boolean;
@@ -126,6 +129,7 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
         footballCity: false,
         employer: false,
         place: false,
+        group: false,
       },
       sentence: 0,
       afterThe: false,
@@ -194,6 +198,7 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       footballCity: football && !["in", "near"].includes(before),
       employer: hasEmployerCue(tokens, run.from, prevPersonTo) || lists[i] === "organisation",
       place: lists[i] === "place" || (["in", "near"].includes(before) && !run.possessive && !weak),
+      group: isNamedAsGroup(tokens, run.from, run.to, run.possessive),
     };
     // "the Reporters Without Borders group", "a role at the Premier League": a name made of ordinary words.
     if (main.kind === "none" && (cues.organisation || cues.employer) && !inQuote(run.start))
@@ -208,7 +213,8 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       sentence: sentenceEnds,
       afterThe: tokens[run.from - 1]?.text === "the",
       personCue,
-      workTitle: isWorkTitleCue(tokens, run.from),
+      workTitle:
+        isWorkTitleCue(tokens, run.from) || isNamedAsModifier(tokens, run.to, run.possessive),
       ...(previous && previous.to === run.from - 1 && tokens[previous.to]?.text === "("
         ? { expandsPrevious: true }
         : {}),

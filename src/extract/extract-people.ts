@@ -125,7 +125,8 @@ export function extractPeople(
         words,
         core: [key],
         suffix: "",
-        forms: new Set(),
+        // "Mrs Clinton": the courtesy title is the article's word on who the surname means.
+        forms: new Set([formOf(m)]),
         firstAt: position(m),
         mentions: [m],
         ...roleOf(m),

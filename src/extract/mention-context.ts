@@ -405,7 +405,8 @@ export function hasEmployerCue(
   if (lower(tokens[k]) === "the") k--;
   if (!["of", "at"].includes(lower(tokens[k]))) return false;
   const before = tokens[k - 1];
-  if (prevPersonEndsAt === k && lower(tokens[k]) === "of") return true;
+  // "analyst Mike Powell of BNP Paribas", "said David Anders at Merrill Lynch": a person's employer.
+  if (prevPersonEndsAt === k && (lower(tokens[k]) === "of" || k === from - 1)) return true;
   const noun = before?.text.toLowerCase() ?? "";
   if (["role", "job", "post"].includes(noun) && lower(tokens[k]) !== "at") return false; // "the role of Tom" is a part in a play
   return isLowerWord(before) && EMPLOYER_NOUNS.has(noun);

@@ -5,13 +5,14 @@
 // Known first names and surnames are always allowed: "Warren", "Graham" and "Page" are people.
 import { canonicalPlace } from "./canonical-places.ts";
 import { foldName } from "./fold-name.ts";
+import { isKnownWork } from "./knowledge/famous-people.ts";
 import { wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
 import { loadLexicon } from "./load-lexicon.ts";
 
 /** Prefixes that carry a capital inside a surname: McConnell, MacArthur, DeSantis, LaBolt, DiCaprio, VanDyke, O'Brien. */
 const INNER_CAPITAL_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}|^O['’]\p{Lu}/u;
 const TRAILING_NON_NAMES =
-  /^(?:Photographer|Photo|Democrat|Democrats|Republican|Republicans|Live|List|Videos?|Show|News|Report|Staff|Writer|Reporter|Correspondent|Contributor|Editor)$/u;
+  /^(?:Photographer|Photo|Democrat|Democrats|Republican|Republicans|Live|List|Videos?|Show|News|Report|Staff|Writer|Reporter|Correspondent|Contributor|Editor|Plan|Doctrine|Lecture|Theater|Theatre|Award|Awards|Prize|Trophy|Memorial|Stakes)$/u;
 const hasStrayCapital = (w: string) =>
   /\p{Ll}{2,}\p{Lu}/u.test(w) && !INNER_CAPITAL_PREFIXES.test(w);
 
@@ -27,6 +28,11 @@ export function isNotAPersonName(words: readonly string[], namedAsPerson = false
   if (words.length >= 2 && /^\p{Lu}\.?$/u.test(words.at(-1)!)) return true;
   // "Donald Trump Photographer", "West Virginia Democrat", "Jimmy Kimmel Live": a name run on into a word no name ends with.
   if (words.length >= 2 && TRAILING_NON_NAMES.test(words.at(-1)!)) return true;
+  // "Matt Lucas & David Walliams", "Marks & Spencer": a pair or a firm, never one person.
+  if (words.includes("&")) return true;
+  // "Harry Potter", "James Bond": the encyclopaedia knows the name as a work or a fictional world,
+  // even in a list of people ("Shrek, Spider-Man, Harry Potter and …").
+  if (words.length >= 2 && isKnownWork(words.join(" "))) return true;
   if (words.length !== 1) return false;
   // "AFL-CIO", "NAACP": an acronym is a body, never a person.
   if (/^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(words[0]!) && words[0]!.length >= 3) return true;

@@ -60,6 +60,30 @@ export function spreadOrganisations(read: ParagraphMentions[]): ParagraphMention
 }
 
 /**
+ * The name a group cue makes an organisation of: an untitled person's words, or a lone word
+ * that is no ordinary word, plural or date ("Fans were", "MPs have", "early May were" name no group).
+ */
+function namedGroup(
+  r: ParagraphMentions["mentions"][number]["reading"],
+  lex: ReturnType<typeof loadLexicon>,
+): string | undefined {
+  if (r.kind === "person") {
+    // "While United have": a sentence's first word is no part of the group's name.
+    const words = r.words.filter((w, i) => i > 0 || !lex.commonWords.has(foldName(w)));
+    if (r.titled || words.length === 0) return undefined;
+    return words.length > 1
+      ? words.join(" ")
+      : namedGroup({ kind: "single", word: words[0]! }, lex);
+  }
+  if (r.kind !== "single" || r.word.length < 2 || /^\p{Lu}+s$/u.test(r.word)) return undefined;
+  const key = foldName(r.word);
+  if (lex.commonWords.has(key) || lex.commonWords.has(key.replace(/e?s$/, ""))) return undefined;
+  return MONTHS_AND_DAYS.test(key) ? undefined : r.word;
+}
+const MONTHS_AND_DAYS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
  * Context can overrule the word-only reading: business talk makes a name a company,
  * club talk makes a city a club. Never for a word that is part of a person's full name.
  */
@@ -83,9 +107,24 @@ export function rereadInContext(read: ParagraphMentions[]): void {
     for (const m of p.mentions)
       if (m.reading.kind === "person")
         personSurfaces.set(m.surface, (personSurfaces.get(m.surface) ?? 0) + 1);
+  // Surfaces some mention gives a person's title or descriptor ("singer Jo Ward"): a group cue elsewhere does not outweigh it.
+  const introducedAsPerson = new Set(
+    read.flatMap((p) =>
+      p.mentions
+        .filter((m) => m.personCue || (m.reading.kind === "person" && m.reading.titled))
+        .map((m) => m.surface),
+    ),
+  );
   for (const p of read)
     for (const m of p.mentions) {
       const r = m.reading;
+      // A lone word at a sentence start may be any plural noun ("Fans were"): no group on that alone.
+      const groupName =
+        m.cues.group && !(m.weak && r.kind === "single") ? namedGroup(r, lex) : undefined;
+      if (groupName && !introducedAsPerson.has(m.surface)) {
+        m.reading = { kind: "organisation", name: groupName };
+        continue;
+      }
       const cue = m.cues.organisation || m.cues.club || m.cues.employer;
       const ownName = r.kind === "person" && personSurfaces.get(m.surface) === 1;
       const employerOnly = m.cues.employer && !m.cues.organisation && !m.cues.club;

@@ -9,6 +9,8 @@
 // no person in the article that read it as one. Pure: returns new objects, same order.
 import type { ExtractedPerson, Extraction } from "./types.ts";
 import { foldName } from "./fold-name.ts";
+import { bearersOf, famousBearerOf } from "./knowledge/famous-people.ts";
+import { genderOf } from "./name-gender.ts";
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/;
 
@@ -20,6 +22,55 @@ export function surnameKey(name: string): string | undefined {
   return core.length >= 2 ? core[core.length - 1] : undefined;
 }
 
+/**
+ * The full name a bare surname means on this site: the only one with that surname, or one the
+ * site names in three times as many articles as any other ("George W Bush" in 40 stories,
+ * "Laura Bush" in 2), in three articles at least.
+ */
+export function dominantName(
+  candidates: ReadonlySet<string>,
+  articlesNaming: ReadonlyMap<string, number>,
+): string | undefined {
+  if (candidates.size === 1) return [...candidates][0];
+  const [first, second] = [...candidates]
+    .map((name) => ({ name, articles: articlesNaming.get(name) ?? 0 }))
+    .sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : 1));
+  return first!.articles >= 3 && first!.articles >= 3 * second!.articles ? first!.name : undefined;
+}
+
+/** "Barack Obama" is the famous bearer of "Obama". */
+const isFamousBearer = (fullName: string, surname: string) =>
+  famousBearerOf(surname)?.join(" ") === foldName(fullName);
+
+const HONORIFIC_GENDER: Record<string, "male" | "female"> = {
+  mr: "male",
+  sir: "male",
+  lord: "male",
+  mrs: "female",
+  ms: "female",
+  miss: "female",
+  dame: "female",
+  lady: "female",
+};
+
+/**
+ * May an article's bare surname take the one full name with that surname on the site? Not when
+ * the encyclopaedia knows a bearer of the surname who may be of the other sex ("Clinton": Bill
+ * and Hillary), unless the full name is the famous bearer ("Obama") or the article's
+ * "Mr"/"Mrs" agrees with it ("Mr Blair" is not Cherie).
+ */
+export function surnameSettles(person: ExtractedPerson, fullName: string): boolean {
+  const wanted = genderOf(fullName.split(" ")[0]!);
+  const others = bearersOf(person.name).filter((words) => words.join(" ") !== foldName(fullName));
+  // A first name of no known sex ("Bill" is a word too) may be either.
+  if (others.every((words) => wanted !== undefined && genderOf(words[0]!) === wanted)) return true;
+  if (isFamousBearer(fullName, person.name)) return true;
+  return person.forms.some((form) => {
+    const title = foldName(form.split(" ")[0]!.replace(/\.$/, ""));
+    return wanted !== undefined && HONORIFIC_GENDER[title] === wanted;
+  });
+}
+
 export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extraction[] {
   const fullNames = new Map<string, Set<string>>();
   for (const e of extractions)
@@ -28,9 +79,13 @@ export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extract
       if (key && !/^(lord|lady|baroness|baron) /i.test(p.name))
         fullNames.set(key, (fullNames.get(key) ?? new Set()).add(p.name));
     }
+  const articlesNaming = new Map<string, number>();
+  for (const e of extractions)
+    for (const p of e.people) articlesNaming.set(p.name, (articlesNaming.get(p.name) ?? 0) + 1);
   const spelling = withAcronyms(preferredSpellings(extractions));
   const personSpelling = preferredPersonSpellings(extractions);
   const notPeople = namesMostlyNotPeople(extractions);
+  const groupNames = namesOfOrganisations(extractions);
   return extractions.map((e) => {
     const renamed = new Map<string, string>();
     for (const p of e.people) {
@@ -38,10 +93,18 @@ export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extract
       if (respelled && respelled !== p.name) renamed.set(p.name, respelled);
       if (p.name.includes(" ")) continue;
       const candidates = fullNames.get(foldName(p.name));
-      if (candidates?.size === 1) renamed.set(p.name, [...candidates][0]!);
+      const only = candidates && dominantName(candidates, articlesNaming);
+      if (only && surnameSettles(p, only)) renamed.set(p.name, only);
     }
+    const quoted = new Set(e.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
     const dropped = new Set(
-      e.people.filter((p) => notPeople.has(foldName(p.name))).map((p) => p.name),
+      e.people
+        .filter(
+          (p) =>
+            notPeople.has(foldName(p.name)) ||
+            (groupNames.has(foldName(p.name)) && !hasPersonEvidence(p, quoted)),
+        )
+        .map((p) => p.name),
     );
     const respell = (names: string[]) => dedupe(names.map((n) => spelling.get(foldName(n)) ?? n));
     return {
@@ -165,6 +228,26 @@ function withAcronyms(spelling: Map<string, string>): Map<string, string> {
     if (full?.length === 1) out.set(key, full[0]!);
   }
   return out;
+}
+
+/**
+ * Names of two words or more that some article reads as an organisation ("Franz Ferdinand" after
+ * "rock band Franz Ferdinand", "Grant Thornton" after "accountancy firm"): one entity, one
+ * reading, so they are no person elsewhere without a person's evidence there.
+ */
+function namesOfOrganisations(extractions: readonly Extraction[]): Set<string> {
+  return new Set(
+    extractions.flatMap((e) => e.organisations.filter((n) => n.includes(" ")).map(foldName)),
+  );
+}
+
+/** A role, a quote or a courtesy title ("Mr Hill") in the article: someone, not something. */
+function hasPersonEvidence(p: ExtractedPerson, quoted: ReadonlySet<string>): boolean {
+  return (
+    Boolean(p.role) ||
+    quoted.has(p.name) ||
+    p.forms.some((f) => /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\b/i.test(f))
+  );
 }
 
 /** Folded names that articles read as an organisation or place at least twice as often as a person (and in two articles at least). */

@@ -1,6 +1,8 @@
 // Scoring for the gold set: matches predicted names against gold entities and turns
 // the counts into precision, recall and F1. People and quote speakers must match the
-// gold canonical name exactly (after NFC); places and organisations match the gold
+// gold canonical name exactly (after NFC, and with the full stop after an initial optional:
+// "George W. Bush" and "George W Bush" are one spelling of one name, and a site gives them one
+// page whichever its articles use); places and organisations match the gold
 // name or one of its listed aliases, ignoring case and diacritics. Each gold entity
 // can be matched once; a second prediction for it (a duplicate) is a false positive.
 import { foldName } from "./fold-name.ts";
@@ -30,7 +32,12 @@ export interface Scores {
 export type MatchMode = "exact" | "folded";
 
 const keyFor = (mode: MatchMode) => (s: string) =>
-  mode === "exact" ? s.normalize("NFC").trim() : foldName(s);
+  mode === "exact"
+    ? s
+        .normalize("NFC")
+        .trim()
+        .replace(/(?<=\b\p{Lu})\.(?=\s|$)/gu, "")
+    : foldName(s);
 
 /** Compares one article's predictions with its gold entities. */
 export function matchEntities(

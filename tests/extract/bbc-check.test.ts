@@ -31,7 +31,12 @@ const TARGETS = { notPerson: 0.01, duplicatePeople: 0.005, junkTags: 0.02 };
  * What the check allows today: the target where it is met, else the share measured when the
  * fixture was judged, rounded up to a tenth of a percent. Lower these as the rules improve.
  */
-const CEILINGS = { notPerson: 0.083, duplicatePeople: 0.012, junkTags: 0.074 };
+const CEILINGS = { notPerson: 0.068, duplicatePeople: 0.009, junkTags: 0.074 };
+/**
+ * The same ceilings for the pages a build publishes before any editor's decision (names at or
+ * above the default `reviewThreshold`): what a reader of the new site sees.
+ */
+const PUBLISHED_CEILINGS = { notPerson: 0.017, duplicatePeople: 0.006, junkTags: 0.074 };
 /** New names a rule change may bring before the fixture must be brought up to date. */
 const MAX_UNJUDGED = 0.02;
 const pct = (share: number) => `${(100 * share).toFixed(1)}%`;
@@ -66,14 +71,23 @@ describe("the BBC hand-check fixture", () => {
 
 describe.skipIf(!hasCorpus)("person pages and tags of 300 BBC stories (issue #11)", () => {
   let shares: Shares;
+  let published: Shares;
   beforeAll(async () => {
     const sample = await ingestSample();
     expect(sample.articles).toBeGreaterThan(290);
     shares = scoreVerdicts(sample.people, sample.tags, personVerdicts, tagVerdicts);
+    published = scoreVerdicts(
+      sample.publishedPeople,
+      sample.publishedTags,
+      personVerdicts,
+      tagVerdicts,
+    );
     console.log(
       `BBC hand check, ${shares.people} person pages and ${shares.tags} tags: not a person ${pct(shares.notPerson)} (target ≤ ${pct(TARGETS.notPerson)}), ` +
         `duplicate person pages ${pct(shares.duplicatePeople)} (target ≤ ${pct(TARGETS.duplicatePeople)}), junk tags ${pct(shares.junkTags)} (target ≤ ${pct(TARGETS.junkTags)}), ` +
-        `duplicate tags ${pct(shares.duplicateTags)}, names with no verdict ${pct(shares.unjudged)}`,
+        `duplicate tags ${pct(shares.duplicateTags)}, names with no verdict ${pct(shares.unjudged)}; ` +
+        `of the ${published.people} person pages and ${published.tags} tags published before review: not a person ${pct(published.notPerson)}, ` +
+        `duplicate person pages ${pct(published.duplicatePeople)}, junk tags ${pct(published.junkTags)}`,
     );
   }, 180_000);
 
@@ -106,5 +120,21 @@ describe.skipIf(!hasCorpus)("person pages and tags of 300 BBC stories (issue #11
     expect(shares.junkTags, message("junk tags", shares.junkTags, "junkTags")).toBeLessThanOrEqual(
       CEILINGS.junkTags,
     );
+  });
+
+  it("publishes, before any editor's decision, fewer wrong person and tag pages than it extracts", () => {
+    expect(published.people).toBeLessThan(shares.people);
+    expect(
+      published.notPerson,
+      `published pages not a person: ${pct(published.notPerson)}`,
+    ).toBeLessThanOrEqual(PUBLISHED_CEILINGS.notPerson);
+    expect(
+      published.duplicatePeople,
+      `published duplicate person pages: ${pct(published.duplicatePeople)}`,
+    ).toBeLessThanOrEqual(PUBLISHED_CEILINGS.duplicatePeople);
+    expect(
+      published.junkTags,
+      `published junk tags: ${pct(published.junkTags)}`,
+    ).toBeLessThanOrEqual(PUBLISHED_CEILINGS.junkTags);
   });
 });

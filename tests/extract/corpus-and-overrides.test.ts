@@ -12,12 +12,48 @@ const article = (...paragraphs: string[]) => extractArticle({ headline: "Headlin
 describe("resolveAcrossCorpus", () => {
   it("links a lone surname to the only full name the corpus knows", () => {
     const [first, second] = resolveAcrossCorpus([
-      article("Tony Blair spoke."),
-      article('"We will win this," said Blair.'),
+      article("Mara Oyelaran spoke."),
+      article('"We will win this," said Oyelaran.'),
     ]);
-    expect(second?.people.map((p) => p.name)).toEqual(["Tony Blair"]);
-    expect(second?.quotes[0]?.speaker).toBe("Tony Blair");
-    expect(first?.people.map((p) => p.name)).toEqual(["Tony Blair"]);
+    expect(second?.people.map((p) => p.name)).toEqual(["Mara Oyelaran"]);
+    expect(second?.quotes[0]?.speaker).toBe("Mara Oyelaran");
+    expect(first?.people.map((p) => p.name)).toEqual(["Mara Oyelaran"]);
+  });
+
+  it("links a surname famous people of both sexes share only when the article says which", () => {
+    const [, bare, titled] = resolveAcrossCorpus([
+      article("Hillary Clinton spoke."),
+      article('"We will win this," said Clinton.'),
+      article('"We will win this," said Mrs Clinton.'),
+    ]);
+    expect(bare?.people.map((p) => p.name)).toEqual(["Clinton"]);
+    expect(titled?.people.map((p) => p.name)).toEqual(["Hillary Clinton"]);
+    const [, mister] = resolveAcrossCorpus([
+      article("Tony Blair spoke."),
+      article('"We will win this," said Mr Blair.'),
+    ]);
+    expect(mister?.people.map((p) => p.name)).toEqual(["Tony Blair"]);
+  });
+
+  it("links a lone surname to the full name the site names far more often than any other", () => {
+    const many = Array.from({ length: 3 }, () => article("Mara Oyelaran spoke."));
+    const out = resolveAcrossCorpus([
+      ...many,
+      article("Ben Oyelaran spoke."),
+      article('"We will win this," said Oyelaran.'),
+    ]);
+    expect(out.at(-1)?.people.map((p) => p.name)).toEqual(["Mara Oyelaran"]);
+  });
+
+  it("reads a name that one article gives as a group as no person elsewhere without a person's evidence", () => {
+    const out = resolveAcrossCorpus([
+      article("The rock band Franz Ferdinand played in Glasgow."),
+      article("Fans cheered Franz Ferdinand at the festival."),
+      article('"We are ready," said Franz Ferdinand, a Glasgow teacher.'),
+    ]);
+    expect(out[0]?.organisations).toContain("Franz Ferdinand");
+    expect(out[1]?.people.map((p) => p.name)).not.toContain("Franz Ferdinand");
+    expect(out[2]?.people.map((p) => p.name)).toContain("Franz Ferdinand");
   });
 
   it("leaves a lone surname alone when two full names share it", () => {

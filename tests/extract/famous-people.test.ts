@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/extract-article.ts";
-import { famousBearerOf } from "../../src/extract/knowledge/famous-people.ts";
+import {
+  bearersOf,
+  famousBearerOf,
+  isKnownWork,
+} from "../../src/extract/knowledge/famous-people.ts";
 import { wikipediaTitles } from "../../src/extract/knowledge/wikipedia-titles.ts";
 
 const people = (...paragraphs: string[]) =>
@@ -53,5 +57,18 @@ describe("a well-known person named only by surname", () => {
     );
     expect(got).toContain("Lampard");
     expect(got).not.toContain("Frank Lampard");
+  });
+
+  it("knows works and fictional worlds from the titles about them, and never a real person as one", () => {
+    expect(isKnownWork("Harry Potter")).toBe(true);
+    expect(isKnownWork("James Bond")).toBe(true);
+    expect(isKnownWork("Tony Blair")).toBe(false);
+    expect(isKnownWork("Barack Obama")).toBe(false);
+  });
+
+  it("lists every bearer of a surname the titles know, for telling namesakes apart", () => {
+    const bearers = bearersOf("Clinton").map((words) => words.join(" "));
+    expect(bearers).toEqual(expect.arrayContaining(["bill clinton", "hillary clinton"]));
+    expect(bearersOf("Zzyzxq")).toEqual([]);
   });
 });

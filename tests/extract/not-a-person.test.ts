@@ -14,6 +14,10 @@ describe("isNotAPersonName", () => {
     ["a name cut off at an initial", ["George", "W."]],
     ["an acronym", ["AFL-CIO"]],
     ["a name run on into a word no name ends with", ["Donald", "Trump", "Photographer"]],
+    ["a plan named after a person", ["Marshall", "Plan"]],
+    ["a lecture named after a person", ["Adam", "Smith", "Lecture"]],
+    ["a pair joined by an ampersand", ["Matt", "Lucas", "&", "David", "Walliams"]],
+    ["a fictional character the encyclopaedia knows as a franchise", ["Harry", "Potter"]],
   ])("rejects %s", (_, words) => {
     expect(isNotAPersonName(words)).toBe(true);
   });

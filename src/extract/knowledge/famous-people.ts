@@ -19,9 +19,30 @@ interface Candidate {
   soleBearer: boolean;
 }
 
-/** A title that shows its subject is a work or a fictional world, not a person. */
-const WORK_MARKERS =
-  /^(?:fictional universe of|characters? (?:of|in)|magic in|list of .* characters|outline of|.* \((?:film|novel|band|character|franchise|tv series)\))/;
+/**
+ * Titles that show their subject is a work or a fictional world, not a person: "fictional
+ * universe of harry potter", "spider-man in other media", "alternative versions of spider-man",
+ * "harry potter and the goblet of fire" (a series' instalment), "x (film)". The subject is
+ * the part the marker wraps.
+ */
+const WORK_MARKERS: readonly RegExp[] = [
+  /^(?:fictional universe of|characters? (?:of|in)|magic in|outline of|alternative versions of) (.+)$/,
+  /^list of (.+) characters$/,
+  /^(.+) \((?:film|novel|band|character|franchise|tv series|comics|video game)\)$/,
+  /^(.+) in (?:video games|other media|comics)$/,
+  /^production of the (.+) films$/,
+  /^(.+) and the (?:[a-z-]+ ){0,3}(?:of|stone|secrets|prince|prisoner|hallows|child|fire|phoenix)(?: .+)?$/,
+];
+
+/** The subject a title marks as a work or a fictional world, if it marks one. */
+function workSubject(title: string): string | undefined {
+  for (const marker of WORK_MARKERS) {
+    const m = marker.exec(title);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 const NOT_NAME_WORDS = new Set([
   "of",
   "the",
@@ -45,20 +66,32 @@ const NOT_NAME_WORDS = new Set([
 const MIN_PROMINENCE = 3;
 
 let index: Map<string, Candidate[]> | undefined;
+let works: Set<string> | undefined;
+
+function knownWorks(): Set<string> {
+  if (works) return works;
+  works = new Set<string>();
+  for (const t of wikipediaTitles()) {
+    const subject = workSubject(t);
+    if (subject) works.add(subject);
+  }
+  return works;
+}
+
+/**
+ * The encyclopaedia knows the name as a work or a fictional world ("Harry Potter", "James
+ * Bond", "Spider-Man"): a name a story uses for a character or a franchise, not a person.
+ * @example isKnownWork("Harry Potter") //=> true
+ * @example isKnownWork("Tony Blair") //=> false
+ */
+export function isKnownWork(name: string): boolean {
+  return knownWorks().has(name.toLowerCase());
+}
 
 function buildIndex(): Map<string, Candidate[]> {
   const titles = wikipediaTitles();
   const lex = loadLexicon();
-  const works = new Set<string>();
-  for (const t of titles) {
-    const m = WORK_MARKERS.exec(t);
-    if (m)
-      works.add(
-        t
-          .replace(/^(?:fictional universe of|characters? (?:of|in)|magic in|outline of) /, "")
-          .replace(/ \(.*\)$/, ""),
-      );
-  }
+  const works = knownWorks();
   // How many titles contain each run of two or three words: one pass over the titles.
   const containing = new Map<string, number>();
   for (const t of titles) {
@@ -104,4 +137,18 @@ export function famousBearerOf(surname: string): string[] | undefined {
   return best!.prominence >= MIN_PROMINENCE && best!.prominence >= 2 * (next?.prominence ?? 0)
     ? best!.words
     : undefined;
+}
+
+/**
+ * Every person the encyclopaedia titles with this surname, as lower-case words, most
+ * prominent first: who a bare surname could mean.
+ * @example bearersOf("Clinton") //=> [["bill", "clinton"], ["chelsea", "clinton"], ["hillary", "clinton"]]
+ */
+export function bearersOf(surname: string): string[][] {
+  index ??= buildIndex();
+  return [...(index.get(foldName(surname)) ?? [])]
+    .sort(
+      (a, b) => b.prominence - a.prominence || a.words.join(" ").localeCompare(b.words.join(" ")),
+    )
+    .map((c) => c.words);
 }
