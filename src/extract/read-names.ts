@@ -75,6 +75,13 @@ export function readSingle(word: string, weakStart: boolean): RunReading {
 }
 
 /** A run without title: a person if it carries name evidence. */
+/** A word that may end a person's name: no ordinary word, place or street word ("Tudor England", "Hart Lane"). */
+function isSurnameShaped(key: string): boolean {
+  const lex = loadLexicon();
+  if (lex.lastNames.has(key) || lex.firstNames.has(key)) return true;
+  return !lex.commonWords.has(key) && !lex.places.has(key) && !lex.demonyms.has(key);
+}
+
 export function readUntitled(words: string[]): RunReading {
   const lex = loadLexicon();
   const nameLike = (w: string, i: number) =>
@@ -89,6 +96,7 @@ export function readUntitled(words: string[]): RunReading {
   const lastWord = [...keys].reverse().find((k) => !NAME_SUFFIXES.has(k.replace(/\.$/, "")))!;
   const strong =
     lex.firstNames.has(first) ||
+    (words.length === 2 && lex.listedFirstNames.has(first) && isSurnameShaped(keys[1]!)) ||
     isFamousSingle(words[0]!) ||
     lex.famousPeople.has(keys.join(" ")) ||
     words.some(isInitial) ||
