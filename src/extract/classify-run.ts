@@ -114,6 +114,11 @@ export function classifyRun(
     const rest = classifyRun(words, false, locative);
     return { main: rest.main, inside: [...descriptorPlaces, ...rest.inside] };
   }
+  // "And Sen. Dean Heller": a sentence's opening conjunction belongs to no role and no name.
+  if (weakStart && words.length > 1 && /^(?:and|but|or|nor|so|yet)$/i.test(words[0]!)) {
+    words = words.slice(1);
+    weakStart = false;
+  }
   if (weakStart && words.length > 0) {
     const first = foldName(words[0]!);
     const firstTwo = foldName(words.slice(0, 2).join(" "));
@@ -204,6 +209,16 @@ export function classifyRun(
     !weakStart
   )
     cut = 0;
+  // "Sen. Dean Heller", "Rep. Will Hurd": after a title, a first name that is also a title word
+  // ("Dean", "Will") before a lone surname is the first name.
+  if (
+    cut >= 2 &&
+    cut === words.length - 1 &&
+    lex.firstNames.has(foldName(words[cut - 1]!)) &&
+    !HONORIFICS_AND_PEERS.has(bare(words[cut - 1]!)) &&
+    words.slice(0, cut - 1).some(isTitle)
+  )
+    cut--;
   const prefix = words.slice(0, cut);
   const name = words.slice(cut);
   const titles = prefix.filter(isTitle);

@@ -22,8 +22,9 @@ const position = (paragraph: number, start: number) => paragraph * 1e7 + start;
 export function extractQuotes(
   paragraphs: readonly ParagraphMentions[],
   people: readonly ExtractedPerson[],
-  at: readonly PersonMention[],
+  named: readonly PersonMention[],
 ): ExtractedQuote[] {
+  const at = withPronounSubjects(paragraphs, named);
   const quotes: ExtractedQuote[] = [];
   paragraphs.forEach((p, index) => {
     if (index === 0) return;
@@ -50,6 +51,28 @@ export function extractQuotes(
     }
   });
   return quotes;
+}
+
+/**
+ * A name is not its sentence's subject when "he" or "she" comes first: in "He singled out
+ * Mr. Romney's promise", the subject is whoever "he" was, so a later "he said" must not mean Romney.
+ */
+function withPronounSubjects(
+  paragraphs: readonly ParagraphMentions[],
+  at: readonly PersonMention[],
+): PersonMention[] {
+  return at.map((m) => {
+    const p = paragraphs[m.paragraph];
+    if (!m.subject || !p) return m;
+    for (let k = tokenIndexAt(p.tokens, m.start) - 1; k >= 0; k--) {
+      const t = p.tokens[k]!;
+      if (SENTENCE_END.has(t.text)) break;
+      const quoted = p.quotes.some((q) => t.start > q.start && t.start < q.end);
+      if (!quoted && (t.text === "he" || t.text === "He" || t.text === "she" || t.text === "She"))
+        return { ...m, subject: false };
+    }
+    return m;
+  });
 }
 
 interface Context {
@@ -193,7 +216,8 @@ function attributeBefore(
     if (!SPEECH_VERBS.has(lower(tokens[v]))) continue;
     if (words < 2 && last - v > 2) return undefined;
     const after = personStartingAt(c, tokens[v + 1]);
-    if (after && v + 1 < last) return after.person;
+    if (after && v + 1 < last && introducesQuote(c.p.text, after.end, quoteStart))
+      return after.person;
     const before = subjectIn(c, tokens, first, v);
     if (before) return before.person;
     let s = v - 1;
@@ -201,6 +225,19 @@ function attributeBefore(
     return byRoleOrPronoun(c, tokens, s, true);
   }
   return undefined;
+}
+
+/**
+ * "said Hale: “We will win”", "said Hale, “we will win”": the name after the verb is the
+ * speaker. Not in "the spokeswoman said Dorsey “expressed an interest”", where the name is the
+ * subject of a reported clause the quoted fragment finishes: the words are the spokeswoman's.
+ */
+function introducesQuote(text: string, nameEnd: number, quoteStart: number): boolean {
+  const between = text.slice(nameEnd, quoteStart);
+  if (/^\s*[:,]\s*$/u.test(between)) return true;
+  if (!/^\s*$/u.test(between)) return false;
+  const opening = text.slice(quoteStart).replace(/^[\s“”"‘’']+/u, "");
+  return /^\p{Lu}/u.test(opening);
 }
 
 /** "he said" → the person last named outside quotes; "the president said" → the person with that role. */
@@ -234,7 +271,12 @@ function byRoleOrPronoun(
   return recent?.person;
 }
 
-/** Whom "he"/"she" means: the subject of the latest sentence that names someone, else the latest person named; never someone whose first name says the other gender. */
+/**
+ * Whom "he"/"she" means: the subject of a recent sentence that names someone; never someone
+ * whose first name says the other gender, and nobody when the only candidates were named as
+ * objects ("Would she vote for Hillary?" says nothing about who "she" is): a wrong speaker is
+ * worse than none.
+ */
 function lastNamedBefore(
   c: Context,
   before: number,
@@ -249,7 +291,7 @@ function lastNamedBefore(
   const latest = earlier[0];
   if (!latest) return undefined;
   const subject = earlier.find((m) => m.subject && m.paragraph >= latest.paragraph - 1);
-  return (subject ?? latest).person;
+  return subject?.person;
 }
 
 function namesSomeoneElseBetween(

@@ -145,7 +145,8 @@ export function readInsideRole(prefix: readonly string[]): RunReading[] {
 /** Splits leading descriptors from a name at a known first name ("Beatle Paul McCartney" → "Beatle" + "Paul McCartney"). */
 export function splitNameModifiers(words: string[]): { dropped: string[]; name: string[] } {
   const lex = loadLexicon();
-  if (words.length < 3 || lex.firstNames.has(foldName(words[0]!)))
+  // "G. William Hoagland": a leading initial is part of the name.
+  if (words.length < 3 || lex.firstNames.has(foldName(words[0]!)) || isInitial(words[0]!))
     return { dropped: [], name: words };
   const at = words.findIndex(
     (w, i) => i > 0 && i < words.length - 1 && lex.firstNames.has(foldName(w)),

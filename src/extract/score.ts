@@ -1,6 +1,6 @@
 // Scoring for the gold set: matches predicted names against gold entities and turns
 // the counts into precision, recall and F1. People and quote speakers must match the
-// gold canonical name exactly (after NFC, and with the full stop after an initial optional:
+// gold canonical name exactly (after NFC, with ’ and ' one apostrophe, and the full stop after an initial optional:
 // "George W. Bush" and "George W Bush" are one spelling of one name, and a site gives them one
 // page whichever its articles use); places and organisations match the gold
 // name or one of its listed aliases, ignoring case and diacritics. Each gold entity
@@ -37,6 +37,7 @@ const keyFor = (mode: MatchMode) => (s: string) =>
         .normalize("NFC")
         .trim()
         .replace(/(?<=\b\p{Lu})\.(?=\s|$)/gu, "")
+        .replace(/’/g, "'")
     : foldName(s);
 
 /** Compares one article's predictions with its gold entities. */

@@ -142,6 +142,47 @@ describe("quotes", () => {
     ]);
   });
 
+  it("gives a quoted fragment finishing someone else's reported clause to nobody named", () => {
+    expect(
+      speakerOf(
+        [
+          "Jack Dorsey runs Twitter.",
+          "The spokeswoman said Dorsey “expressed an interest in the idea” and talks would go on.",
+        ],
+        "expressed",
+      ),
+    ).toBeUndefined();
+    expect(
+      speakerOf(["Officials met on Monday, said Mara Hale: “We will win this one.”"], "We will"),
+    ).toBe("Mara Hale");
+  });
+
+  it("takes 'he' for the subject of an earlier sentence, not a name that sentence mentions", () => {
+    expect(
+      speakerOf(
+        [
+          "Barack Obama spoke at a rally in Denver on Thursday.",
+          "He singled out Mitt Romney's promise to cut funding for public television.",
+          "“Thank goodness someone is finally getting tough on Big Bird,” he said.",
+        ],
+        "Thank goodness",
+      ),
+    ).toBe("Barack Obama");
+  });
+
+  it("gives 'she said' to nobody when the only woman named was named as an object", () => {
+    expect(
+      speakerOf(
+        [
+          "A protester stood at the back of the hall.",
+          "Would she vote for Hillary Clinton in the autumn?",
+          "“I am voting for Bernie tomorrow,” she said.",
+        ],
+        "I am voting",
+      ),
+    ).toBeUndefined();
+  });
+
   it("ignores scare quotes of one or two words", () => {
     const { quotes } = extractArticle({
       headline: "H",

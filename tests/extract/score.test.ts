@@ -23,7 +23,7 @@ describe("score", () => {
     ).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 
-  it("takes the full stop after an initial as optional in a person's exact name, and nothing else", () => {
+  it("takes the full stop after an initial as optional and ’ as ', and nothing else", () => {
     expect(
       matchEntities(["George W. Bush"], [{ name: "George W Bush", aliases: [] }], "exact"),
     ).toMatchObject({ tp: 1, fp: 0, fn: 0 });
@@ -33,6 +33,9 @@ describe("score", () => {
     expect(
       matchEntities(["Jr. Smith"], [{ name: "Jr Smith", aliases: [] }], "exact"),
     ).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(
+      matchEntities(["Beto O’Rourke"], [{ name: "Beto O'Rourke", aliases: [] }], "exact"),
+    ).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 
   it("counts a second prediction for the same entity as a false positive", () => {
