@@ -65,6 +65,8 @@ export interface Mention {
   };
   /** Named as a work's title ("the film Mary Poppins"). */
   workTitle: boolean;
+  /** Stands before a noun it qualifies: "the Trump campaign", "Putin's allies". */
+  modifiesNoun?: boolean;
   /** Stands in parentheses right after the previous run: "Cepes (Peruvian Centre for Social Studies)". */
   expandsPrevious?: boolean;
   /** A role the context gives ("Rod Eddington, BA's chief executive," → "BA's chief executive"). */
@@ -215,6 +217,7 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       personCue,
       workTitle:
         isWorkTitleCue(tokens, run.from) || isNamedAsModifier(tokens, run.to, run.possessive),
+      ...(modifiesNoun(tokens, run.to, run.possessive) ? { modifiesNoun: true } : {}),
       ...(previous && previous.to === run.from - 1 && tokens[previous.to]?.text === "("
         ? { expandsPrevious: true }
         : {}),
@@ -224,6 +227,16 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       if (reading.kind !== "none") mentions.push({ ...base, reading, ...extra });
   });
   return { text, tokens, quotes, mentions };
+}
+
+/**
+ * The run qualifies the noun after it ("the Trump campaign", "Putin's allies"), but not as the
+ * name of a government ("the Obama administration" names no person: LABELLING.md).
+ */
+function modifiesNoun(tokens: readonly Token[], to: number, possessive: boolean): boolean {
+  const next = tokens[to];
+  if (/^(?:administrations?|era|years)$/i.test(next?.text ?? "")) return false;
+  return possessive || Boolean(next?.isWord && !next.isCapitalised);
 }
 
 /** "another Ethiopian", "a Briton", "fellow Kenyan": a demonym used as a noun for a person. */

@@ -9,6 +9,7 @@ import { foldName } from "./fold-name.ts";
 import { loadLexicon } from "./load-lexicon.ts";
 import { isFamousSingle } from "./run-words.ts";
 import { famousBearerOf } from "./knowledge/famous-people.ts";
+import { wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
 import { PARTY_ALIASES } from "./organisation-words.ts";
 import { isNotAPersonName } from "./not-a-person.ts";
 
@@ -72,7 +73,15 @@ export function extractPeople(
   const lex = loadLexicon();
   const groups: Group[] = [];
   const sorted = [...mentions]
-    .filter((m) => !(m.afterThe && !(m.reading.kind === "person" && m.reading.titled)))
+    // "the John Smith", but "the Trump campaign": there "the" belongs to the noun.
+    .filter(
+      (m) =>
+        !(
+          m.afterThe &&
+          !(m.reading.kind === "person" && m.reading.titled) &&
+          !(m.modifiesNoun && m.reading.kind === "single" && isFamousSurname(m.reading.word))
+        ),
+    )
     .sort((a, b) => position(a) - position(b));
   const full = sorted.filter(
     (m) => m.reading.kind === "person" && m.reading.words.length >= 2 && m.paragraph > 0,
@@ -118,7 +127,8 @@ export function extractPeople(
       (m.reading.kind === "person" ||
         m.personCue ||
         (m.nextToSpeechVerb && !m.inQuote && !isCommonNoun(wordsOf(m)[0]!)) ||
-        (!m.weak && isFamousSingle(wordsOf(m)[0]!)))
+        (!m.weak && isFamousSingle(wordsOf(m)[0]!)) ||
+        (!m.weak && !m.workTitle && m.modifiesNoun === true && isFamousSurname(wordsOf(m)[0]!)))
     ) {
       const words = wordsOf(m);
       groups.push({
@@ -182,6 +192,21 @@ export function extractPeople(
   };
 }
 
+const NAME_PARTICLES = new Set([
+  "van",
+  "von",
+  "de",
+  "der",
+  "den",
+  "da",
+  "di",
+  "du",
+  "la",
+  "le",
+  "bin",
+  "al",
+]);
+
 /**
  * A person the article names only by surname ("Obama", "Mr. Putin") gets the full name of the
  * one famous bearer of that surname, when no one else in the article shares it; the surname
@@ -195,7 +220,8 @@ function nameFamousBearer(g: Group, all: readonly Group[]): void {
   const bearer = famousBearerOf(surname);
   if (!bearer) return;
   const upper = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-  const first = bearer.slice(0, -1).map(upper);
+  // "ludwig van beethoven" → "Ludwig van Beethoven": name particles stay lower-case.
+  const first = bearer.slice(0, -1).map((w, i) => (i > 0 && NAME_PARTICLES.has(w) ? w : upper(w)));
   // "Cech" → "Čech": the encyclopaedia's letters when they differ only by diacritics the article dropped.
   const known = bearer.at(-1)!;
   const spelled =
@@ -205,6 +231,18 @@ function nameFamousBearer(g: Group, all: readonly Group[]): void {
   g.forms.add(surname);
   g.words = [...first, spelled];
   g.core = g.words.map((w) => foldName(w));
+}
+
+/**
+ * A surname the encyclopaedia gives one famous bearer and no article of its own ("Trump" in
+ * "the Trump campaign", "Putin" in "a Putin ally"): a mention of that person even as a
+ * modifier. Not a word that is itself a title ("Boeing", "Disney"), an organisation or a place.
+ */
+function isFamousSurname(word: string): boolean {
+  const key = foldName(word);
+  const lex = loadLexicon();
+  if (wikipediaTitles().has(key) || lex.organisations.has(key) || lex.places.has(key)) return false;
+  return famousBearerOf(word) !== undefined;
 }
 
 /** A name whose only evidence is unfamiliar capitalised words ("Allied Domecq") needs a speech verb, a title or a lone-surname mention. */

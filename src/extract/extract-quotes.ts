@@ -64,7 +64,9 @@ function withPronounSubjects(
   return at.map((m) => {
     const p = paragraphs[m.paragraph];
     if (!m.subject || !p) return m;
-    for (let k = tokenIndexAt(p.tokens, m.start) - 1; k >= 0; k--) {
+    const from = tokenIndexAt(p.tokens, m.start);
+    // Forty tokens back at most: a sentence's opening pronoun is near, and a run-on line stays linear.
+    for (let k = from - 1; k >= Math.max(0, from - 40); k--) {
       const t = p.tokens[k]!;
       if (SENTENCE_END.has(t.text)) break;
       const quoted = p.quotes.some((q) => t.start > q.start && t.start < q.end);

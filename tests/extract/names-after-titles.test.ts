@@ -19,3 +19,43 @@ describe("names after titles and initials", () => {
     ).toEqual(["G. William Hoagland"]);
   });
 });
+
+describe("a famous surname used as a modifier", () => {
+  it("is a mention of its one famous bearer", () => {
+    expect(
+      extractArticle({
+        headline: "A story",
+        paragraphs: ["Manafort joined the Trump campaign in March 2016, officials said."],
+      }).people.map((p) => p.name),
+    ).toContain("Donald Trump");
+  });
+
+  it("keeps name particles lower-case in the full name", () => {
+    expect(
+      extractArticle({
+        headline: "A story",
+        paragraphs: ["The orchestra played a Beethoven symphony to a full hall."],
+      }).people.map((p) => p.name),
+    ).toEqual(["Ludwig van Beethoven"]);
+  });
+
+  it("is not a place named after a comma", () => {
+    expect(
+      extractArticle({
+        headline: "A story",
+        paragraphs: ["Louis DeSipio, of the University of California, Irvine, said so."],
+      }).people.map((p) => p.name),
+    ).toEqual(["Louis DeSipio"]);
+  });
+});
+
+describe("a government named after its head", () => {
+  it("names no person on its own (LABELLING.md)", () => {
+    expect(
+      extractArticle({
+        headline: "A story",
+        paragraphs: ["Scientists say the Trump administration is holding up a report."],
+      }).people,
+    ).toEqual([]);
+  });
+});
