@@ -6,9 +6,11 @@
 // Bush"/"George W. Bush") take the spelling most articles use. (4) An acronym tag ("EU") joins
 // the full name whose initials it is ("European Union") when both occur in the corpus. (5) One
 // entity, one reading: a name most articles read as an organisation or a place ("Arsenal") is
-// no person in the article that read it as one. Pure: returns new objects, same order.
+// no person in the article that read it as one. (6) Two names of one tag join (tagVariants):
+// "Group of Eight" / "G8", "Exeter" / "Exeter City". Pure: returns new objects, same order.
 import type { ExtractedPerson, Extraction } from "./types.ts";
 import { foldName } from "./fold-name.ts";
+import { tagVariants } from "./tag-variants.ts";
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/;
 
@@ -29,6 +31,7 @@ export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extract
         fullNames.set(key, (fullNames.get(key) ?? new Set()).add(p.name));
     }
   const spelling = withAcronyms(preferredSpellings(extractions));
+  const variants = corpusTagVariants(extractions, spelling);
   const personSpelling = preferredPersonSpellings(extractions);
   const notPeople = namesMostlyNotPeople(extractions);
   return extractions.map((e) => {
@@ -43,7 +46,16 @@ export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extract
     const dropped = new Set(
       e.people.filter((p) => notPeople.has(foldName(p.name))).map((p) => p.name),
     );
-    const respell = (names: string[]) => dedupe(names.map((n) => spelling.get(foldName(n)) ?? n));
+    const respell = (names: string[], join = false) =>
+      dedupe(
+        names.map((n) => {
+          const spelled = spelling.get(foldName(n)) ?? n;
+          const variant = join ? variants.get(spelled) : undefined;
+          return variant && (isAcronymTag(spelled) || e.organisations.includes(n))
+            ? variant
+            : spelled;
+        }),
+      );
     return {
       ...e,
       people: mergePeople(
@@ -51,8 +63,8 @@ export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extract
           .filter((p) => !dropped.has(p.name))
           .map((p) => renamePerson(p, renamed.get(p.name))),
       ),
-      places: respell(e.places),
-      organisations: respell(e.organisations),
+      places: respell(e.places, true),
+      organisations: respell(e.organisations, true),
       topics: respell(e.topics),
       quotes: e.quotes.map((q) =>
         q.speaker && dropped.has(q.speaker)
@@ -166,6 +178,30 @@ function withAcronyms(spelling: Map<string, string>): Map<string, string> {
   }
   return out;
 }
+
+/**
+ * Tag variants across the corpus (tagVariants, corpus mode): "EU" joins "European Union" when
+ * another article spells it out, "Exeter" read as an organisation joins "Exeter City", "EMI
+ * Music" joins "EMI". Places keep their names here: in one article "Newcastle" may be the
+ * club, in another the city, and tagsOf joins them only where the article names the club.
+ */
+function corpusTagVariants(
+  extractions: readonly Extraction[],
+  spelling: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const articles = new Map<string, number>();
+  const asOrganisation = new Set<string>();
+  const spelled = (n: string) => spelling.get(foldName(n)) ?? n;
+  for (const e of extractions) {
+    for (const name of new Set([...e.places, ...e.organisations].map(spelled)))
+      articles.set(name, (articles.get(name) ?? 0) + 1);
+    for (const name of e.organisations) asOrganisation.add(spelled(name));
+  }
+  const places = new Set([...articles.keys()].filter((name) => !asOrganisation.has(name)));
+  return tagVariants([...articles.keys()], { places, articles, corpus: true });
+}
+
+const isAcronymTag = (name: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(name);
 
 /** Folded names that articles read as an organisation or place at least twice as often as a person (and in two articles at least). */
 function namesMostlyNotPeople(extractions: readonly Extraction[]): Set<string> {
