@@ -66,6 +66,7 @@ export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extract
       places: respell(e.places, true),
       organisations: respell(e.organisations, true),
       topics: respell(e.topics),
+      ...(e.notTags ? { notTags: respell(e.notTags) } : {}),
       quotes: e.quotes.map((q) =>
         q.speaker && dropped.has(q.speaker)
           ? { text: q.text }

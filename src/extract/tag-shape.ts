@@ -40,6 +40,21 @@ const MONTH_SPAN = new RegExp(`^(?:${MONTHS})(?:\\s*[-–]\\s*|\\s+to\\s+)(?:${M
 /** "Group A", "Pool D": the pools of a tournament, not bodies. */
 const POOL = /^(?:group|pool|section)\s+[A-H]$/i;
 
+/** "US TV", "British media": a country and a kind of thing. */
+const GENERIC_KINDS = new Set([
+  "tv",
+  "television",
+  "radio",
+  "media",
+  "press",
+  "firms",
+  "officials",
+]);
+const isCountry = (word: string) =>
+  ["us", "uk", "eu"].includes(foldName(word)) ||
+  loadLexicon().countries.has(foldName(word)) ||
+  loadLexicon().demonyms.has(foldName(word));
+
 /** "St", "Mt", "Ft": abbreviations that only begin a name ("St James Park"). */
 const NAME_ABBREVIATIONS = new Set(["st", "ste", "mt", "ft", "pt", "dr", "mr", "mrs", "ms"]);
 
@@ -57,6 +72,10 @@ export function junkTagShape(name: string): string | undefined {
   if (words.length > 1 && SENTENCE_OPENERS.has(first.toLowerCase()))
     return "a sentence opener glued on";
   if (POOL.test(name)) return "a tournament's pool";
+  if (words.length === 2 && isCountry(first) && GENERIC_KINDS.has(foldName(words[1]!)))
+    return "a kind of thing, not a name";
+  // "1300 GMT Carnival's shares": the time of day read into the name.
+  if (words.length > 1 && /^(?:GMT|BST|UTC|CET|EST|EDT|PST)$/.test(first)) return "a time glued on";
   if (MONTH_SPAN.test(name)) return "a span of months";
   if (words.length === 1 && NAME_ABBREVIATIONS.has(foldName(first).replace(/\.$/, "")))
     return "an abbreviation cut off its name";

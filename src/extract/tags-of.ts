@@ -16,7 +16,9 @@ const MAX_TOPICS = 2;
 
 export function tagsOf(extraction: Extraction): string[] {
   const { fullNames, surnames } = personNames(extraction);
-  const usable = (name: string) => !junkTagShape(name) && !fullNames.has(foldName(name));
+  const notTags = new Set(extraction.notTags ?? []);
+  const usable = (name: string) =>
+    !junkTagShape(name) && !fullNames.has(foldName(name)) && !notTags.has(name);
   const places = extraction.places.filter(usable);
   // A surname alone is a person only as an organisation: "Carlisle" the place stays a place.
   const organisations = extraction.organisations.filter(

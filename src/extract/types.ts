@@ -35,5 +35,10 @@ export interface Extraction {
   organisations: string[];
   /** A few salient topics ("Ukraine war", "Maternity pay"); may be empty. */
   topics: string[];
+  /**
+   * Places and organisations listed above that are no tags of the article: named only in passing
+   * (once, deep in the story, or as a source) or only as a piece of a longer name (see tag-evidence.ts).
+   */
+  notTags?: string[];
   quotes: ExtractedQuote[];
 }

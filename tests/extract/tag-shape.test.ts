@@ -10,6 +10,8 @@ describe("junkTagShape", () => {
     ["a span of months", "July-September", "a span of months"],
     ["an abbreviation cut off its name", "St", "an abbreviation cut off its name"],
     ["an ordinary word in capitals", "ADVANCE", "an ordinary word in capitals"],
+    ["a time glued on", "GMT Carnival", "a time glued on"],
+    ["a country and a kind of thing", "US TV", "a kind of thing, not a name"],
     ["another ordinary word in capitals", "VOTE", "an ordinary word in capitals"],
   ])("rejects %s (%j)", (_, name, reason) => {
     expect(junkTagShape(name)).toBe(reason);
@@ -24,6 +26,7 @@ describe("junkTagShape", () => {
     ["a place", "St Albans"],
     ["a group that is a firm", "Virgin Group"],
     ["a month that is a name", "June Sarpong"],
+    ["a country's government", "US Government"],
   ])("keeps %s (%j)", (_, name) => {
     expect(junkTagShape(name)).toBeUndefined();
   });
