@@ -133,21 +133,39 @@ export function tagVariants(
     if (commonest) for (const n of abbreviated) into.set(n, commonest);
   }
   const countries = loadLexicon().countries;
+  // Longer names by each of their leading and trailing word sequences ("exeter" → "Exeter
+  // City"), so that a corpus of thousands of names is not scanned once per name.
+  const byStart = new Map<string, string[]>();
+  const byEnd = new Map<string, string[]>();
+  for (const name of unique) {
+    const words = foldName(name).split(" ");
+    for (let n = 1; n < words.length; n++) {
+      const head = words.slice(0, n).join(" ");
+      const tail = words.slice(n).join(" ");
+      byStart
+        .set(head, byStart.get(head) ?? [])
+        .get(head)!
+        .push(name);
+      byEnd
+        .set(tail, byEnd.get(tail) ?? [])
+        .get(tail)!
+        .push(name);
+    }
+  }
   for (const short of unique) {
     if (into.has(short) || countries.has(foldName(short))) continue;
     const key = foldName(short);
     const extraOf = (full: string) => foldName(full).slice(key.length).trim().split(" ");
     const hasTail = (full: string, tails: ReadonlySet<string>) =>
       extraOf(full).length === 1 && tails.has(extraOf(full)[0]!);
-    const starting = unique.filter(
+    const starting = (byStart.get(key) ?? []).filter(
       (n) =>
-        foldName(n).startsWith(`${key} `) &&
-        (!options.corpus ||
-          hasTail(n, FIRM_TAILS) ||
-          hasTail(n, CLUB_TAILS) ||
-          extraOf(n).every((w) => DIVISION_WORDS.has(w))),
+        !options.corpus ||
+        hasTail(n, FIRM_TAILS) ||
+        hasTail(n, CLUB_TAILS) ||
+        extraOf(n).every((w) => DIVISION_WORDS.has(w)),
     );
-    const ending = options.corpus ? [] : unique.filter((n) => foldName(n).endsWith(` ${key}`));
+    const ending = options.corpus ? [] : (byEnd.get(key) ?? []);
     const longer = starting.length > 0 ? starting : ending;
     if (longer.length !== 1) continue;
     const full = longer[0]!;
