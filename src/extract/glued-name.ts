@@ -8,6 +8,7 @@ import { NEVER_NAMES } from "./load-lexicon.ts";
 import { ORGANISATION_WORDS } from "./organisation-words.ts";
 import { isTitle } from "./run-words.ts";
 
+const WINDOW = 120;
 const CAPITALISED = /^\p{Lu}[\p{L}'’-]*/u;
 /** A name that joins with "and" names a body with a connector inside ("… for Culture, Media and Sport"). */
 const HAS_CONNECTOR = /\s(?:for|of|and|the|on)\s/u;
@@ -21,8 +22,9 @@ const HAS_CONNECTOR = /\s(?:for|of|and|the|on)\s/u;
  */
 export function isGluedMention(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
-  const after = text.slice(end).replace(/^['’]s?(?=\s)/u, "");
-  const before = text.slice(0, start);
+  // A window on either side is enough, and keeps a long paragraph of many names linear.
+  const after = text.slice(end, end + WINDOW).replace(/^['’]s?(?=\s)/u, "");
+  const before = text.slice(Math.max(0, start - WINDOW), start);
   return gluedAfter(name, after) || gluedBefore(name, before);
 }
 

@@ -28,7 +28,10 @@ const CREDIT_AFTER = /^(?:['’]s)?\s+(?:News\s+)?(?:website|Online|reported|rep
  * @example isCreditMention("he told the BBC.", 12, 15) //=> true
  */
 export function isCreditMention(text: string, start: number, end: number): boolean {
-  return CREDIT_BEFORE.test(text.slice(0, start)) || CREDIT_AFTER.test(text.slice(end));
+  return (
+    CREDIT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+    CREDIT_AFTER.test(text.slice(end, end + 40))
+  );
 }
 
 /** Weight of a mention by where it stands: the headline names the subject, then the lede. */
@@ -87,8 +90,8 @@ export function weighTagMentions(
         use.glued += 1;
       if (m.personCue) use.personCue += 1;
       if (m.weak) use.weak += 1;
-      if (/\bthe\s+$/iu.test(paragraph.text.slice(0, m.start)) || /^the\s/iu.test(m.surface))
-        use.afterThe += 1;
+      const justBefore = paragraph.text.slice(Math.max(0, m.start - 8), m.start);
+      if (/\bthe\s+$/iu.test(justBefore) || /^the\s/iu.test(m.surface)) use.afterThe += 1;
       if (!isCreditMention(paragraph.text, m.start, m.end)) {
         use.weight += weightAt(index);
         use.deep &&= index >= deep;
