@@ -26,7 +26,8 @@ export function extractArticle(text: ArticleText): Extraction {
     places,
     organisations,
     topics: extractTopics(headline, paragraphs),
-    notTags: [...pieces, ...passing],
+    notTags: [...pieces],
+    passing: [...passing],
     quotes: extractQuotes(read, people, at),
   };
 }

@@ -67,6 +67,7 @@ export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extract
       organisations: respell(e.organisations, true),
       topics: respell(e.topics),
       ...(e.notTags ? { notTags: respell(e.notTags) } : {}),
+      ...(e.passing ? { passing: respell(e.passing) } : {}),
       quotes: e.quotes.map((q) =>
         q.speaker && dropped.has(q.speaker)
           ? { text: q.text }

@@ -12,9 +12,9 @@ import { loadLexicon } from "./load-lexicon.ts";
 import { displayName } from "./rank-entities.ts";
 
 export interface TagEvidence {
-  /** Names that are no place or organisation at all: pieces of longer names, nicknames. */
+  /** Names that are no tags at all: pieces of longer names, nicknames, sources only credited. */
   pieces: Set<string>;
-  /** Names the article mentions only in passing: no tags. */
+  /** Names the article mentions only once, deep in the story: tags only if it has few others. */
   passing: Set<string>;
 }
 
@@ -73,8 +73,15 @@ export function weighTagMentions(
   >();
   read.forEach((paragraph, index) => {
     for (const m of paragraph.mentions) {
-      if (m.reading.kind !== "place" && m.reading.kind !== "organisation") continue;
-      const name = nameOf(m.reading.name);
+      // A lone word the reading could not type ("Harbourton" in the headline) is still a mention.
+      const mentioned =
+        m.reading.kind === "place" || m.reading.kind === "organisation"
+          ? m.reading.name
+          : m.reading.kind === "single"
+            ? m.reading.word
+            : undefined;
+      if (!mentioned) continue;
+      const name = nameOf(mentioned);
       if (!name) continue;
       const use = uses.get(name) ?? {
         glued: 0,
@@ -111,7 +118,9 @@ export function weighTagMentions(
       (football && use.afterThe > 0 && isNickname(name))
     )
       pieces.add(name);
-    else if (use.weight === 0 || (use.weight === 1 && use.deep)) passing.add(name);
+    // Only credited as a source ("told the BBC"): never the subject.
+    else if (use.weight === 0) pieces.add(name);
+    else if (use.weight === 1 && use.deep) passing.add(name);
   }
   return { pieces, passing };
 }

@@ -13,27 +13,40 @@ import { tagVariants } from "./tag-variants.ts";
 const MAX_PLACES = 5;
 const MAX_ORGANISATIONS = 3;
 const MAX_TOPICS = 2;
+/** Places and organisations an article keeps, if it names that many, passing mentions or not. */
+const MIN_ENTITIES = 2;
 
 export function tagsOf(extraction: Extraction): string[] {
   const { fullNames, surnames } = personNames(extraction);
   const notTags = new Set(extraction.notTags ?? []);
   const usable = (name: string) =>
     !junkTagShape(name) && !fullNames.has(foldName(name)) && !notTags.has(name);
-  const places = extraction.places.filter(usable);
+  const allPlaces = extraction.places.filter(usable);
   // A surname alone is a person only as an organisation: "Carlisle" the place stays a place.
-  const organisations = extraction.organisations.filter(
+  const allOrganisations = extraction.organisations.filter(
     (name) => usable(name) && !(surnames.has(foldName(name)) && !isKnownPlace(name)),
   );
-  const variants = tagVariants([...places, ...organisations], { places: new Set(places) });
+  const variants = tagVariants([...allPlaces, ...allOrganisations], {
+    places: new Set(allPlaces),
+  });
   const joined = (names: string[]) => names.map((name) => variants.get(name) ?? name);
-  const candidates = [
-    ...joined(places).slice(0, MAX_PLACES),
-    ...joined(organisations).slice(0, MAX_ORGANISATIONS),
-    ...extraction.topics.slice(0, MAX_TOPICS),
-  ];
+  // Names mentioned only in passing lose out: they only fill an article's first two tags.
+  const passing = new Set(extraction.passing ?? []);
+  const about = (name: string) => !passing.has(name);
+  const entities = dedupe([
+    ...joined(allPlaces.filter(about)).slice(0, MAX_PLACES),
+    ...joined(allOrganisations.filter(about)).slice(0, MAX_ORGANISATIONS),
+  ]);
+  const fill = dedupe(joined([...allPlaces, ...allOrganisations].filter((n) => !about(n))));
+  const filled = dedupe([...entities, ...fill]).slice(0, Math.max(entities.length, MIN_ENTITIES));
+  return dedupe([...filled, ...extraction.topics.slice(0, MAX_TOPICS)]);
+}
+
+/** Names in order, each folded spelling once. */
+function dedupe(names: readonly string[]): string[] {
   const seen = new Set<string>();
-  return candidates.filter((tag) => {
-    const key = foldName(tag);
+  return names.filter((name) => {
+    const key = foldName(name);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

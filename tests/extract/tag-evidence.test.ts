@@ -4,6 +4,8 @@ import { isCreditMention } from "../../src/extract/tag-evidence.ts";
 
 const notTags = (headline: string, paragraphs: string[]) =>
   extractArticle({ headline, paragraphs }).notTags ?? [];
+const passing = (headline: string, paragraphs: string[]) =>
+  extractArticle({ headline, paragraphs }).passing ?? [];
 
 const filler = (n: number) =>
   Array.from({ length: n }, (_, i) => `The talks went on for a further ${i + 2} hours.`);
@@ -34,8 +36,8 @@ describe("the places and organisations that are no tags of an article", () => {
     expect(names).not.toContain("Corus");
   });
 
-  it("include a name mentioned once deep in the story, not one in the lede", () => {
-    const names = notTags("Steel firm cuts jobs", [
+  it("leave a name mentioned once deep in the story in passing, not one in the lede", () => {
+    const names = passing("Steel firm cuts jobs", [
       "Corus is to cut 1,000 jobs at its plants in Wales.",
       ...filler(4),
       "Shares also fell in Germany.",

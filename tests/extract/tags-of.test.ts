@@ -42,4 +42,16 @@ describe("tagsOf", () => {
     );
     expect(tags).toEqual(["Exeter City", "Manchester United", "United Nations"]);
   });
+
+  it("lets a name mentioned in passing only fill the first two place and organisation tags", () => {
+    const passing = ["Germany", "Reuters"];
+    expect(
+      tagsOf(extraction({ places: ["Wales", "Germany"], organisations: ["Reuters"], passing })),
+    ).toEqual(["Wales", "Germany"]);
+    expect(
+      tagsOf(
+        extraction({ places: ["Wales", "Germany"], organisations: ["Corus", "Reuters"], passing }),
+      ),
+    ).toEqual(["Wales", "Corus"]);
+  });
 });
