@@ -7,7 +7,9 @@ import { extractMentions } from "./extract-mentions.ts";
 import { extractPeople } from "./extract-people.ts";
 import { extractQuotes } from "./extract-quotes.ts";
 import { extractTopics } from "./extract-topics.ts";
+import { isFootballText } from "./organisation-cues.ts";
 import { rankEntities } from "./rank-entities.ts";
+import { weighTagMentions } from "./tag-evidence.ts";
 
 export function extractArticle(text: ArticleText): Extraction {
   const headline = cleanParagraph(text.headline.slice(0, 1000));
@@ -15,11 +17,17 @@ export function extractArticle(text: ArticleText): Extraction {
   const read = extractMentions(headline, paragraphs);
   const mentions = read.flatMap((p) => p.mentions);
   const { people, at } = extractPeople(mentions, listParagraphs(paragraphs));
+  const places = rankEntities(mentions, "place");
+  const organisations = rankEntities(mentions, "organisation");
+  const football = isFootballText(paragraphs.join("\n"));
+  const { pieces, passing } = weighTagMentions(read, [...places, ...organisations], football);
   return {
     people,
-    places: rankEntities(mentions, "place"),
-    organisations: rankEntities(mentions, "organisation"),
+    places,
+    organisations,
     topics: extractTopics(headline, paragraphs),
+    notTags: [...pieces],
+    passing: [...passing],
     quotes: extractQuotes(read, people, at),
   };
 }

@@ -67,7 +67,11 @@ function mergeOrganisationVariants(
   const target = (name: string): string | undefined => {
     const service = BROADCASTER_SERVICES.exec(name);
     if (service) return service[1];
-    if (COUNTRY_PREFIX.test(name)) return name.replace(COUNTRY_PREFIX, "");
+    // "US Federal Reserve" is the Federal Reserve, but "UK Government" is no "Government" (issue #11).
+    if (COUNTRY_PREFIX.test(name)) {
+      const bare = name.replace(COUNTRY_PREFIX, "");
+      if (bare.includes(" ") || tally.has(foldName(bare))) return bare;
+    }
     // "Ugandan Media Council" and "Media Council": one body, named once with its nationality.
     const space = name.indexOf(" ");
     if (
@@ -106,7 +110,7 @@ function mergeOrganisationVariants(
 }
 
 /** Drops a leading "The" and a stray trailing full stop ("The Times." → "Times"). */
-function displayName(name: string): string {
+export function displayName(name: string): string {
   return name
     .replace(/^the\s+/i, "")
     .replace(/(?<![\p{Lu}]\.\p{Lu})\.$/u, "")

@@ -6,11 +6,13 @@
 // Bush"/"George W. Bush") take the spelling most articles use. (4) An acronym tag ("EU") joins
 // the full name whose initials it is ("European Union") when both occur in the corpus. (5) One
 // entity, one reading: a name most articles read as an organisation or a place ("Arsenal") is
-// no person in the article that read it as one. Pure: returns new objects, same order.
+// no person in the article that read it as one. (6) Two names of one tag join (tagVariants):
+// "Group of Eight" / "G8", "Exeter" / "Exeter City". Pure: returns new objects, same order.
 import type { ExtractedPerson, Extraction } from "./types.ts";
 import { foldName } from "./fold-name.ts";
 import { bearersOf, famousBearerOf } from "./knowledge/famous-people.ts";
 import { genderOf } from "./name-gender.ts";
+import { tagVariants } from "./tag-variants.ts";
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/;
 
@@ -83,6 +85,7 @@ export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extract
   for (const e of extractions)
     for (const p of e.people) articlesNaming.set(p.name, (articlesNaming.get(p.name) ?? 0) + 1);
   const spelling = withAcronyms(preferredSpellings(extractions));
+  const variants = corpusTagVariants(extractions, spelling);
   const personSpelling = preferredPersonSpellings(extractions);
   const notPeople = namesMostlyNotPeople(extractions);
   const groupNames = namesOfOrganisations(extractions);
@@ -106,7 +109,16 @@ export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extract
         )
         .map((p) => p.name),
     );
-    const respell = (names: string[]) => dedupe(names.map((n) => spelling.get(foldName(n)) ?? n));
+    const respell = (names: string[], join = false) =>
+      dedupe(
+        names.map((n) => {
+          const spelled = spelling.get(foldName(n)) ?? n;
+          const variant = join ? variants.get(spelled) : undefined;
+          return variant && (isAcronymTag(spelled) || e.organisations.includes(n))
+            ? variant
+            : spelled;
+        }),
+      );
     return {
       ...e,
       people: mergePeople(
@@ -114,9 +126,11 @@ export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extract
           .filter((p) => !dropped.has(p.name))
           .map((p) => renamePerson(p, renamed.get(p.name))),
       ),
-      places: respell(e.places),
-      organisations: respell(e.organisations),
+      places: respell(e.places, true),
+      organisations: respell(e.organisations, true),
       topics: respell(e.topics),
+      ...(e.notTags ? { notTags: respell(e.notTags) } : {}),
+      ...(e.passing ? { passing: respell(e.passing) } : {}),
       quotes: e.quotes.map((q) =>
         q.speaker && dropped.has(q.speaker)
           ? { text: q.text }
@@ -249,6 +263,30 @@ function hasPersonEvidence(p: ExtractedPerson, quoted: ReadonlySet<string>): boo
     p.forms.some((f) => /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\b/i.test(f))
   );
 }
+
+/**
+ * Tag variants across the corpus (tagVariants, corpus mode): "EU" joins "European Union" when
+ * another article spells it out, "Exeter" read as an organisation joins "Exeter City", "EMI
+ * Music" joins "EMI". Places keep their names here: in one article "Newcastle" may be the
+ * club, in another the city, and tagsOf joins them only where the article names the club.
+ */
+function corpusTagVariants(
+  extractions: readonly Extraction[],
+  spelling: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const articles = new Map<string, number>();
+  const asOrganisation = new Set<string>();
+  const spelled = (n: string) => spelling.get(foldName(n)) ?? n;
+  for (const e of extractions) {
+    for (const name of new Set([...e.places, ...e.organisations].map(spelled)))
+      articles.set(name, (articles.get(name) ?? 0) + 1);
+    for (const name of e.organisations) asOrganisation.add(spelled(name));
+  }
+  const places = new Set([...articles.keys()].filter((name) => !asOrganisation.has(name)));
+  return tagVariants([...articles.keys()], { places, articles, corpus: true });
+}
+
+const isAcronymTag = (name: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(name);
 
 /** Folded names that articles read as an organisation or place at least twice as often as a person (and in two articles at least). */
 function namesMostlyNotPeople(extractions: readonly Extraction[]): Set<string> {

@@ -35,5 +35,9 @@ export interface Extraction {
   organisations: string[];
   /** A few salient topics ("Ukraine war", "Maternity pay"); may be empty. */
   topics: string[];
+  /** Places and organisations listed above that are no tags: pieces of longer names, nicknames (tag-evidence.ts). */
+  notTags?: string[];
+  /** Places and organisations the article names only in passing (once, deep in the story, or as a source): tags only to fill its first two. */
+  passing?: string[];
   quotes: ExtractedQuote[];
 }
