@@ -3,7 +3,7 @@
 // words are ordinary English (so a capitalised "Shares" or "However" at the start of a
 // sentence is not taken for a name). We use the lexicon only, not compromise's tagger:
 // the rules here are cheaper and more predictable on news text.
-import nlp from "compromise";
+import { compromiseLexicon } from "./compromise-lexicon.ts";
 import { foldName } from "./fold-name.ts";
 
 export interface Lexicon {
@@ -242,7 +242,7 @@ let cached: Lexicon | undefined;
 /** The lexicon, built on first use. */
 export function loadLexicon(): Lexicon {
   if (cached) return cached;
-  const raw = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const raw = compromiseLexicon();
   const firstNames = new Set<string>();
   const lastNames = new Set<string>();
   const famousPeople = new Set<string>();
