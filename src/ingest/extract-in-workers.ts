@@ -1,5 +1,5 @@
 // Extracts many articles on a pool of worker threads. Each worker loads the extractor and its
-// knowledge once, then takes batches as it comes free; outcomes land in their texts' slots, so
+// knowledge once, then takes batches as it finishes them; outcomes land in their texts' slots, so
 // the result, and everything ingest does with it, is in seed order whatever thread finished
 // first. A worker that dies (it failed to load, or ran out of memory) takes no more batches: its
 // batch in hand, and any left when every worker is gone, are extracted on the main thread.
@@ -9,6 +9,11 @@ import { extractBatch, type ExtractionOutcome } from "./extract-batch.ts";
 
 /** Texts handed to a worker at a time, at most: few enough to balance, enough to amortise messages. */
 const MAX_BATCH_SIZE = 25;
+/**
+ * Batches a worker holds at once: it starts the next as soon as it posts one, without waiting for
+ * the main thread (busy writing pages, or without a core on a loaded machine) to send more.
+ */
+const BATCHES_IN_FLIGHT = 2;
 
 export const EXTRACT_WORKER = new URL("./extract-worker.js", import.meta.url);
 
@@ -32,25 +37,28 @@ export async function extractInWorkers(
   const pool = Array.from({ length: count }, () => new Worker(workerUrl));
   const serve = (worker: Worker) =>
     new Promise<void>((resolve) => {
-      let current: number | undefined;
+      const held = new Set<number>();
       const send = () => {
-        current = take();
-        if (current === undefined) return resolve();
-        worker.postMessage({ batch: current, texts: texts.slice(current, current + size) });
+        const start = take();
+        if (start !== undefined) {
+          held.add(start);
+          worker.postMessage({ batch: start, texts: texts.slice(start, start + size) });
+        } else if (held.size === 0) resolve();
       };
       const died = () => {
-        if (current !== undefined) onMainThread.push(current);
-        current = undefined;
+        onMainThread.push(...held);
+        held.clear();
         resolve();
       };
       worker.on("message", (message: { batch: number; outcomes: ExtractionOutcome[] }) => {
+        held.delete(message.batch);
         message.outcomes.forEach((outcome, offset) => (outcomes[message.batch + offset] = outcome));
         onBatch(message.outcomes.length);
         send();
       });
       worker.once("error", died);
       worker.once("exit", died);
-      send();
+      for (let i = 0; i < BATCHES_IN_FLIGHT; i++) send();
     });
   try {
     await Promise.all(pool.map(serve));
