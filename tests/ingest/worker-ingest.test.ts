@@ -3,7 +3,7 @@
 import { cpSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatProblems } from "../../src/ingest/format-report.ts";
+import { formatProblems, ingestExitCode } from "../../src/ingest/format-report.ts";
 import { ingest, type IngestOptions } from "../../src/ingest/index.ts";
 import { makeWorkspace, PROJECT_ROOT, snapshotFiles, writeSeed } from "../helpers/workspace.ts";
 
@@ -59,6 +59,7 @@ describe("ingest on worker threads", () => {
         ),
       },
     ]);
+    expect(ingestExitCode(faulty.report)).toBe(1);
     const lines = formatProblems(faulty.report, "seeds", "content");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
@@ -74,6 +75,21 @@ describe("ingest on worker threads", () => {
     );
     for (const page of faulty.report.written)
       expect(faulty.files.get(page)).toBe(main.files.get(page));
+  }, 120_000);
+
+  it("keeps the page an earlier run wrote for a seed the extractor now fails on", async () => {
+    const seeds = seedsWith({ "broken.txt": bland("Fair weather, FAIL-EXTRACTION") });
+    const workspace = makeWorkspace();
+    const run = (cacheDir: string, extraction: IngestOptions["extraction"]) =>
+      ingest({ seedsDir: seeds, contentDir: workspace.content, cacheDir, extraction });
+    await run(join(workspace.root, "cache-1"), onMainThread);
+    const before = snapshotFiles(workspace.content);
+    // A fresh cache, as after an extractor upgrade: every seed is extracted again.
+    const report = await run(join(workspace.root, "cache-2"), inFaultyWorkers);
+    expect(report.rejected.map((problem) => problem.source)).toEqual(["broken.txt"]);
+    expect(report.orphaned).toEqual([]);
+    expect(report.written).toEqual([]);
+    expect(snapshotFiles(workspace.content)).toEqual(before);
   }, 120_000);
 
   it("extracts on the main thread the batch of a worker that died, so no seed is lost", async () => {
