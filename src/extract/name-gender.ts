@@ -1,14 +1,13 @@
 // The gender a first name usually carries, from compromise's lexicon of male and female first
 // names: enough to tell that "she said" cannot mean "Scooter Libby" when Judith Miller was named
 // before him. Names the lexicon files as both, or neither, have no gender. Pure after first load.
-import nlp from "compromise";
+import { compromiseLexicon } from "./compromise-lexicon.ts";
 import { foldName } from "./fold-name.ts";
 
 let names: { male: Set<string>; female: Set<string> } | undefined;
 
 function load(): { male: Set<string>; female: Set<string> } {
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one
-    .lexicon;
+  const lexicon = compromiseLexicon();
   const male = new Set<string>();
   const female = new Set<string>();
   for (const [word, tagOrTags] of Object.entries(lexicon)) {

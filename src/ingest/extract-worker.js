@@ -1,23 +1,17 @@
-// A worker thread for extract-all.ts. Workers do not inherit the tsx loader the gazette command
-// registers, so this small JavaScript entry registers it when it runs from the TypeScript
-// sources (compiled to dist/, the import below names a .js file and needs no tsx), then imports
-// the extractor and answers each batch of seed texts with their extractions, in order.
+// A worker thread for extract-in-workers.ts. Workers do not inherit the tsx loader the gazette
+// command registers, so this small JavaScript entry registers it when it runs from the TypeScript
+// sources (compiled to dist/, the import below names a .js file and needs no tsx), then answers
+// each batch of seed texts with one outcome per text, in order: an extraction, or the one-line
+// error of a text that made the extractor throw (extract-batch.ts).
 import { existsSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 
-if (existsSync(new URL("../extract/index.ts", import.meta.url))) {
+if (existsSync(new URL("./extract-batch.ts", import.meta.url))) {
   const { register } = await import("tsx/esm/api");
   register();
 }
-const { extractArticle } = await import("../extract/index.ts");
+const { extractBatch } = await import("./extract-batch.ts");
 
 parentPort.on("message", ({ batch, texts }) => {
-  try {
-    parentPort.postMessage({ batch, extractions: texts.map((text) => extractArticle(text)) });
-  } catch (error) {
-    parentPort.postMessage({
-      batch,
-      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-    });
-  }
+  parentPort.postMessage({ batch, outcomes: extractBatch(texts) });
 });

@@ -29,7 +29,7 @@ import {
 } from "./article-metadata.ts";
 import { assignSlugs } from "./assign-slugs.ts";
 import { paragraphsToMarkdown } from "./escape-markdown.ts";
-import { extractAll } from "./extract-all.ts";
+import { extractAll, type ExtractAllOptions, type ExtractionOutcome } from "./extract-all.ts";
 import { ExtractionCache } from "./extraction-cache.ts";
 import { ingestCacheFile, ingestCodeVersion, recallIngest, rememberIngest } from "./ingest-memo.ts";
 import { KnownFiles } from "./known-files.ts";
@@ -66,6 +66,8 @@ export interface IngestOptions {
   prune?: boolean;
   /** Called as seeds are read and extracted, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /** How new seeds are extracted: worker threads or the main thread (extract-all.ts). */
+  extraction?: ExtractAllOptions;
 }
 
 export interface IngestReport {
@@ -120,11 +122,12 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   // What earlier runs learned of seeds and pages whose files have not changed since.
   const known = KnownFiles.open(ingestCacheFile(memo, "known-files"), ingestCodeVersion());
   const seeds = readAllSeeds(seedsDir, report, known, versionOf);
-  const unique = dropDuplicates(seeds, report, known);
+  const deduped = dropDuplicates(seeds, report, known);
 
   const cache = ExtractionCache.open(cacheDir, EXTRACTOR_VERSION);
-  const raw = await extractAll(unique, cache, options.onProgress);
-  cache.save(new Set(unique.map((seed) => seed.textHash)));
+  const outcomes = await extractAll(deduped, cache, options.onProgress, options.extraction);
+  cache.save(new Set(deduped.map((seed) => seed.textHash)));
+  const { unique, raw } = dropFailedExtractions(deduped, outcomes, report);
   const extractions = resolveAcrossCorpus(raw).map((extraction, index) =>
     applyOverrides(extraction, overrides, { source: unique[index]!.source }),
   );
@@ -297,6 +300,32 @@ function dropDuplicates(seeds: Seed[], report: IngestReport, known: KnownFiles):
     unique.push(seed);
   }
   return unique;
+}
+
+/**
+ * A seed that made the extractor throw is rejected with the error, like a seed that cannot be
+ * read: no page is written for it, its earlier page is kept, and the other seeds go on (issue 11).
+ */
+function dropFailedExtractions(
+  seeds: Seed[],
+  outcomes: ExtractionOutcome[],
+  report: IngestReport,
+): { unique: Seed[]; raw: Extraction[] } {
+  const unique: Seed[] = [];
+  const raw: Extraction[] = [];
+  seeds.forEach((seed, index) => {
+    const outcome = outcomes[index]!;
+    if ("extraction" in outcome) {
+      unique.push(seed);
+      raw.push(outcome.extraction);
+    } else {
+      report.rejected.push({
+        source: seed.source,
+        reason: `the extractor failed on it (${outcome.error}); no page written for it. Report this seed as a Gazette bug`,
+      });
+    }
+  });
+  return { unique, raw };
 }
 
 /** What a page carries from articles.yaml, the seed's folder and earlier runs (`updated`). */
