@@ -40,6 +40,8 @@ export interface DifferentialResult {
   mismatch?: { edit: number; files: string[] };
 }
 
+const START_TIME = "2025-09-01T12:00:00Z";
+
 interface Workspace extends EditableSite {
   root: string;
 }
@@ -53,6 +55,8 @@ function makeSite(seed: number, articles: number): Workspace {
     templates: join(root, "templates"),
     dates: new Map(),
     nextSeed: 0,
+    // Seeds are dated across 2025: at the start, the last third of them are embargoed.
+    now: START_TIME,
   };
   mkdirSync(site.seeds);
   mkdirSync(join(site.content, "_data"), { recursive: true });
@@ -128,6 +132,9 @@ export async function runDifferential(options: DifferentialOptions): Promise<Dif
   const scratch = { out: join(site.root, "scratch"), cache: join(site.root, "scratch-cache") };
   const log: string[] = [];
   const kinds: string[] = [];
+  // Ingest and render read the build's clock from GAZETTE_NOW (src/now.ts): the test moves it.
+  const clockBefore = process.env.GAZETTE_NOW;
+  process.env.GAZETTE_NOW = site.now;
   try {
     await ingest({ seedsDir: site.seeds, contentDir: site.content, cacheDir: ingestCache });
     await render(site, incremental.out, incremental.cache);
@@ -138,6 +145,7 @@ export async function runDifferential(options: DifferentialOptions): Promise<Dif
       const description = edit.apply(site, random);
       log.push(description);
       kinds.push(edit.kind);
+      process.env.GAZETTE_NOW = site.now;
       await ingest({
         seedsDir: site.seeds,
         contentDir: site.content,
@@ -154,6 +162,8 @@ export async function runDifferential(options: DifferentialOptions): Promise<Dif
     }
     return { log, kinds };
   } finally {
+    if (clockBefore === undefined) delete process.env.GAZETTE_NOW;
+    else process.env.GAZETTE_NOW = clockBefore;
     rmSync(site.root, { recursive: true, force: true });
   }
 }
