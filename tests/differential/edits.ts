@@ -1,11 +1,19 @@
 // The edits a newsroom makes between builds, each applied at random to a generated site:
-// seeds (headline, body, new, removed, date), seeds/articles.yaml (section, byline, draft,
+// seeds (headline, body, new, removed, moved to another folder, date), seeds/articles.yaml (section, byline, draft,
 // correction), a hand edit of a page, the editor's people.yaml and tags.yaml (notes, merges,
 // bans, acceptances), site.json (settings, review threshold), a template, and the clock
 // moving past an embargoed story's time. Each returns a line saying what it did, for the log
 // printed when an edit's incremental build differs from a scratch build.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import { parsePageWithYaml } from "../../src/front-matter.ts";
 import { headline, paragraph, personName, seedDate, seedText } from "./generate-seeds.ts";
@@ -38,8 +46,9 @@ export function writeDates(site: EditableSite): void {
   writeFileSync(join(site.seeds, "dates.yaml"), `${lines.join("\n")}\n`);
 }
 
+/** Every seed, as a path under seeds/ ("0001_seed.txt", "world/0002_seed.txt"). */
 function seedFiles(site: EditableSite): string[] {
-  return readdirSync(site.seeds)
+  return readdirSync(site.seeds, { recursive: true, encoding: "utf8" })
     .filter((name) => name.endsWith(".txt"))
     .sort();
 }
@@ -372,6 +381,26 @@ export const EDITS: readonly Edit[] = [
       site.dates.delete(file);
       writeDates(site);
       return `removed seed ${file} (--prune)`;
+    },
+  },
+  {
+    kind: "moved seed",
+    apply(site, random) {
+      // Into a section folder, or back to the top; its dates.yaml entry follows it half the time.
+      const file = random.pick(seedFiles(site));
+      const folder = random.pick(
+        ["world", "sport", "business", "."].filter((f) => f !== dirname(file)),
+      );
+      const to = join(folder, basename(file));
+      mkdirSync(join(site.seeds, folder), { recursive: true });
+      renameSync(join(site.seeds, file), join(site.seeds, to));
+      const date = site.dates.get(file);
+      if (date && random.int(2)) {
+        site.dates.delete(file);
+        site.dates.set(to, date);
+        writeDates(site);
+      }
+      return `moved seed ${file} to ${to}`;
     },
   },
   {
