@@ -133,6 +133,28 @@ describe("a newsroom's site", () => {
     expect(read(site, "index.html")).not.toContain("budget-unveiled");
   });
 
+  it("reads one clock for the embargo and the news sitemap, GAZETTE_NOW or else SOURCE_DATE_EPOCH", () => {
+    build(site, "2025-05-02T09:00:00Z");
+    expect(read(site, "news-sitemap.xml")).toContain("/articles/budget-unveiled/</loc>");
+    delete process.env.GAZETTE_NOW;
+    const buildAsOf = (iso: string) => {
+      process.env.SOURCE_DATE_EPOCH = String(Date.parse(iso) / 1000);
+      const run = gazette(site, "build", "--quiet");
+      expect(run.status, run.stderr).toBe(0);
+    };
+    try {
+      buildAsOf(NOW);
+      expect(read(site, "index.html")).not.toContain("budget-unveiled");
+      expect(read(site, "news-sitemap.xml")).not.toContain("budget-unveiled");
+      buildAsOf("2025-05-02T09:00:00Z");
+      expect(read(site, "index.html")).toContain('href="/articles/budget-unveiled/"');
+      expect(read(site, "news-sitemap.xml")).toContain("/articles/budget-unveiled/</loc>");
+    } finally {
+      delete process.env.SOURCE_DATE_EPOCH;
+    }
+    build(site);
+  });
+
   it("previews drafts and embargoed stories with a banner when GAZETTE_DRAFTS is 1 (what serve --drafts sets)", () => {
     process.env.GAZETTE_DRAFTS = "1";
     const preview = makeWorkspace(SEEDS);

@@ -2,6 +2,7 @@
 // configuration error).
 // Commands are imported when run, so `gazette --help` does not load Eleventy or the NLP library.
 import { ConfigError, isFileProblem, UsageError } from "../errors.ts";
+import { ignoreClosedOutput } from "./closed-output.ts";
 import { closestWord } from "./did-you-mean.ts";
 import { gazetteVersion } from "./version.ts";
 
@@ -31,6 +32,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 export async function main(argv: string[]): Promise<number> {
+  // `gazette review | head -1` and the like: a reader that stops early is not a failure.
+  ignoreClosedOutput(process.stdout);
+  ignoreClosedOutput(process.stderr);
   const [first, ...rest] = argv;
   if (first === "--version" || first === "-v") {
     console.log(gazetteVersion());

@@ -3,12 +3,11 @@
 // Validated here so that every problem is one line naming the file, the seed, the key and the fix.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DateTime } from "luxon";
-import { isMap, isScalar, parseDocument } from "yaml";
 import { z } from "zod";
 import type { Correction } from "../article.ts";
 import { ConfigError } from "../errors.ts";
 import { formatIsoDate } from "./seed-dates.ts";
+import { DATE_HINT, parseSeedMap, seedMapDate } from "./seed-manifest.ts";
 
 export const ARTICLES_MANIFEST = "articles.yaml";
 
@@ -23,7 +22,6 @@ export interface ArticleMetadata {
   summary?: string;
 }
 
-const DATE_HINT = "an ISO 8601 date like 2025-04-24 or 2025-04-24T09:30";
 // YAML reads an unquoted 2025-04-24 as a date; the failsafe schema below keeps every scalar a
 // string, so dates are parsed once, here, in the site's zone.
 const dateText = z.string({ error: `expected ${DATE_HINT}` });
@@ -92,31 +90,13 @@ export function parseArticleMetadata(
   file: string,
   timeZone: string,
 ): Map<string, ArticleMetadata> {
-  const document = parseDocument(source, { schema: "failsafe", uniqueKeys: false });
-  const syntaxError = document.errors[0];
-  if (syntaxError)
-    throw new ConfigError(
-      file,
-      `is not valid YAML (${syntaxError.message.split("\n")[0]}); fix the syntax`,
-    );
-  if (isMap(document.contents)) {
-    const seen = new Set<unknown>();
-    for (const { key } of document.contents.items) {
-      const name = isScalar(key) ? key.value : key;
-      if (seen.has(name))
-        throw new ConfigError(file, `${String(name)}: listed twice; merge its keys into one entry`);
-      seen.add(name);
-    }
-  }
-  const raw: unknown = document.toJS() ?? {};
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    throw new ConfigError(
-      file,
+  const raw = parseSeedMap(source, file, {
+    listedTwice: "merge its keys into one entry",
+    expected:
       "expected a map of seed path → metadata, like `business/rates.txt: { date: 2025-04-24T09:30, byline: Ann Lee }`",
-    );
-  }
+  });
   const entries = new Map<string, ArticleMetadata>();
-  for (const [seed, value] of Object.entries(raw as Record<string, unknown>)) {
+  for (const [seed, value] of Object.entries(raw)) {
     // The failsafe schema reads a key with nothing after it ("a.txt:") as an empty string.
     const parsed = entrySchema.safeParse(value === "" || value === null ? {} : value);
     if (!parsed.success) {
@@ -130,12 +110,9 @@ export function parseArticleMetadata(
     }
     entries.set(
       seed,
-      toMetadata(parsed.data, (key, value) => {
-        const date = DateTime.fromISO(value, { zone: timeZone });
-        if (!date.isValid)
-          throw new ConfigError(file, `${seed}.${key}: expected ${DATE_HINT}, not \`${value}\``);
-        return formatIsoDate(date, timeZone);
-      }),
+      toMetadata(parsed.data, (key, value) =>
+        formatIsoDate(seedMapDate(value, `${seed}.${key}`, file, timeZone), timeZone),
+      ),
     );
   }
   return entries;

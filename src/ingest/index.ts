@@ -50,6 +50,7 @@ import {
   readGitAddDates,
   type SeedDate,
 } from "./seed-dates.ts";
+import { movedSeeds } from "./moved-seeds.ts";
 import { sectionFromSource } from "./section-of.ts";
 import { updatedAt } from "./record-update.ts";
 import { stampPage } from "./stamp-page.ts";
@@ -123,6 +124,14 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const known = KnownFiles.open(ingestCacheFile(memo, "known-files"), ingestCodeVersion());
   const seeds = readAllSeeds(seedsDir, report, known, versionOf);
   const deduped = dropDuplicates(seeds, report, known);
+  // A rejected seed still exists: its page is the last good copy of the story, never an orphan
+  // to prune (issue 13, bug 1).
+  // A folder that could not be listed is rejected as "folder/": its seeds may all still be there.
+  const rejected = report.rejected.map((problem) => problem.source);
+  const listed = new Set([...seeds.map((seed) => seed.source), ...rejected]);
+  const unlisted = rejected.filter((source) => source.endsWith("/"));
+  const seedExists = (source: string) =>
+    listed.has(source) || unlisted.some((folder) => source.startsWith(folder));
 
   const cache = ExtractionCache.open(cacheDir, EXTRACTOR_VERSION);
   const outcomes = await extractAll(deduped, cache, options.onProgress, options.extraction);
@@ -143,6 +152,10 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
       .filter((page) => page.source && page.state !== "hand-made")
       .map((page) => [page.source!, page]),
   );
+  // A seed moved to another folder keeps the page made from its text (issue 13).
+  const moved = movedSeeds(unique, pages, seedExists);
+  for (const [source, page] of moved) pageBySource.set(source, page);
+  const movedFrom = new Set([...moved.values()].map((page) => page.source!));
   const handMadeBySource = new Map(
     pages
       .filter((page) => page.source && page.state === "hand-made")
@@ -152,7 +165,10 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   // Pages that are not this run's (hand-made, or from a seed that is gone) keep their URLs:
   // both their file name and the slug they declare, which is the URL render gives them.
   const otherPages = pages.filter(
-    (page) => !page.source || page.state === "hand-made" || !uniqueSources.has(page.source),
+    (page) =>
+      !page.source ||
+      page.state === "hand-made" ||
+      (!uniqueSources.has(page.source) && !movedFrom.has(page.source)),
   );
   const takenByOtherPages = new Set(
     otherPages.flatMap((page) => [
@@ -186,8 +202,13 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     }
     const slug = slugs.get(seed.source)!;
     const existing = pageBySource.get(seed.source);
-    const date = dateSeed(seed.source, seed.path, dateSources, existing?.date, site.timeZone);
-    const entry = metadata.get(seed.source) ?? {};
+    // The editor's dates and metadata, and git's add date, follow a moved seed until its new
+    // path has entries of its own: a move changes neither the story's date nor its status.
+    const oldSource = moved.get(seed.source)?.source;
+    const dateKey = oldSource && !manifest.has(seed.source) ? oldSource : seed.source;
+    const date = dateSeed(dateKey, seed.path, dateSources, existing?.date, site.timeZone);
+    const entry =
+      metadata.get(seed.source) ?? (oldSource ? metadata.get(oldSource) : undefined) ?? {};
     const previous = existing && {
       seedHash: existing.seedHash,
       updated: existing.updated,
@@ -209,15 +230,16 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     writePage(articlesDir, existing, page, options.force ?? false, report, known);
   });
 
-  // A rejected seed still exists: its page is the last good copy of the story, never an orphan
-  // to prune (issue 13, bug 1).
-  // A folder that could not be listed is rejected as "folder/": its seeds may all still be there.
-  const rejected = report.rejected.map((problem) => problem.source);
-  const existing = new Set([...seeds.map((seed) => seed.source), ...rejected]);
-  const unlisted = rejected.filter((source) => source.endsWith("/"));
-  const seedExists = (source: string) =>
-    existing.has(source) || unlisted.some((folder) => source.startsWith(folder));
-  reportOrphans(articlesDir, pages, seedExists, options, report, known);
+  // A page taken over by a moved seed is that seed's, not an orphan, even while hand edits keep
+  // its old source.
+  reportOrphans(
+    articlesDir,
+    pages,
+    (source) => seedExists(source) || movedFrom.has(source),
+    options,
+    report,
+    known,
+  );
   known.save();
   const touched = [...report.written, ...report.pruned].map((page) => join(contentDir, page));
   rememberIngest(memo, report, snapshot, touched);

@@ -9,9 +9,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
-import { isMap, isScalar, parseDocument } from "yaml";
-import { ConfigError } from "../errors.ts";
 import type { ArticleFrontMatter } from "../article.ts";
+import { parseSeedMap, seedMapDate } from "./seed-manifest.ts";
 
 export const DATES_MANIFEST = "dates.yaml";
 
@@ -35,55 +34,13 @@ export function readDatesManifest(seedsDir: string, timeZone: string): Map<strin
   } catch {
     return new Map();
   }
-  // yaml's own duplicate-key check compares every key with every other: 1.7 s of a one-seed
-  // re-ingest at 10,000 seeds. Keys are checked here with a set instead.
-  const document = parseDocument(text, { schema: "failsafe", uniqueKeys: false });
-  const syntaxError = document.errors[0];
-  if (syntaxError)
-    throw new ConfigError(
-      file,
-      `is not valid YAML (${syntaxError.message.split("\n")[0]}); fix the syntax`,
-    );
-  if (isMap(document.contents)) {
-    const seen = new Set<unknown>();
-    for (const { key } of document.contents.items) {
-      const name = isScalar(key) ? key.value : key;
-      if (seen.has(name))
-        throw new ConfigError(file, `${String(name)}: listed twice; keep one date per seed`);
-      seen.add(name);
-    }
-  }
-  let raw: unknown;
-  try {
-    // toJS() expands aliases and stops at yaml's alias limit: an alias bomb is a broken file, not a crash.
-    raw = document.toJS() ?? {};
-  } catch (error) {
-    throw new ConfigError(
-      file,
-      `cannot be read as YAML (${(error as Error).message.split("\n")[0]}); remove the aliases (&, *) and write each date out`,
-    );
-  }
-  if (typeof raw !== "object" || Array.isArray(raw))
-    throw new ConfigError(
-      file,
-      "expected a map of seed file → date, like `000_story.txt: 2025-04-24T09:30`",
-    );
+  const entries = parseSeedMap(text, file, {
+    listedTwice: "keep one date per seed",
+    expected: "expected a map of seed file → date, like `000_story.txt: 2025-04-24T09:30`",
+  });
   const dates = new Map<string, string>();
-  for (const [seed, value] of Object.entries(raw as Record<string, unknown>)) {
-    const parsed = typeof value === "string" ? DateTime.fromISO(value, { zone: timeZone }) : null;
-    if (!parsed?.isValid)
-      throw new ConfigError(
-        file,
-        `${seed}: expected an ISO 8601 date like 2025-04-24 or 2025-04-24T09:30, not \`${String(value)}\``,
-      );
-    // A page's date has a four-digit year (src/article.ts): a later one would drop the article from the site.
-    const year = parsed.setZone(timeZone).year;
-    if (year < 1 || year > 9999)
-      throw new ConfigError(
-        file,
-        `${seed}: the year of \`${String(value)}\` is out of range; give a date from year 1 to 9999`,
-      );
-    dates.set(seed, formatIsoDate(parsed, timeZone));
+  for (const [seed, value] of Object.entries(entries)) {
+    dates.set(seed, formatIsoDate(seedMapDate(value, seed, file, timeZone), timeZone));
   }
   return dates;
 }

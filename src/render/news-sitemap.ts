@@ -1,5 +1,5 @@
 // What the sitemaps need beyond the list of pages: the articles a Google News sitemap lists
-// (those published in the 48 hours before the build), its language code, the build time, and
+// (those published in the 48 hours before the build's time, src/now.ts), its language code, and
 // each article's last modification for <lastmod> in sitemap.xml.
 // https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap
 
@@ -24,21 +24,6 @@ export function newsArticles<T extends { date: string }>(articles: readonly T[],
     .sort((a, b) => b.time - a.time)
     .slice(0, NEWS_SITEMAP_LIMIT)
     .map(({ article }) => article);
-}
-
-/**
- * The build's "now": SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds convention)
- * when set, so a build can be repeated byte for byte, else the clock.
- * @example
- * buildTime({ SOURCE_DATE_EPOCH: "1745485200" }).toISOString() //=> "2025-04-24T09:00:00.000Z"
- */
-export function buildTime(
-  env: Record<string, string | undefined> = process.env,
-  clock: () => number = Date.now,
-): Date {
-  const epoch = env.SOURCE_DATE_EPOCH?.trim();
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  return new Date(clock());
 }
 
 /**

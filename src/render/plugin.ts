@@ -2,7 +2,7 @@
 // templates their data (`site`, `gazette`, `urls`) and filters. Templates only print.
 import { loadSiteConfig } from "../site-config.ts";
 import { absoluteUrl, makeUrls } from "../urls.ts";
-import { buildTime as publicationTime } from "../now.ts";
+import { buildTime } from "../now.ts";
 import { buildSiteModel, type ArticleView, type MonthCount } from "./build-site-model.ts";
 import { addNewsroom, type NewsroomModel } from "./newsroom-model.ts";
 import { selectPublished, showDrafts } from "./publication.ts";
@@ -21,7 +21,7 @@ import { MarkdownRenderer } from "./markdown.ts";
 import { pagefindFilterValue } from "./pagefind-filter-value.ts";
 import { peopleIndex } from "./people-index.ts";
 import { pickPullQuotes } from "./pull-quotes.ts";
-import { buildTime, newsLanguage, sitemapData, type SitemapData } from "./news-sitemap.ts";
+import { newsLanguage, sitemapData, type SitemapData } from "./news-sitemap.ts";
 import { assetUrls, buildSiteAssets, writeSiteAssets } from "./site-assets.ts";
 import { newsArticleData, personData } from "./structured-data.ts";
 
@@ -66,8 +66,11 @@ export default function gazettePlugin(
     const { articles: loaded, problems } = loadArticles(contentDir, markdown);
     void eleventyConfig.emit(CONTENT_PROBLEMS_EVENT, problems);
     // Drafts and embargoed stories are left out before anything is built from the articles.
+    // One reading of the clock per build: what is published and what the news sitemap lists
+    // agree even when a story's time comes while the site is being built.
+    const now = buildTime();
     const drafts = showDrafts();
-    const articles = selectPublished(loaded, publicationTime().toMillis(), drafts);
+    const articles = selectPublished(loaded, now.toMillis(), drafts);
     markdown.retainOnly(articles.map((article) => article.body));
     const config = site();
     // People and tags below the review threshold, not approved by the editor, get no page.
@@ -82,7 +85,7 @@ export default function gazettePlugin(
     // A preview with drafts publishes nothing, so it is not remembered as published.
     model.redirects = siteRedirects(model, contentDir, config.url, pathPrefix, !drafts);
     // Frozen so Eleventy's data merge passes it by reference instead of copying it per template.
-    return Object.freeze({ ...model, ...sitemapData(model.articles, buildTime()) });
+    return Object.freeze({ ...model, ...sitemapData(model.articles, now.toJSDate()) });
   });
 
   eleventyConfig.addFilter("readableDate", (iso: string, zone: string, format = "d LLLL yyyy") =>

@@ -1,7 +1,7 @@
 // `gazette review` end to end on a small hand-written content folder: the list for a pipe,
 // --json, --accept-all followed by a build, decisions typed at a real pseudo-terminal (util-
 // linux `script`), and one-line errors with exit status 2.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -93,6 +93,20 @@ describe("gazette review", () => {
     expect(run.stdout).toMatch(
       /Decide on a terminal with "gazette review", accept them all with "gazette review --accept-all"/,
     );
+  });
+
+  it("exits 0 without a word when its reader stops early, as in `gazette review | head -1`", async () => {
+    const child = spawn(process.execPath, [GAZETTE_BIN, "review", "--content", workspace.content], {
+      cwd: workspace.root,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    // Our end of the pipe closed before gazette writes: every write of its list fails with EPIPE.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    const status = await new Promise((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
   });
 
   it("--accept-all accepts the list, keeps the editor's comments, and the next build gives them pages", () => {

@@ -3,22 +3,12 @@
 // (an empty output folder and no manifest) from the same content/. Both builds run in-process
 // through Eleventy with Gazette's render plugins, as `gazette build --skip-ingest` does, minus
 // the search index (Pagefind's output is compared elsewhere and costs a second a build).
-import Eleventy from "@11ty/eleventy";
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { ingest } from "../../src/ingest/index.ts";
 import { PROJECT_ROOT } from "../../src/project-paths.ts";
-import bulkRoutesPlugin from "../../src/render/bulk-routes-plugin.ts";
-import gazettePlugin from "../../src/render/plugin.ts";
+import { buildSite, siteFiles } from "../render/build-both-ways.ts";
 import { EDITS, writeDates, type EditableSite } from "./edits.ts";
 import { seedDate, seedText } from "./generate-seeds.ts";
 import { seededRandom } from "./random.ts";
@@ -40,6 +30,8 @@ export interface DifferentialResult {
   mismatch?: { edit: number; files: string[] };
 }
 
+const START_TIME = "2025-09-01T12:00:00Z";
+
 interface Workspace extends EditableSite {
   root: string;
 }
@@ -53,6 +45,8 @@ function makeSite(seed: number, articles: number): Workspace {
     templates: join(root, "templates"),
     dates: new Map(),
     nextSeed: 0,
+    // Seeds are dated across 2025: at the start, the last third of them are embargoed.
+    now: START_TIME,
   };
   mkdirSync(site.seeds);
   mkdirSync(join(site.content, "_data"), { recursive: true });
@@ -76,40 +70,13 @@ function makeSite(seed: number, articles: number): Workspace {
 
 /** Renders content/ into `outDir` with the manifest in `cacheDir`, as `gazette build --skip-ingest`. */
 async function render(site: Workspace, outDir: string, cacheDir: string): Promise<void> {
-  process.chdir(PROJECT_ROOT);
-  const pages = join(site.templates, "pages");
-  const eleventy = new Eleventy(pages, outDir, {
-    configPath: join(PROJECT_ROOT, "tests/render/empty-eleventy-config.js"),
-    quietMode: true,
-    config(eleventyConfig: any) {
-      eleventyConfig.setIncludesDirectory("../partials");
-      eleventyConfig.setLayoutsDirectory("../layouts");
-      eleventyConfig.setDataDirectory("../_data");
-      eleventyConfig.setTemplateFormats("njk");
-      eleventyConfig.addPlugin(gazettePlugin, { contentDir: site.content });
-      eleventyConfig.addPlugin(bulkRoutesPlugin, {
-        pagesDir: pages,
-        layoutsDir: join(site.templates, "layouts"),
-        includesDir: join(site.templates, "partials"),
-        cacheDir,
-      });
-    },
-  });
-  (eleventy as unknown as { disableLogger(): void }).disableLogger();
-  await eleventy.write();
-}
-
-function files(root: string): Map<string, Buffer> {
-  const found = new Map<string, Buffer>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else found.set(relative(root, path), readFileSync(path));
-    }
+  const bulk = {
+    pagesDir: join(site.templates, "pages"),
+    layoutsDir: join(site.templates, "layouts"),
+    includesDir: join(site.templates, "partials"),
+    cacheDir,
   };
-  walk(root);
-  return found;
+  await buildSite(site.content, outDir, bulk, site.templates);
 }
 
 /** Paths that only one site has, or whose bytes differ. */
@@ -128,6 +95,9 @@ export async function runDifferential(options: DifferentialOptions): Promise<Dif
   const scratch = { out: join(site.root, "scratch"), cache: join(site.root, "scratch-cache") };
   const log: string[] = [];
   const kinds: string[] = [];
+  // Ingest and render read the build's clock from GAZETTE_NOW (src/now.ts): the test moves it.
+  const clockBefore = process.env.GAZETTE_NOW;
+  process.env.GAZETTE_NOW = site.now;
   try {
     await ingest({ seedsDir: site.seeds, contentDir: site.content, cacheDir: ingestCache });
     await render(site, incremental.out, incremental.cache);
@@ -138,6 +108,7 @@ export async function runDifferential(options: DifferentialOptions): Promise<Dif
       const description = edit.apply(site, random);
       log.push(description);
       kinds.push(edit.kind);
+      process.env.GAZETTE_NOW = site.now;
       await ingest({
         seedsDir: site.seeds,
         contentDir: site.content,
@@ -148,12 +119,14 @@ export async function runDifferential(options: DifferentialOptions): Promise<Dif
       rmSync(scratch.out, { recursive: true, force: true });
       rmSync(scratch.cache, { recursive: true, force: true });
       await render(site, scratch.out, scratch.cache);
-      const different = differingFiles(files(incremental.out), files(scratch.out));
+      const different = differingFiles(siteFiles(incremental.out), siteFiles(scratch.out));
       options.onEdit?.(index, description);
       if (different.length) return { log, kinds, mismatch: { edit: index, files: different } };
     }
     return { log, kinds };
   } finally {
+    if (clockBefore === undefined) delete process.env.GAZETTE_NOW;
+    else process.env.GAZETTE_NOW = clockBefore;
     rmSync(site.root, { recursive: true, force: true });
   }
 }

@@ -107,3 +107,13 @@ export function copyCorpus(workspace: Workspace, perSection = Infinity): number 
   }
   return copied;
 }
+
+/** The slug of the page ingest made from the seed `source` (its path under seeds/). */
+export function pageSlugOf(workspace: Workspace, source: string): string {
+  const articles = join(workspace.content, "articles");
+  const name = readdirSync(articles).find((file) =>
+    readFileSync(join(articles, file), "utf8").includes(`\nsource: ${JSON.stringify(source)}\n`),
+  );
+  if (!name) throw new Error(`no page for ${source}`);
+  return name.replace(/\.md$/, "");
+}

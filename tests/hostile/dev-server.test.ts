@@ -1,14 +1,14 @@
 // `gazette serve` against hostile requests and flags (issue 13, bug 4): it listens on loopback
 // unless told otherwise, answers malformed and traversing requests 400/404 and keeps serving,
 // survives a bounded load of 2,000 requests, and refuses bad flags with exit 2.
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { request as httpRequest, Agent } from "node:http";
-import { connect, createServer } from "node:net";
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkHost, checkPathPrefix, isLoopback, parsePort } from "../../src/cli/check-options.ts";
 import { requestProblem } from "../../src/cli/request-problem.ts";
-import { GAZETTE_BIN, gazette, makeWorkspace, type Workspace } from "../helpers/workspace.ts";
+import { startDevServer, type DevServer } from "../helpers/dev-server.ts";
+import { gazette, makeWorkspace } from "../helpers/workspace.ts";
 
 const HOSTILE_TARGETS: [string, number][] = [
   ["/..%2f..%2fetc%2fpasswd", 404],
@@ -86,25 +86,18 @@ describe("serve's flags", () => {
 });
 
 describe("a running dev server", () => {
-  let workspace: Workspace;
-  let server: ChildProcess;
-  let output = "";
+  let server: DevServer;
   let port = 0;
 
   beforeAll(async () => {
-    workspace = makeWorkspace({
+    const workspace = makeWorkspace({
       "storm.txt": "Storm hits coast\nWinds of 90mph hit the coast on Monday.",
     });
-    port = await freePort();
-    server = start(workspace, ["--port", String(port)], (chunk) => (output += chunk));
-    await waitFor(
-      async () => (await get(port, "/")).status === 200,
-      120_000,
-      () => output,
-    );
+    server = await startDevServer(workspace);
+    port = server.port;
   });
 
-  afterAll(() => stop(server));
+  afterAll(() => server?.stop());
 
   it("listens on 127.0.0.1 only", () => {
     expect(listeners(port)).toEqual([`127.0.0.1:${port}`]);
@@ -113,7 +106,7 @@ describe("a running dev server", () => {
   it.each(HOSTILE_TARGETS)("answers %s with %i and keeps serving", async (target, status) => {
     expect(await rawStatus(port, target)).toBe(status);
     expect((await get(port, "/")).status).toBe(200);
-    expect(server.exitCode).toBeNull();
+    expect(server.process.exitCode).toBeNull();
   });
 
   it("answers 2,000 requests, 50 at a time, on loopback", async () => {
@@ -133,7 +126,7 @@ describe("a running dev server", () => {
     expect(statuses.get(0), "requests left unanswered").toBeUndefined();
     expect([...statuses.values()].reduce((a, b) => a + b)).toBe(2000);
     expect(statuses.get(200)).toBe(1200);
-    expect(server.exitCode).toBeNull();
+    expect(server.process.exitCode).toBeNull();
   });
 });
 
@@ -142,64 +135,20 @@ describe("--host", () => {
     const workspace = makeWorkspace({
       "storm.txt": "Storm hits coast\nWinds of 90mph hit the coast on Monday.",
     });
-    let output = "";
-    const server = start(
-      workspace,
-      ["--port", String(await freePort()), "--host", "0.0.0.0"],
-      (chunk) => (output += chunk),
-    );
+    const server = await startDevServer(workspace, {
+      args: ["--host", "0.0.0.0"],
+      ready: (started) => /--host/.test(started.output()),
+      readyTimeoutMs: 60_000,
+    });
     try {
-      await waitFor(
-        async () => /--host/.test(output),
-        60_000,
-        () => output,
-      );
-      expect(output).toMatch(
+      expect(server.output()).toMatch(
         /gazette serve: --host 0\.0\.0\.0 lets other machines reach this dev server/,
       );
     } finally {
-      stop(server);
+      server.stop();
     }
   });
 });
-
-function start(
-  workspace: Workspace,
-  args: string[],
-  onOutput: (chunk: string) => void,
-): ChildProcess {
-  const child = spawn(
-    process.execPath,
-    [
-      GAZETTE_BIN,
-      "serve",
-      "--seeds",
-      workspace.seeds,
-      "--content",
-      workspace.content,
-      "--out",
-      workspace.out,
-      ...args,
-    ],
-    {
-      cwd: workspace.root,
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true, // its own process group: stop() ends it and whatever it started
-    },
-  );
-  child.stdout!.on("data", (chunk) => onOutput(String(chunk)));
-  child.stderr!.on("data", (chunk) => onOutput(String(chunk)));
-  return child;
-}
-
-function stop(child: ChildProcess | undefined): void {
-  if (!child?.pid || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    // Already gone.
-  }
-}
 
 /** "address:port" of every listening TCP socket on `port`, from /proc/net/tcp and tcp6. */
 function listeners(port: number): string[] {
@@ -249,29 +198,5 @@ function get(port: number, path: string, agent?: Agent): Promise<{ status: numbe
     request.on("error", () => resolve({ status: 0 }));
     request.setTimeout(30_000, () => request.destroy());
     request.end();
-  });
-}
-
-async function waitFor(
-  condition: () => Promise<boolean>,
-  timeoutMs: number,
-  log: () => string,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out after ${timeoutMs / 1000} s:\n${log().slice(-3000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
   });
 }

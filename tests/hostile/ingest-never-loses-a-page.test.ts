@@ -1,6 +1,6 @@
-// Nothing lost (issue 13, bugs 1, 2 and 7): a page is the only good copy of a story once its
+// Nothing lost (issue 13, bugs 1, 2 and 7, and a moved seed): a page is the only good copy of a story once its
 // seed is broken, and a page a person wrote is theirs. Real `gazette ingest` runs.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { gazette, makeWorkspace, writeSeed } from "../helpers/workspace.ts";
@@ -92,5 +92,66 @@ describe("a hand-made page's slug", () => {
     expect(run.stderr).not.toMatch(/already used by/);
     const [seedPage] = pageFiles(workspace.content).filter((file) => file !== "editors-note.md");
     expect(seedPage).toMatch(/^storm-hits-coast-[0-9a-f]{6}\.md$/);
+  });
+});
+
+describe("a seed moved into a section folder (seeds/a.txt → seeds/world/a.txt)", () => {
+  const frontMatter = (page: string, key: string) =>
+    new RegExp(`^${key}: (.*)$`, "m").exec(readFileSync(page, "utf8"))?.[1];
+  const move = (workspace: ReturnType<typeof makeWorkspace>, from: string, to: string) => {
+    const text = readFileSync(join(workspace.seeds, from));
+    rmSync(join(workspace.seeds, from));
+    // Written anew, so its mtime is now: the page's first date must not follow it.
+    writeSeed(workspace, to, text);
+  };
+
+  it.each([[[]], [["--prune"]]])(
+    "keeps its one page, URL and first date, and takes the new section (ingest %j)",
+    (flags) => {
+      const workspace = makeWorkspace({ "a.txt": storm });
+      writeSeed(workspace, "articles.yaml", "a.txt: { byline: Ann Lee, status: draft }\n");
+      gazette(workspace, "ingest");
+      const page = join(workspace.content, "articles", "storm-hits-coast.md");
+      const date = frontMatter(page, "date");
+
+      move(workspace, "a.txt", "world/a.txt");
+      const run = gazette(workspace, "ingest", ...flags);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).not.toMatch(/seed is gone/);
+      expect(pageFiles(workspace.content)).toEqual(["storm-hits-coast.md"]);
+      expect(frontMatter(page, "slug")).toBe('"storm-hits-coast"');
+      expect(frontMatter(page, "date")).toBe(date);
+      expect(frontMatter(page, "source")).toBe('"world/a.txt"');
+      expect(frontMatter(page, "section")).toBe('"World"');
+      // What the editor said of a.txt in articles.yaml still holds: a move publishes nothing.
+      expect(frontMatter(page, "status")).toBe('"draft"');
+
+      const again = gazette(workspace, "ingest", ...flags);
+      expect(again.stderr).toMatch(/0 written, 1 unchanged/);
+    },
+  );
+
+  it("keeps a page edited by hand as it is, and neither orphans nor doubles it", () => {
+    const workspace = makeWorkspace({ "a.txt": storm });
+    gazette(workspace, "ingest");
+    const page = join(workspace.content, "articles", "storm-hits-coast.md");
+    const edited = `${readFileSync(page, "utf8").trimEnd()}\n\nAn editor's note.\n`;
+    writeFileSync(page, edited);
+
+    move(workspace, "a.txt", "world/a.txt");
+    const run = gazette(workspace, "ingest", "--prune");
+    expect(run.stderr).not.toMatch(/seed is gone|removed \(--prune\)/);
+    expect(pageFiles(workspace.content)).toEqual(["storm-hits-coast.md"]);
+    expect(readFileSync(page, "utf8")).toBe(edited);
+  });
+
+  it("gives a seed moved with a new text a page of its own: another story", () => {
+    const workspace = makeWorkspace({ "a.txt": storm });
+    gazette(workspace, "ingest");
+    rmSync(join(workspace.seeds, "a.txt"));
+    writeSeed(workspace, "world/a.txt", `${storm}\nThe storm moved north.`);
+    const run = gazette(workspace, "ingest");
+    expect(run.stderr).toMatch(/storm-hits-coast\.md: its seed is gone/);
+    expect(pageFiles(workspace.content)).toHaveLength(2);
   });
 });

@@ -1,26 +1,13 @@
 // The bulk-routes plugin renders the paginated routes of templates/pages outside Eleventy's
 // per-page pipeline. The site it makes must be the one Eleventy makes, byte for byte.
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../src/ingest/index.ts";
 import { PROJECT_ROOT } from "../../src/render/render-site.ts";
-import { buildSite } from "./build-both-ways.ts";
+import { buildSite, siteFiles as files } from "./build-both-ways.ts";
 import { cpSync } from "node:fs";
-
-function files(root: string): Map<string, Buffer> {
-  const found = new Map<string, Buffer>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else found.set(relative(root, path), readFileSync(path));
-    }
-  };
-  walk(root);
-  return found;
-}
 
 let work: string;
 beforeAll(async () => {

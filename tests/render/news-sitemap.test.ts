@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  buildTime,
   lastModified,
   newsArticles,
   newsLanguage,
@@ -38,18 +37,6 @@ describe("newsArticles", () => {
     const listed = newsArticles(articles, now);
     expect(listed).toHaveLength(NEWS_SITEMAP_LIMIT);
     expect(listed[0]).toBe(articles[0]);
-  });
-});
-
-describe("buildTime", () => {
-  it("reads SOURCE_DATE_EPOCH, so a build can be repeated", () => {
-    expect(buildTime({ SOURCE_DATE_EPOCH: "1745485200" }, () => 0).toISOString()).toBe(
-      "2025-04-24T09:00:00.000Z",
-    );
-  });
-
-  it.each([[undefined], [""], ["soon"]])("uses the clock when SOURCE_DATE_EPOCH is %j", (value) => {
-    expect(buildTime({ SOURCE_DATE_EPOCH: value }, () => 1_000).getTime()).toBe(1_000);
   });
 });
 
