@@ -34,6 +34,7 @@ import { isTitle } from "./run-words.ts";
 import { SPEECH_FILLERS, SPEECH_VERBS } from "./speech-verbs.ts";
 import { PEERAGE_TITLES } from "./title-words.ts";
 import { tokenize, type Token } from "./tokenize-text.ts";
+import { compromiseLexicon } from "./compromise-lexicon.ts";
 
 export interface Mention {
   reading: Exclude<RunReading, { kind: "none" }>;
@@ -236,7 +237,18 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
 function modifiesNoun(tokens: readonly Token[], to: number, possessive: boolean): boolean {
   const next = tokens[to];
   if (/^(?:administrations?|era|years)$/i.test(next?.text ?? "")) return false;
-  return possessive || Boolean(next?.isWord && !next.isCapitalised);
+  if (possessive) return true;
+  if (!next?.isWord || next.isCapitalised) return false;
+  return isNounWord(next.text.toLowerCase());
+}
+
+const NOUN_TAGS = new Set(["Singular", "Plural", "Noun", "Uncountable", "Actor"]);
+/** A word the lexicon files as a noun, or does not know and that does not look like a verb or adverb ("campaign", "spokesman"; not "said", "also", "has"). */
+function isNounWord(word: string): boolean {
+  if (SPEECH_VERBS.has(word) || /(?:ed|ly)$/.test(word)) return false;
+  const tags = compromiseLexicon()[word];
+  if (tags === undefined) return true;
+  return (Array.isArray(tags) ? tags : [tags]).some((tag) => NOUN_TAGS.has(tag));
 }
 
 /** "another Ethiopian", "a Briton", "fellow Kenyan": a demonym used as a noun for a person. */

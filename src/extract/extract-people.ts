@@ -177,16 +177,19 @@ export function extractPeople(
         end: m.end,
         inQuote: m.inQuote,
         sentence: m.sentence,
+        modifier: m.modifiesNoun === true && m.reading.kind === "single",
       })),
     )
     .sort((a, b) => position(a) - position(b));
   const seenSentences = new Set<string>();
   return {
     people,
-    at: at.map(({ sentence, ...m }) => {
+    // "Obama campaign spokesman Ben LaBolt countered…": a surname qualifying a noun is never the
+    // sentence's subject; the next name may be.
+    at: at.map(({ sentence, modifier, ...m }) => {
       const key = `${m.paragraph}:${sentence}`;
-      const subject = !m.inQuote && !seenSentences.has(key);
-      if (!m.inQuote) seenSentences.add(key);
+      const subject = !m.inQuote && !modifier && !seenSentences.has(key);
+      if (!m.inQuote && !modifier) seenSentences.add(key);
       return { ...m, subject };
     }),
   };

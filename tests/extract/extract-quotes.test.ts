@@ -170,6 +170,18 @@ describe("quotes", () => {
     ).toBe("Barack Obama");
   });
 
+  it("takes 'he' for the spokesman, not the surname that qualifies his title", () => {
+    expect(
+      speakerOf(
+        [
+          "Obama campaign spokesman Ben LaBolt countered that Mitt Romney was changing the subject.",
+          "“The president certainly credited entrepreneurs with the creation of businesses,” he said.",
+        ],
+        "The president",
+      ),
+    ).toBe("Ben LaBolt");
+  });
+
   it("gives 'she said' to nobody when the only woman named was named as an object", () => {
     expect(
       speakerOf(
