@@ -51,6 +51,8 @@ function isShorterFormOf(small: string[], smallSuffix: string, big: Group): bool
     (small.length >= big.core.length && small.join(" ") !== big.core.join(" "))
   )
     return false;
+  // "Donald Jr." beside "Donald Trump Jr.": a first name with the same generational suffix.
+  if (smallSuffix && small.length === 1 && small[0] === big.core[0]) return true;
   if (small[small.length - 1] !== big.core[big.core.length - 1]) return false;
   let at = 0;
   for (const word of big.core)

@@ -8,4 +8,4 @@ export { applyOverrides } from "./apply-overrides.ts";
 export { tagsOf } from "./tags-of.ts";
 
 /** Bump whenever extraction output changes: ingest keys its cache on it. */
-export const EXTRACTOR_VERSION = "2.5.0";
+export const EXTRACTOR_VERSION = "2.6.0";

@@ -59,3 +59,17 @@ describe("a government named after its head", () => {
     ).toEqual([]);
   });
 });
+
+describe("a first name with a generational suffix", () => {
+  it("folds into the person with that first name and suffix, never into the father", () => {
+    const people = extractArticle({
+      headline: "A story",
+      paragraphs: [
+        "Donald Trump Jr. met a lawyer in June. Donald Jr. said the meeting was short.",
+        "Donald Trump said nothing.",
+      ],
+    }).people;
+    expect(people.map((p) => p.name)).toEqual(["Donald Trump Jr.", "Donald Trump"]);
+    expect(people[0]!.forms).toEqual(["Donald Jr."]);
+  });
+});
