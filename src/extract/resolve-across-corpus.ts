@@ -12,6 +12,7 @@ import type { ExtractedPerson, Extraction } from "./types.ts";
 import { foldName } from "./fold-name.ts";
 import { bearersOf, famousBearerOf } from "./knowledge/famous-people.ts";
 import { genderOf } from "./name-gender.ts";
+import { HONORIFICS, PEERAGE_TITLES } from "./title-words.ts";
 import { tagVariants } from "./tag-variants.ts";
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/;
@@ -68,9 +69,15 @@ export function surnameSettles(person: ExtractedPerson, fullName: string): boole
   if (others.every((words) => wanted !== undefined && genderOf(words[0]!) === wanted)) return true;
   if (isFamousBearer(fullName, person.name)) return true;
   return person.forms.some((form) => {
-    const title = foldName(form.split(" ")[0]!.replace(/\.$/, ""));
-    return wanted !== undefined && HONORIFIC_GENDER[title] === wanted;
+    const title = courtesyTitleOf(form);
+    return wanted !== undefined && title !== undefined && HONORIFIC_GENDER[title] === wanted;
   });
+}
+
+/** The courtesy title or peerage a form of a name opens with ("Mr. Hill" → "mr"), if any. */
+function courtesyTitleOf(form: string): string | undefined {
+  const first = foldName(form.split(" ")[0]!.replace(/\.$/, ""));
+  return HONORIFICS.has(first) || PEERAGE_TITLES.has(first) ? first : undefined;
 }
 
 export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extraction[] {
@@ -260,7 +267,7 @@ function hasPersonEvidence(p: ExtractedPerson, quoted: ReadonlySet<string>): boo
   return (
     Boolean(p.role) ||
     quoted.has(p.name) ||
-    p.forms.some((f) => /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\b/i.test(f))
+    p.forms.some((form) => courtesyTitleOf(form) !== undefined)
   );
 }
 
