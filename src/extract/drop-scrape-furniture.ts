@@ -36,8 +36,10 @@ const FURNITURE: readonly RegExp[] = [
   /\b(?:Enlarge this image|toggle caption|hide caption|(?:Image|Photo) copyright)\b/gu,
 ];
 
-/** Whole paragraphs that are credits, bylines or contact lines. */
+/** Whole paragraphs that are credits, bylines, contact lines or links to other stories. */
 const CREDIT_LINES: readonly RegExp[] = [
+  // "SEE ALSO: Marco Rubio, Rand Paul clash over conservatism": another story's headline.
+  /^(?:SEE ALSO|(?:READ )?MORE|RELATED|Related|Read more|READ|Watch|WATCH)\s*:/u,
   /\bcontributed(?:\s+\w+){0,3}\s+to\s+(?:this|the)\s+(?:report|story|article)\b/iu,
   /^(?:\(?\s*)?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced)\s+by\b/u,
   /^By\s+\p{Lu}/u,
@@ -87,15 +89,26 @@ export function isTitleCaseLine(text: string): boolean {
 
 /** Prefixes that carry a capital inside a surname: McConnell, MacArthur, DeSantis, LaBolt, O'Brien. */
 const GLUE_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])$/u;
-/** A word glued to the next by the scrape: "ZuckerbergHillicon", "McCarthyHouse", "McCain2020". */
-const GLUED_WORD = /\b\p{Lu}[\p{L}'’]*\p{Ll}(?:\p{Lu}\p{Ll}|\d{4})[\p{L}\d]*/gu;
+/** A word glued to the next by the scrape: "ZuckerbergHillicon", "McCarthyHouse", "McCain2020", "TrumpGOP", "VelaA". */
+const GLUED_WORD =
+  /\b\p{Lu}[\p{L}'’]*\p{Ll}(?:\p{Lu}\p{Ll}|\p{Lu}{1,}(?![\p{L}\d])|\d{4})[\p{L}\d]*/gu;
 
 /** The glued word's first part ("McCarthy" of "McCarthyHouse"), or undefined when the capital inside is a surname prefix's ("DeSantis"). */
 function gluedSurname(word: string): string | undefined {
-  const boundaries = [...word.matchAll(/\p{Ll}(?=\p{Lu}\p{Ll}|\d{4})/gu)].map((m) => m.index + 1);
+  const boundaries = [
+    ...word.matchAll(/\p{Ll}(?=\p{Lu}\p{Ll}|\p{Lu}{1,}(?![\p{L}\d])|\d{4})/gu),
+  ].map((m) => m.index + 1);
   const cut = boundaries.reverse().find((at) => !GLUE_PREFIXES.test(word.slice(0, at)) && at >= 3);
   return cut === undefined ? undefined : word.slice(0, cut);
 }
+
+/**
+ * A hover card the scrape did not glue: "Rep. Steny Hoyer Steny Hamilton Hoyer Hoyer calls GOP
+ * … MORE": the name, the legal name with the same first name and surname, then headlines up to
+ * "MORE".
+ */
+const UNGLUED_CARD =
+  /\b(\p{Lu}[\p{L}'’-]+) (\p{Lu}[\p{L}'’-]+) \1 (?:\p{Lu}[\p{L}.'’-]* ){0,2}\2 .{0,400}?\bMORE\b/gu;
 
 /**
  * Cuts a news site's hover card out of a sentence: "Facebook CEO Mark Zuckerberg Mark Elliot
@@ -104,7 +117,7 @@ function gluedSurname(word: string): string | undefined {
  * "MORE"; the sentence's own name ends at the first repeat of the glued surname.
  */
 export function dropHoverCards(text: string): string {
-  let out = text;
+  let out = text.replace(UNGLUED_CARD, "$1 $2");
   for (let guard = 0; guard < 50; guard++) {
     const glue = [...out.matchAll(GLUED_WORD)].find(
       (m) => gluedSurname(m[0]) && /\bMORE\b/.test(out.slice(m.index, m.index + 1500)),

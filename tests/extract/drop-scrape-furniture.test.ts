@@ -48,6 +48,21 @@ describe("dropScrapeFurniture", () => {
       "Sen. John McCain voted no.",
     ],
     [
+      "a hover card glued to an acronym",
+      "ties to President Trump Donald John TrumpGOP senators balk | Warren goes local MORE had obtained data.",
+      "ties to President Trump had obtained data.",
+    ],
+    [
+      "a hover card glued to a one-letter word",
+      "said Rep. Filemon Vela Filemon Bautista VelaA dozen Democrats call | Other story MORE on Friday.",
+      "said Rep. Filemon Vela on Friday.",
+    ],
+    [
+      "a hover card the scrape left unglued",
+      "said Rep. Steny Hoyer Steny Hamilton Hoyer Hoyer calls efforts 'despicable' Live coverage MORE (D-Md.), the leader.",
+      "said Rep. Steny Hoyer (D-Md.), the leader.",
+    ],
+    [
       "a reporting credit in brackets",
       "Shares fell 2%. (Reporting by Jane Doe; Editing by John Roe)",
       "Shares fell 2%.",
@@ -68,6 +83,8 @@ describe("dropScrapeFurniture", () => {
     ["a line of reporters' names", "Connie Cone Sexton and Paulina Pineda"],
     ["an editor's note", "Editor's note: Jane Doe is a professor of history."],
     ["a title-case link line", "Alberto Gonzales On Comey's Firing And What Comes Next"],
+    ["a link to another story", "SEE ALSO: Marco Rubio, Rand Paul clash over conservatism"],
+    ["a read-more link", "MORE: Romney's political pretzel over Libya"],
   ])("empties %s, keeping the paragraph's place", (_, input) => {
     expect(dropScrapeFurniture("Storm hits the coast", ["First.", input, "Last."])).toEqual([
       "First.",
