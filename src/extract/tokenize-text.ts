@@ -77,13 +77,32 @@ const PARTY_STATE = /^([DRI])-(?=\p{Lu}\p{Ll})/u;
 const ADJECTIVE_COMPOUND =
   /^\p{Lu}[\p{L}]*-(?!(?:based|born|bred|owned|run|backed|listed)$)\p{Ll}+$/u;
 
+/**
+ * An editor's insertion in a quotation: "[John] McCain", "[Trump] is". Its brackets are not
+ * punctuation to the name rules: the words read as the sentence's own, so "[Rick] Scott" is the
+ * name "Rick Scott". (The text itself keeps the brackets; only the tokens skip them.)
+ */
+const EDITORIAL_INSERTION = /\[(?=\p{Lu}[\p{L}\p{M}.'’ -]{0,40}\])[^\]]*(\])/dgu;
+
+/** Offsets of the brackets of every editorial insertion. */
+function editorialBrackets(text: string): Set<number> {
+  const at = new Set<number>();
+  if (!text.includes("[")) return at;
+  for (const m of text.matchAll(EDITORIAL_INSERTION)) {
+    at.add(m.index);
+    at.add(m.indices![1]![0]);
+  }
+  return at;
+}
+
 /** Tokens of one paragraph, in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previous: Token | undefined;
   let consumedUpTo = 0;
+  const skipped = editorialBrackets(text);
   for (const match of text.matchAll(TOKEN)) {
-    if (match.index < consumedUpTo) continue;
+    if (match.index < consumedUpTo || skipped.has(match.index)) continue;
     let word = match[0];
     const start = match.index;
     let end = start + word.length;

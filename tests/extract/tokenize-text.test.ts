@@ -29,6 +29,14 @@ describe("tokenize", () => {
     },
   );
 
+  it("reads an editor's bracketed insertion as the sentence's own words", () => {
+    const tokens = tokenize("“I backed [John] McCain,” she said, “and [it] was hard.”");
+    expect(tokens.map((t) => t.text)).toContain("John");
+    // Only the capitalised insertion loses its brackets; "[it]" keeps both.
+    expect(tokens.filter((t) => t.text === "[")).toHaveLength(1);
+    expect(tokens.filter((t) => t.text === "]")).toHaveLength(1);
+  });
+
   it("keeps a place cue such as Moscow-based capitalised", () => {
     expect(tokenize("The Moscow-based firm.")[1]!.isCapitalised).toBe(true);
   });
@@ -39,6 +47,11 @@ describe("names made adjectives and party tags", () => {
     const got = read("Senate Majority Leader Harry Reid, D-Nevada, said the vote would wait.");
     expect(got.people.map((p) => p.name)).toEqual(["Harry Reid"]);
     expect(got.places).toContain("Nevada");
+  });
+
+  it("finds the full name an editor completed in brackets", () => {
+    const got = read("“We need [Rick] Scott in the Senate,” said Jane Roe, a donor.");
+    expect(got.people.map((p) => p.name)).toEqual(["Rick Scott", "Jane Roe"]);
   });
 
   it("finds no person in a compound adjective", () => {
