@@ -1,9 +1,10 @@
 // What the knowledge source costs one extraction thread: run in a child process of its own
 // (node --expose-gc, so that the heap is measured after a full collection), it loads compromise's
 // lexicon first (the rules' word lists, not the knowledge source), then the compromise-wikipedia
-// titles and the famous-surname index built from them, and prints each step's heap and RSS
+// titles and the famous-surname index built from them and the Hunspell English dictionary, and prints each step's heap and RSS
 // growth and load time as one line of JSON. Every worker thread pays this once.
 import { performance } from "node:perf_hooks";
+import { isEnglishWord, isProperNoun } from "../src/extract/knowledge/english-words.ts";
 import { famousBearerOf } from "../src/extract/knowledge/famous-people.ts";
 import { wikipediaTitles } from "../src/extract/knowledge/wikipedia-titles.ts";
 import { loadLexicon } from "../src/extract/load-lexicon.ts";
@@ -42,7 +43,11 @@ if (!gc) {
   process.exit(2);
 }
 const lexicon = costOf(() => loadLexicon());
-const knowledge = costOf(() => famousBearerOf("Obama"));
+const knowledge = costOf(() => {
+  famousBearerOf("Obama");
+  isEnglishWord("authorities");
+  isProperNoun("Holder");
+});
 const result: KnowledgeMemory = {
   lexicon,
   knowledge: { ...knowledge, titles: wikipediaTitles().size },

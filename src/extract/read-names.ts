@@ -3,6 +3,7 @@
 // (an acronym, a known company, else a possible surname), or an untitled name that
 // needs evidence (a known first name, an initial, a surname, or only unknown words). Pure.
 import { foldName } from "./fold-name.ts";
+import { isEnglishWord, isProperNoun } from "./knowledge/english-words.ts";
 import { loadLexicon, NEVER_NAMES } from "./load-lexicon.ts";
 import { NON_ORGANISATION_ACRONYMS } from "./organisation-words.ts";
 import {
@@ -69,6 +70,16 @@ export function readSingle(word: string, weakStart: boolean): RunReading {
     ROLE_MODIFIERS.has(bare(word)) ||
     NEVER_NAMES.has(key) ||
     NOT_PERSON_WORDS.has(key)
+  )
+    return { kind: "none" };
+  // "Authorities say", "Skeptics warned": an ordinary word only its place capitalised, which
+  // neither the dictionary nor the name lists know as a name ("Young said", "Holder said" stay).
+  if (
+    weakStart &&
+    isEnglishWord(word) &&
+    !isProperNoun(word) &&
+    !lex.firstNames.has(key) &&
+    !lex.lastNames.has(key)
   )
     return { kind: "none" };
   return { kind: "single", word };
