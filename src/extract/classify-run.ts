@@ -18,7 +18,12 @@ import {
   SPORT_BODY_HEADS,
 } from "./organisation-words.ts";
 import { readNamedPlace } from "./named-places.ts";
-import { readSingle, readUntitled, titledPerson } from "./read-names.ts";
+import {
+  isFirstNameBeforeUnknownSurname,
+  readSingle,
+  readUntitled,
+  titledPerson,
+} from "./read-names.ts";
 import {
   bare,
   isAcronym,
@@ -130,6 +135,7 @@ export function classifyRun(
       canonicalPlace(words.slice(0, 2).join(" "));
     const known =
       lex.firstNames.has(first) ||
+      (words.length === 2 && isFirstNameBeforeUnknownSurname(words[0]!, words[1]!)) ||
       lex.places.has(first) ||
       isTitle(words[0]!) ||
       lex.organisations.has(first) ||

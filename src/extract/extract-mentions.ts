@@ -13,7 +13,7 @@ import {
   readCuedOrganisation,
   readCuedPerson,
 } from "./cued-readings.ts";
-import { findNameRuns } from "./find-name-runs.ts";
+import { findNameRuns, type NameRun } from "./find-name-runs.ts";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.ts";
 import { foldName } from "./fold-name.ts";
 import { loadLexicon } from "./load-lexicon.ts";
@@ -180,6 +180,8 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       Boolean(demonymBefore) ||
       hasPersonAppositive(tokens, run.to);
     if (personCue && main.kind === "none") main = readCuedPerson(run.words);
+    const shared = surnameAcrossAnd(tokens, runs, read, i);
+    if (shared) main = { kind: "person", words: [run.words[0]!, shared], titled: false };
     if (main.kind === "person" && main.role && before === "former")
       main = { ...main, role: `former ${main.role}` };
     if (isAddress(tokens, run.from, main) || isTermOfParliament(before, main))
@@ -228,6 +230,30 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       if (reading.kind !== "none") mentions.push({ ...base, reading, ...extra });
   });
   return { text, tokens, quotes, mentions };
+}
+
+/**
+ * "Charles and David Koch", "Karol and Randy Kolb": a lone first name joined by "and" to a
+ * first name and surname shares that surname. Returns the surname, if the run is such a name.
+ */
+function surnameAcrossAnd(
+  tokens: readonly Token[],
+  runs: readonly NameRun[],
+  read: readonly { main: RunReading }[],
+  i: number,
+): string | undefined {
+  const run = runs[i]!;
+  const next = runs[i + 1];
+  const reading = read[i + 1]?.main;
+  if (run.words.length !== 1 || run.possessive || !next || next.from !== run.to + 1) return;
+  if (tokens[run.to]?.text !== "and" || reading?.kind !== "person" || reading.words.length !== 2)
+    return;
+  const lex = loadLexicon();
+  const isFirstName = (w: string) =>
+    lex.firstNames.has(foldName(w)) || lex.anyListedFirstNames.has(foldName(w));
+  return isFirstName(run.words[0]!) && isFirstName(reading.words[0]!) && !reading.titled
+    ? reading.words[1]
+    : undefined;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface Lexicon {
   firstNames: ReadonlySet<string>;
   /** First names of the longer list that are no ordinary word, place or demonym: evidence before a surname. */
   listedFirstNames: ReadonlySet<string>;
+  /** Every first name of the longer list, ordinary words too ("randy", "al", "will"). */
+  anyListedFirstNames: ReadonlySet<string>;
   lastNames: ReadonlySet<string>;
   famousPeople: ReadonlySet<string>;
   places: ReadonlySet<string>;
@@ -274,16 +276,18 @@ export function loadLexicon(): Lexicon {
   }
   for (const name of EXTRA_FIRST_NAMES) firstNames.add(name);
   for (const name of EXTRA_DEMONYMS) demonyms.add(name);
+  const anyListedFirstNames = new Set(
+    [...(maleFirstNames() as string[]), ...(femaleFirstNames() as string[])].map(foldName),
+  );
   const listedFirstNames = new Set(
-    [...(maleFirstNames() as string[]), ...(femaleFirstNames() as string[])]
-      .map(foldName)
-      .filter(
-        (key) => key.length >= 4 && !commonWords.has(key) && !places.has(key) && !demonyms.has(key),
-      ),
+    [...anyListedFirstNames].filter(
+      (key) => key.length >= 4 && !commonWords.has(key) && !places.has(key) && !demonyms.has(key),
+    ),
   );
   cached = {
     firstNames,
     listedFirstNames,
+    anyListedFirstNames,
     lastNames,
     famousPeople,
     places,

@@ -93,6 +93,30 @@ function isSurnameShaped(key: string): boolean {
   return !lex.commonWords.has(key) && !lex.places.has(key) && !lex.demonyms.has(key);
 }
 
+/** Words that open place names and are also listed as first names ("North Waziristan", "San Bernardino"). */
+export const PLACE_NAME_OPENERS =
+  /^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|new|old|great|little|saint|san|santa|port|fort|mount)$/i;
+
+/**
+ * "Randy Kolb", "Al Cardenas": a first name that is also an ordinary word ("randy", "al"),
+ * which the dictionary also lists as a name, before a word that is no English word at all. The
+ * unknown second word is what makes it a surname: "Grant Park" and "Rose Garden" stay places.
+ */
+export function isFirstNameBeforeUnknownSurname(first: string, second: string): boolean {
+  const lex = loadLexicon();
+  const key = foldName(second);
+  return (
+    !PLACE_NAME_OPENERS.test(first) &&
+    lex.anyListedFirstNames.has(foldName(first)) &&
+    isProperNoun(first) &&
+    /^\p{Lu}\p{Ll}/u.test(second) &&
+    !isEnglishWord(second) &&
+    !lex.places.has(key) &&
+    !lex.demonyms.has(key) &&
+    !lex.organisations.has(key)
+  );
+}
+
 export function readUntitled(words: string[]): RunReading {
   const lex = loadLexicon();
   const nameLike = (w: string, i: number) =>
@@ -108,6 +132,7 @@ export function readUntitled(words: string[]): RunReading {
   const strong =
     lex.firstNames.has(first) ||
     (words.length === 2 && lex.listedFirstNames.has(first) && isSurnameShaped(keys[1]!)) ||
+    (words.length === 2 && isFirstNameBeforeUnknownSurname(words[0]!, words[1]!)) ||
     isFamousSingle(words[0]!) ||
     lex.famousPeople.has(keys.join(" ")) ||
     words.some(isInitial) ||

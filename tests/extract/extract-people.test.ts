@@ -86,3 +86,35 @@ describe("people", () => {
     expect(hale?.forms).toEqual(["Hale", "Mr Hale"]);
   });
 });
+
+describe("first names that are also ordinary words", () => {
+  it.each([
+    [
+      "before a surname no dictionary knows",
+      "Randy Kolb of Strasburg made a trip.",
+      ["Randy Kolb"],
+    ],
+    ["at a sentence start", "Al Cardenas wrote to the board.", ["Al Cardenas"]],
+    ["but not before an ordinary word", "They met at Grant Park and the Rose Garden.", []],
+    ["nor a compass word before a region", "Drones struck North Waziristan on Monday.", []],
+  ])("reads a person %s", (_, paragraph, expected) => {
+    expect(names("A story", paragraph)).toEqual(expected);
+  });
+});
+
+describe("two first names joined by and before one surname", () => {
+  it.each([
+    ["The money came from Charles and David Koch.", ["Charles Koch", "David Koch"]],
+    ["Karol and Randy Kolb made a trip.", ["Karol Kolb", "Randy Kolb"]],
+    ["Bill and Hillary Clinton arrived.", ["Bill Clinton", "Hillary Clinton"]],
+  ])("gives both the surname: %s", (paragraph, expected) => {
+    expect(names("A story", paragraph)).toEqual(expected);
+  });
+
+  it("leaves a surname joined to a full name alone", () => {
+    expect(names("A story", "Trump and Mike Pence met on Monday.")).toEqual([
+      "Donald Trump",
+      "Mike Pence",
+    ]);
+  });
+});
