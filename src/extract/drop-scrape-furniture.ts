@@ -54,6 +54,8 @@ const CREDIT_LINES: readonly RegExp[] = [
 ];
 /** A credit line is short; a long paragraph that happens to match is kept. */
 const MAX_CREDIT_LINE = 260;
+/** "Contributing: Susan Miller, in Falls Church, Va.; Trevor Hughes in Denver; …": a credit of any length. */
+const CONTRIBUTORS_LINE = /^Contribut(?:ing|ors?)\s*:/u;
 
 /** Capitalised function words: in running text only a title-case line has them mid-sentence. */
 const TITLE_CASE_WORDS =
@@ -73,6 +75,7 @@ export function dropScrapeFurniture(headline: string, paragraphs: readonly strin
     if (sameText(paragraph, headline) || isTitleCaseLine(paragraph)) return "";
     if (paragraph.length <= MAX_CREDIT_LINE && CREDIT_LINES.some((re) => re.test(paragraph)))
       return "";
+    if (CONTRIBUTORS_LINE.test(paragraph)) return "";
     let text = paragraph;
     for (const re of FURNITURE) text = text.replace(re, " ");
     return squeeze(text);

@@ -83,6 +83,10 @@ describe("dropScrapeFurniture", () => {
     ["a line of reporters' names", "Connie Cone Sexton and Paulina Pineda"],
     ["an editor's note", "Editor's note: Jane Doe is a professor of history."],
     ["a title-case link line", "Alberto Gonzales On Comey's Firing And What Comes Next"],
+    [
+      "a long contributors line",
+      "Contributing: Susan Miller, in Falls Church, Va.; Charisse Jones in Vauxhall, N.J.; Trevor Hughes in Denver; Cindy Huang in Arlington, Va., Scott Goss, in Rehoboth Beach, Del.; Ilana Kowarski, of Florida Today, in Melbourne, Fla.; Liz Holland, of Delmarvanow, in Salisbury, Del.",
+    ],
     ["a link to another story", "SEE ALSO: Marco Rubio, Rand Paul clash over conservatism"],
     ["a read-more link", "MORE: Romney's political pretzel over Libya"],
   ])("empties %s, keeping the paragraph's place", (_, input) => {
