@@ -7,13 +7,13 @@
 // only a lower-case entry is an ordinary word a sentence start capitalised. Loaded once, on
 // first use (about 0.3 s and 16 MB).
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import nspell from "nspell";
 
 /** One of the package's two data files; it exports only an async loader, and they sit beside its entry point. */
 const dictionaryFile = (name: "index.aff" | "index.dic") =>
-  readFileSync(join(dirname(fileURLToPath(import.meta.resolve("dictionary-en"))), name));
+  readFileSync(join(dirname(createRequire(import.meta.url).resolve("dictionary-en")), name));
 
 let checker: ReturnType<typeof nspell> | undefined;
 let properStems: Set<string> | undefined;
