@@ -7,7 +7,64 @@ import { OFFICE_TITLES, ROLE_MODIFIERS } from "./title-words.ts";
 import type { Token } from "./tokenize-text.ts";
 
 /** Lower-case nouns that introduce a person's name in news copy. */
+/**
+ * Kin and everyday nouns for a person ("his son Ghassan Abu Laban", "Magdi Badr, a family
+ * friend,"): they prove a person as well as a job does, but make no role for a person page.
+ */
+const KIN_AND_EVERYDAY_NOUNS = [
+  "friend",
+  "relative",
+  "son",
+  "daughter",
+  "brother",
+  "sister",
+  "mother",
+  "father",
+  "mom",
+  "dad",
+  "uncle",
+  "aunt",
+  "cousin",
+  "niece",
+  "nephew",
+  "widow",
+  "widower",
+  "grandson",
+  "granddaughter",
+  "grandmother",
+  "grandfather",
+  "daughter-in-law",
+  "son-in-law",
+  "stepfather",
+  "stepmother",
+  "stepson",
+  "stepdaughter",
+  "boyfriend",
+  "girlfriend",
+  "fiancee",
+  "fiancé",
+  "fiancée",
+  "neighbor",
+  "neighbour",
+  "resident",
+  "student",
+  "doctor",
+  "nurse",
+  "pilot",
+  "passenger",
+  "survivor",
+  "witness",
+  "shopper",
+  "voter",
+  "retiree",
+  "volunteer",
+  "gunman",
+  "defendant",
+  "inmate",
+];
+
 export const PERSON_DESCRIPTORS = new Set([
+  ...KIN_AND_EVERYDAY_NOUNS,
   "actor",
   "actress",
   "actors",
@@ -147,6 +204,7 @@ export const PERSON_DESCRIPTORS = new Set([
 ]);
 /** Person descriptors that are no office: they mark a person but make no role for a person page. */
 const NOT_ROLES = new Set([
+  ...KIN_AND_EVERYDAY_NOUNS,
   "actors",
   "colleague",
   "wife",
@@ -387,8 +445,17 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): s
  * run is followed by a comma, "a"/"an"/"the" and, within five lower-case words, a noun for a person.
  */
 export function hasPersonAppositive(tokens: readonly Token[], to: number): boolean {
-  if (lower(tokens[to]) !== "," || !["a", "an", "the"].includes(lower(tokens[to + 1])))
-    return false;
+  if (lower(tokens[to]) !== ",") return false;
+  // "Deah Barakat, 23,": an age.
+  // (A number token keeps a trailing comma or stop: "23,".)
+  const age = /^(\d{1,3})([,.;]?)$/.exec(tokens[to + 1]?.text ?? "");
+  if (
+    age &&
+    Number(age[1]) <= 120 &&
+    (age[2] !== "" || [",", ".", ";", "and"].includes(lower(tokens[to + 2])))
+  )
+    return true;
+  if (!["a", "an", "the", "his", "her", "their"].includes(lower(tokens[to + 1]))) return false;
   // "Farhana Khera, the group's executive director,": a possessive may stand before the noun.
   for (let k = to + 2; k < to + 7 && (isLowerWord(tokens[k]) || tokens[k]?.possessive); k++)
     if (PERSON_DESCRIPTORS.has(lower(tokens[k]))) return true;

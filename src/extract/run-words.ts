@@ -2,6 +2,7 @@
 // word that can be part of a personal name, and the places and organisations named
 // inside a role ("Norway" in "Norway Prime Minister"). Pure.
 import { canonicalPlace } from "./canonical-places.ts";
+import { isEnglishWord } from "./knowledge/english-words.ts";
 import { foldName } from "./fold-name.ts";
 import { loadLexicon } from "./load-lexicon.ts";
 import {
@@ -151,7 +152,20 @@ export function splitNameModifiers(words: string[]): { dropped: string[]; name: 
   const at = words.findIndex(
     (w, i) => i > 0 && i < words.length - 1 && lex.firstNames.has(foldName(w)),
   );
-  if (at > 0) return { dropped: words.slice(0, at), name: words.slice(at) };
+  // "Liverpool Steven Gerrard" drops the club; "Salah Abu Laban" keeps "Salah", a word no
+  // dictionary or list knows, which is a first name the lists lack, not a descriptor.
+  const descriptor = (w: string) => {
+    const key = foldName(w);
+    return (
+      isEnglishWord(w) ||
+      isAcronym(w) ||
+      lex.places.has(key) ||
+      lex.demonyms.has(key) ||
+      lex.organisations.has(key)
+    );
+  };
+  if (at > 0 && words.slice(0, at).every(descriptor))
+    return { dropped: words.slice(0, at), name: words.slice(at) };
   // "Dutchman Arnoud Okken", "Compatriots Mulugeta Wondimu": a leading descriptor word.
   if (
     /(?:man|woman|men|women)$/.test(words[0]!) ||

@@ -73,6 +73,8 @@ const SENTENCE_BREAKS = new Set([
 ]);
 const POSSESSIVE = /['’]s$|(?<=s)['’]$/u;
 const PARTY_STATE = /^([DRI])-(?=\p{Lu}\p{Ll})/u;
+/** An Arabic name's article joined to it: "al-Baghdadi", "el-Sisi", "ash-Shami". */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}\p{Ll}/u;
 /** Place cues ("Moscow-based", "Scotland-born") stay capitalised: classify-run reads the place in them. */
 const ADJECTIVE_COMPOUND =
   /^\p{Lu}[\p{L}]*-(?!(?:based|born|bred|owned|run|backed|listed)$)\p{Ll}+$/u;
@@ -169,7 +171,7 @@ export function tokenize(text: string): Token[] {
       // "Obama-approved", "Cuccinelli-style": a name made an adjective is no name.
       isCapitalised:
         isWord &&
-        (/^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word)) &&
+        (/^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word) || ARABIC_ARTICLE.test(word)) &&
         !ADJECTIVE_COMPOUND.test(word),
       isAllCaps:
         isWord &&

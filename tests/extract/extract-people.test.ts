@@ -118,3 +118,30 @@ describe("two first names joined by and before one surname", () => {
     ]);
   });
 });
+
+describe("names from outside the English name lists", () => {
+  it.each([
+    [
+      "an Arabic article joined to a name",
+      "He would take over from ISIS leader Abu Bakr al-Baghdadi, and Omar al-Shishani.",
+      ["Abu Bakr al-Baghdadi", "Omar al-Shishani"],
+    ],
+    [
+      "kin nouns before and after a name",
+      "Among those killed were Salah Abu Laban, his wife Sahar Qouidar and their son Ghassan Abu Laban.",
+      ["Ghassan Abu Laban", "Sahar Qouidar", "Salah Abu Laban"],
+    ],
+    [
+      "an age after a name",
+      "The victims, Deah Barakat, 23, and Razan Abu-Salha, 19, were students.",
+      ["Deah Barakat", "Razan Abu-Salha"],
+    ],
+    ["an everyday noun after a name", "Magdi Badr, a family friend, was there.", ["Magdi Badr"]],
+  ])("reads %s", (_, paragraph, expected) => {
+    expect(names("A story", paragraph)).toEqual(expected);
+  });
+
+  it("reads no age in a figure", () => {
+    expect(names("A story", "Sales at Tesco, 12.5, rose.")).toEqual([]);
+  });
+});
