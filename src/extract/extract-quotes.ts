@@ -32,7 +32,7 @@ export function extractQuotes(
     let previousEnd = 0;
     for (const q of p.quotes) {
       const words = q.text.split(/\s+/).length;
-      const context = { p, index, at, people, quoteStart: q.start };
+      const context = { p, paragraphs, index, at, people, quoteStart: q.start };
       const after = attributeAfter(context, q.end);
       let speaker = after.decided
         ? after.speaker
@@ -79,6 +79,7 @@ function withPronounSubjects(
 
 interface Context {
   p: ParagraphMentions;
+  paragraphs: readonly ParagraphMentions[];
   index: number;
   at: readonly PersonMention[];
   people: readonly ExtractedPerson[];
@@ -293,7 +294,18 @@ function lastNamedBefore(
   const latest = earlier[0];
   if (!latest) return undefined;
   const subject = earlier.find((m) => m.subject && m.paragraph >= latest.paragraph - 1);
-  return subject?.person;
+  if (!subject) return undefined;
+  // Someone named in this paragraph or the one before, or further back when every paragraph
+  // since keeps talking of "he"/"she" and names nobody else (a pronoun chain); otherwise "he"
+  // may be anyone.
+  const pronoun = gender === "male" ? /\b(?:he|his|him)\b/i : /\b(?:she|her)\b/i;
+  for (let k = subject.paragraph + 1; k < c.index - 1; k++) {
+    const otherSubject = c.at.some(
+      (m) => m.paragraph === k && !m.inQuote && m.subject && m.person !== subject.person,
+    );
+    if (otherSubject || !pronoun.test(c.paragraphs[k]?.text ?? "")) return undefined;
+  }
+  return subject.person;
 }
 
 function namesSomeoneElseBetween(

@@ -195,6 +195,17 @@ describe("quotes", () => {
     ).toBeUndefined();
   });
 
+  it("gives 'he said' to nobody when the last man named as a subject is two paragraphs back", () => {
+    const paragraphs = [
+      "John Roe, the mayor, opened the meeting on Monday.",
+      "Residents complained about the noise from the new road.",
+      "Traffic has doubled since the road opened last spring.",
+      "“We cannot sleep at night any more,” he said.",
+    ];
+    expect(speakerOf(paragraphs, "We cannot sleep")).toBeUndefined();
+    expect(speakerOf([paragraphs[0]!, paragraphs[3]!], "We cannot sleep")).toBe("John Roe");
+  });
+
   it("ignores scare quotes of one or two words", () => {
     const { quotes } = extractArticle({
       headline: "H",
