@@ -252,13 +252,26 @@ function withAcronyms(spelling: Map<string, string>): Map<string, string> {
 }
 
 /**
- * Names of two words or more that some article reads as an organisation ("Franz Ferdinand" after
- * "rock band Franz Ferdinand", "Grant Thornton" after "accountancy firm"): one entity, one
- * reading, so they are no person elsewhere without a person's evidence there.
+ * Names of two words or more that articles read as an organisation ("Franz Ferdinand" after
+ * "rock band Franz Ferdinand", "Grant Thornton" after "accountancy firm") at least as often as
+ * articles give them a person's evidence (a role, a quote, "Mr"): one entity, one reading, so
+ * they are no person elsewhere without a person's evidence there.
  */
 function namesOfOrganisations(extractions: readonly Extraction[]): Set<string> {
+  const asOrganisation = new Map<string, number>();
+  const asPerson = new Map<string, number>();
+  for (const e of extractions) {
+    for (const n of new Set(e.organisations.filter((o) => o.includes(" ")).map(foldName)))
+      asOrganisation.set(n, (asOrganisation.get(n) ?? 0) + 1);
+    const quoted = new Set(e.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+    const evidenced = e.people.filter((p) => hasPersonEvidence(p, quoted));
+    for (const n of new Set(evidenced.map((p) => foldName(p.name))))
+      asPerson.set(n, (asPerson.get(n) ?? 0) + 1);
+  }
+  // One misreading must not unmake a person across a large site: "Mitt Romney" read as an
+  // organisation in one story ("the Mitt Romney campaign"), a candidate with a role in many.
   return new Set(
-    extractions.flatMap((e) => e.organisations.filter((n) => n.includes(" ")).map(foldName)),
+    [...asOrganisation].filter(([n, count]) => count >= (asPerson.get(n) ?? 0)).map(([n]) => n),
   );
 }
 

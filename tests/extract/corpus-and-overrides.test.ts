@@ -56,6 +56,16 @@ describe("resolveAcrossCorpus", () => {
     expect(out[2]?.people.map((p) => p.name)).toContain("Franz Ferdinand");
   });
 
+  it("keeps a person whom more articles give a person's evidence than read as a group", () => {
+    const out = resolveAcrossCorpus([
+      article("The rock band Mitt Romney played in Boston."),
+      article("Governor Mitt Romney spoke in Boston on Monday."),
+      article("Former Governor Mitt Romney campaigned in Ohio."),
+      article("Crowds cheered Mitt Romney at the rally."),
+    ]);
+    expect(out[3]?.people.map((p) => p.name)).toContain("Mitt Romney");
+  });
+
   it("leaves a lone surname alone when two full names share it", () => {
     const out = resolveAcrossCorpus([
       article("John Smith spoke."),
