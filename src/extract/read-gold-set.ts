@@ -25,13 +25,26 @@ export interface GoldSet {
   dir: string;
   /** Tuning may look at this set's per-article errors; a test set is only ever totalled. */
   heldOut: boolean;
+  /** The corpus folder the set's stories come from: a whole site of such stories. */
+  siteDir: string;
 }
 
 export const GOLD_SETS: readonly GoldSet[] = [
-  { name: "bbc", dir: "tests/fixtures/gold", heldOut: false },
-  { name: "wire-dev", dir: "tests/fixtures/gold-wire/dev", heldOut: false },
-  { name: "wire-test", dir: "tests/fixtures/gold-wire/test", heldOut: true },
+  { name: "bbc", dir: "tests/fixtures/gold", heldOut: false, siteDir: "bbc" },
+  { name: "wire-dev", dir: "tests/fixtures/gold-wire/dev", heldOut: false, siteDir: "wire" },
+  { name: "wire-test", dir: "tests/fixtures/gold-wire/test", heldOut: true, siteDir: "wire" },
 ];
+
+/** Every story file under a folder of the corpus, in a fixed order. */
+function storiesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return storiesUnder(path);
+      return entry.name.endsWith(".txt") ? [path] : [];
+    });
+}
 
 export const CATEGORIES = [
   "people",
@@ -79,12 +92,15 @@ const speakers = (e: Extraction) => [
 /**
  * Scores every article of one gold set (the BBC set by default); `extract` is swappable for
  * experiments. The set's extractions go through the corpus-wide pass together, as ingest runs
- * it over a site, so the figures are those of the pages Gazette publishes.
+ * it over a site, so the figures are those of the pages Gazette publishes. With `inSite`, the
+ * site is every story of the set's corpus folder (a newsroom's archive, where one story's
+ * reading of a name meets a thousand others'); only the labelled stories are scored.
  */
 export function evaluateGoldSet(
   repoRoot: string,
   extract: (a: ArticleText) => Extraction = extractArticle,
   set: GoldSet = GOLD_SETS[0]!,
+  inSite = false,
 ): ArticleResult[] {
   const dir = join(repoRoot, set.dir);
   if (!existsSync(dir)) return [];
@@ -101,7 +117,13 @@ export function evaluateGoldSet(
       const drifted = createHash("sha256").update(bytes).digest("hex") !== gold.sha256;
       return { file, gold, drifted, got: extract(parseArticle(bytes.toString("utf8"))) };
     });
-  const resolved = resolveAcrossCorpus(labelled.map((l) => l.got));
+  const labelledPaths = new Set(labelled.map((l) => join(corpusRoot(repoRoot), l.gold.source)));
+  const rest = inSite
+    ? storiesUnder(join(corpusRoot(repoRoot), set.siteDir))
+        .filter((path) => !labelledPaths.has(path))
+        .map((path) => extract(parseArticle(readFileSync(path, "utf8"))))
+    : [];
+  const resolved = resolveAcrossCorpus([...labelled.map((l) => l.got), ...rest]);
   return labelled.map(({ file, gold, drifted }, index) => {
     const got = resolved[index]!;
     return {

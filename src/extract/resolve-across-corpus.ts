@@ -11,6 +11,7 @@
 import type { ExtractedPerson, Extraction } from "./types.ts";
 import { foldName } from "./fold-name.ts";
 import { bearersOf, famousBearerOf } from "./knowledge/famous-people.ts";
+import { wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
 import { genderOf } from "./name-gender.ts";
 import { HONORIFICS, PEERAGE_TITLES } from "./title-words.ts";
 import { tagVariants } from "./tag-variants.ts";
@@ -58,11 +59,15 @@ const HONORIFIC_GENDER: Record<string, "male" | "female"> = {
 
 /**
  * May an article's bare surname take the one full name with that surname on the site? Not when
- * the encyclopaedia knows a bearer of the surname who may be of the other sex ("Clinton": Bill
+ * the encyclopaedia has an article under the lone name itself, nor when it knows a bearer of the surname who may be of the other sex ("Clinton": Bill
  * and Hillary), unless the full name is the famous bearer ("Obama") or the article's
  * "Mr"/"Mrs" agrees with it ("Mr Blair" is not Cherie).
  */
 export function surnameSettles(person: ExtractedPerson, fullName: string): boolean {
+  // "Cicero", "Plato": a lone name the encyclopaedia has an article for means its subject, not
+  // the one namesake the site happens to name in full ("Andrea Lo Cicero", a rugby player).
+  if (wikipediaTitles().has(person.name.toLowerCase()) && !isFamousBearer(fullName, person.name))
+    return false;
   const wanted = genderOf(fullName.split(" ")[0]!);
   const others = bearersOf(person.name).filter((words) => words.join(" ") !== foldName(fullName));
   // A first name of no known sex ("Bill" is a word too) may be either.

@@ -66,6 +66,15 @@ describe("resolveAcrossCorpus", () => {
     expect(out[3]?.people.map((p) => p.name)).toContain("Mitt Romney");
   });
 
+  it("leaves a lone name the encyclopaedia has an article for to its subject, not a namesake", () => {
+    const out = resolveAcrossCorpus([
+      article("Prop Andrea Lo Cicero scored a try for Italy."),
+      article("The play quotes authors like Cicero, Virgil and Tacitus."),
+    ]);
+    expect(out[1]?.people.map((p) => p.name)).toContain("Cicero");
+    expect(out[1]?.people.map((p) => p.name)).not.toContain("Andrea Lo Cicero");
+  });
+
   it("leaves a lone surname alone when two full names share it", () => {
     const out = resolveAcrossCorpus([
       article("John Smith spoke."),
