@@ -68,6 +68,8 @@ export interface Mention {
   workTitle: boolean;
   /** Stands before a noun it qualifies: "the Trump campaign", "Putin's allies". */
   modifiesNoun?: boolean;
+  /** Object of a preposition or a verb before it: "with Erdogan", "criticized Obama". */
+  governed?: boolean;
   /** Stands in parentheses right after the previous run: "Cepes (Peruvian Centre for Social Studies)". */
   expandsPrevious?: boolean;
   /** A role the context gives ("Rod Eddington, BA's chief executive," → "BA's chief executive"). */
@@ -221,6 +223,7 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       workTitle:
         isWorkTitleCue(tokens, run.from) || isNamedAsModifier(tokens, run.to, run.possessive),
       ...(modifiesNoun(tokens, run.to, run.possessive) ? { modifiesNoun: true } : {}),
+      ...(isGoverned(tokens, run.from) ? { governed: true } : {}),
       ...(previous && previous.to === run.from - 1 && tokens[previous.to]?.text === "("
         ? { expandsPrevious: true }
         : {}),
@@ -267,6 +270,74 @@ function modifiesNoun(tokens: readonly Token[], to: number, possessive: boolean)
   if (!next?.isWord || next.isCapitalised) return false;
   return isNounWord(next.text.toLowerCase());
 }
+
+const GOVERNING_TAGS = new Set([
+  "Preposition",
+  "Verb",
+  "PastTense",
+  "PresentTense",
+  "Infinitive",
+  "Gerund",
+  "PhrasalVerb",
+]);
+/** Verbs after which a name is still who the sentence is about. */
+const NAMING_VERBS = new Set([
+  "is",
+  "was",
+  "are",
+  "were",
+  "be",
+  "been",
+  "named",
+  "called",
+  "dubbed",
+  "identified",
+  "including",
+]);
+
+/**
+ * A preposition or a verb stands right before the run ("a meeting with Turkish President
+ * Erdogan", "pointing to Bush", "criticized Obama"): the name is an object, not the subject of
+ * its sentence. Adverbs ("then Trump said") and descriptors ("donor John Jordan") are not.
+ */
+function isGoverned(tokens: readonly Token[], from: number): boolean {
+  let at = from - 1;
+  // "to Bush and Rubio": a name joined to a governed name shares its governor.
+  if (/^(?:and|or)$/.test(tokens[at]?.text ?? "")) {
+    at--;
+    while (tokens[at]?.isCapitalised) at--;
+  }
+  const previous = tokens[at];
+  if (!previous?.isWord || previous.isCapitalised) return false;
+  const word = previous.text.toLowerCase();
+  // "said Hale" names the speaker; "was Krista Gwidt", "a man named Joe Kaburek" the subject.
+  if (SPEECH_VERBS.has(word) || NAMING_VERBS.has(word)) return false;
+  if (PREPOSITIONS_THE_LEXICON_MISSES.has(word)) return true;
+  const tags = compromiseLexicon()[word];
+  if (tags === undefined) return /ed$/.test(word);
+  return (Array.isArray(tags) ? tags : [tags]).some((tag) => GOVERNING_TAGS.has(tag));
+}
+
+/** Prepositions compromise files under other tags ("to" as a conjunction, "against" as an adjective). */
+const PREPOSITIONS_THE_LEXICON_MISSES = new Set([
+  "to",
+  "against",
+  "behind",
+  "under",
+  "toward",
+  "towards",
+  "into",
+  "onto",
+  "over",
+  "beside",
+  "between",
+  "among",
+  "without",
+  "within",
+  "via",
+  "unlike",
+  "than",
+]);
 
 const NOUN_TAGS = new Set(["Singular", "Plural", "Noun", "Uncountable", "Actor"]);
 /** A word the lexicon files as a noun, or does not know and that does not look like a verb or adverb ("campaign", "spokesman"; not "said", "also", "has"). */

@@ -180,6 +180,7 @@ export function extractPeople(
         inQuote: m.inQuote,
         sentence: m.sentence,
         modifier: m.modifiesNoun === true && m.reading.kind === "single",
+        governed: m.governed === true,
       })),
     )
     .sort((a, b) => position(a) - position(b));
@@ -188,10 +189,10 @@ export function extractPeople(
     people,
     // "Obama campaign spokesman Ben LaBolt countered…": a surname qualifying a noun is never the
     // sentence's subject; the next name may be.
-    at: at.map(({ sentence, modifier, ...m }) => {
+    at: at.map(({ sentence, modifier, governed, ...m }) => {
       const key = `${m.paragraph}:${sentence}`;
-      const subject = !m.inQuote && !modifier && !seenSentences.has(key);
-      if (!m.inQuote && !modifier) seenSentences.add(key);
+      const subject = !m.inQuote && !modifier && !governed && !seenSentences.has(key);
+      if (!m.inQuote && !modifier && !governed) seenSentences.add(key);
       return { ...m, subject };
     }),
   };

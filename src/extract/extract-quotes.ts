@@ -221,6 +221,11 @@ function attributeBefore(
     const after = personStartingAt(c, tokens[v + 1]);
     if (after && v + 1 < last && introducesQuote(c.p.text, after.end, quoteStart))
       return after.person;
+    // "Pointing to Bush and Rubio, he said …": the pronoun next to the verb is its subject.
+    let p = v - 1;
+    while (p > first && isSpeechFiller(lower(tokens[p]))) p--;
+    if (PRONOUNS.has(lower(tokens[p])) && lower(tokens[p - 1]) !== "that")
+      return byRoleOrPronoun(c, tokens, p, true);
     const before = subjectIn(c, tokens, first, v);
     if (before) return before.person;
     let s = v - 1;

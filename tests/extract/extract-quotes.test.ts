@@ -206,6 +206,40 @@ describe("quotes", () => {
     expect(speakerOf([paragraphs[0]!, paragraphs[3]!], "We cannot sleep")).toBe("John Roe");
   });
 
+  it("takes 'he' for the sentence's subject, not a name after a preposition", () => {
+    expect(
+      speakerOf(
+        [
+          "In a meeting with Turkish President Recep Tayyip Erdogan, Barack Obama vouched for the ally, and he pledged a commitment “to Turkey's security and its sovereignty.”",
+        ],
+        "to Turkey's security",
+      ),
+    ).toBe("Barack Obama");
+  });
+
+  it("takes 'he said' for the subject of the sentence before, not the names it points to", () => {
+    expect(
+      speakerOf(
+        [
+          "Donor Tom Roe backed the governor last year.",
+          "Pointing to Bill Smith and Dan Doe, he said “donors will simply move to the winner.”",
+        ],
+        "donors will simply",
+      ),
+    ).toBe("Tom Roe");
+  });
+
+  it("takes a man introduced as 'named X' for the 'he' of his quote", () => {
+    expect(
+      speakerOf(
+        [
+          "It was news to the young man, named Joe Kaburek. “We need to do a better job of talking to them,” he said.",
+        ],
+        "We need to do",
+      ),
+    ).toBe("Joe Kaburek");
+  });
+
   it("ignores scare quotes of one or two words", () => {
     const { quotes } = extractArticle({
       headline: "H",
