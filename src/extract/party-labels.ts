@@ -104,6 +104,10 @@ const STATES: Record<string, string> = {
   wi: "Wisconsin",
   wy: "Wyoming",
 };
+/** "Kan.", "Calif.": an AP state abbreviation, whose full stop ends no sentence. */
+export const isStateAbbreviation = (word: string) =>
+  word.endsWith(".") && STATES[word.toLowerCase()] !== undefined;
+
 const PARTIES: Record<string, string> = { D: "Democratic Party", R: "Republican Party" };
 const TAG = /(?<=[,(]\s?)([DRI])-((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,5}\.?|[A-Z]{2})(?=[,)])/g;
 

@@ -3,6 +3,8 @@
 // nothing), is it possessive ("Trump's" → "Trump"). One linear regex: no backtracking
 // blow-up even on a megabyte-long line.
 
+import { isStateAbbreviation } from "./party-labels.ts";
+
 export interface Token {
   /** The word without a possessive ending; punctuation as is. */
   text: string;
@@ -148,6 +150,12 @@ export function tokenize(text: string): Token[] {
         possessive: false,
       });
       word = word.slice(party[1]!.length + 1);
+      // "(R-Kan.) said": the state's full stop belongs to it and ends no sentence.
+      if (text[end] === "." && isStateAbbreviation(`${word}.`)) {
+        word += ".";
+        end += 1;
+        consumedUpTo = end;
+      }
       const state: Token = {
         text: word,
         start: stateStart,

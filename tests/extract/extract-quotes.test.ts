@@ -240,6 +240,14 @@ describe("quotes", () => {
     ).toBe("Joe Kaburek");
   });
 
+  it.each([
+    ["“We are moving forward on nominations,” Sen. Jerry Moran (R-Kan.) said.", "Jerry Moran"],
+    ["Sen. Ed Markey, D-Mass., told the panel, “The planet is running a fever.”", "Ed Markey"],
+  ])("reads past a party-and-state tag to the verb: %s", (paragraph, speaker) => {
+    const [quote] = extractArticle({ headline: "Headline", paragraphs: [paragraph] }).quotes;
+    expect(quote?.speaker).toBe(speaker);
+  });
+
   it("ignores scare quotes of one or two words", () => {
     const { quotes } = extractArticle({
       headline: "H",
