@@ -4,6 +4,7 @@
 // run before "rum" is a brand, "10 Downing Street" an address. Pure.
 import { foldName } from "./fold-name.ts";
 import type { NameRun } from "./find-name-runs.ts";
+import { isProperNoun } from "./knowledge/english-words.ts";
 import { loadLexicon, NEVER_NAMES } from "./load-lexicon.ts";
 import { isListGap, listLeadIn } from "./mention-context.ts";
 import { EVENT_TAIL_WORDS, METONYMS, ORGANISATION_WORDS } from "./organisation-words.ts";
@@ -107,14 +108,28 @@ export function readCuedPerson(words: string[]): RunReading {
     (lex.commonWords.has(foldName(words[0]!)) || /(?:man|woman|men|women)$/.test(words[0]!))
       ? words.slice(1)
       : words;
+  // "pollster Celinda Lake", "Gwenda Bond, a spokeswoman": a surname that is also a word, after a
+  // first name, when the dictionary lists it as a name too.
+  const surnameWord =
+    name.length >= 2 &&
+    isAnyFirstName(name[0]!) &&
+    isProperNoun(name[name.length - 1]!) &&
+    !NOT_PERSON_WORDS.has(name[name.length - 1]!.toLowerCase());
   if (
-    isOrdinaryWord(name[name.length - 1]!) ||
+    (isOrdinaryWord(name[name.length - 1]!) && !surnameWord) ||
     (lex.commonWords.has(foldName(name[0]!)) &&
       !lex.firstNames.has(foldName(name[0]!)) &&
       name[0] !== words[0])
   )
     return { kind: "none" };
   return { kind: "person", words: name, titled: false };
+}
+
+/** A first name of either list ("Celinda", "Kim", "Randy"). */
+export function isAnyFirstName(word: string): boolean {
+  const lex = loadLexicon();
+  const key = foldName(word);
+  return lex.firstNames.has(key) || lex.anyListedFirstNames.has(key);
 }
 
 /** An ordinary English word that is not also a first name ("Order", "Dead"; not "Grace"). */

@@ -3,7 +3,9 @@
 // organisations. Later passes fold people, count places and attribute quotes from
 // this one list, so the text is tokenised only once.
 import { classifyRun, type RunReading } from "./classify-run.ts";
+import { canonicalPlace } from "./canonical-places.ts";
 import {
+  isAnyFirstName,
   isAddress,
   isBrand,
   isOrdinaryWord,
@@ -181,7 +183,16 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       Boolean(titleBefore) ||
       Boolean(demonymBefore) ||
       hasPersonAppositive(tokens, run.to);
-    if (personCue && main.kind === "none") main = readCuedPerson(run.words);
+    // "pollster Celinda Lake": a person's cue beats a lake guessed from the name's last word.
+    const guessedPlace =
+      main.kind === "place" &&
+      run.words.length === 2 &&
+      isAnyFirstName(run.words[0]!) &&
+      !canonicalPlace(run.words.join(" "));
+    if (personCue && (main.kind === "none" || guessedPlace)) {
+      const cued = readCuedPerson(run.words);
+      if (main.kind === "none" || cued.kind === "person") main = cued;
+    }
     const shared = surnameAcrossAnd(tokens, runs, read, i);
     if (shared) main = { kind: "person", words: [run.words[0]!, shared], titled: false };
     if (main.kind === "person" && main.role && before === "former")

@@ -145,3 +145,15 @@ describe("names from outside the English name lists", () => {
     expect(names("A story", "Sales at Tesco, 12.5, rose.")).toEqual([]);
   });
 });
+
+describe("a surname that is also a word or a place's tail, after a person's cue", () => {
+  it("reads a pollster named like a lake as a person", () => {
+    expect(
+      names("A story", "“Voters are insured,” says Democratic pollster Celinda Lake."),
+    ).toEqual(["Celinda Lake"]);
+  });
+
+  it("leaves a lake without a person's cue a lake", () => {
+    expect(names("A story", "We sailed on Crystal Lake in the summer.")).toEqual([]);
+  });
+});
