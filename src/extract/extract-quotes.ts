@@ -158,6 +158,11 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
   const tokens = c.p.tokens;
   let k = tokenIndexAt(tokens, end);
   if (lower(tokens[k]) === ",") k++;
+  // "…,” according to Will Humble, director of …": the person named right after.
+  if (lower(tokens[k]) === "according" && lower(tokens[k + 1]) === "to") {
+    const named = personStartingAt(c, tokens[k + 2]);
+    return { decided: true, ...(named ? { speaker: named.person } : {}) };
+  }
   if (SPEECH_VERBS.has(lower(tokens[k]))) {
     // "…,” said the statement issued on behalf of Speaker Boehner": a thing spoke, not the person named after it.
     if (DETERMINERS.has(lower(tokens[k + 1]))) {

@@ -248,6 +248,20 @@ describe("quotes", () => {
     expect(quote?.speaker).toBe(speaker);
   });
 
+  it("gives a quote followed by 'according to X' to X, and to nobody when X is no person", () => {
+    expect(
+      speakerOf(
+        [
+          "The outbreak has reached “a critical point for the state,” according to Will Humble, director of the health department.",
+        ],
+        "a critical point",
+      ),
+    ).toBe("Will Humble");
+    expect(speakerOf(["“It will pass soon,” according to the ministry."], "It will pass")).toBe(
+      undefined,
+    );
+  });
+
   it("ignores scare quotes of one or two words", () => {
     const { quotes } = extractArticle({
       headline: "H",
