@@ -39,7 +39,14 @@ const FURNITURE: readonly RegExp[] = [
 /** Whole paragraphs that are credits, bylines, contact lines or links to other stories. */
 const CREDIT_LINES: readonly RegExp[] = [
   // "SEE ALSO: Marco Rubio, Rand Paul clash over conservatism": another story's headline.
-  /^(?:SEE ALSO|(?:READ )?MORE|RELATED|Related|Read more|READ|Watch|WATCH)\s*:/u,
+  /^(?:SEE ALSO|(?:READ )?MORE|More|RELATED|Related|Read more|READ|Watch|WATCH)\s*:/u,
+  // "JUST WATCHED New poll shows … Replay More Videos ... MUST WATCH …": a video player's titles.
+  /^JUST WATCHED\b/u,
+  // "John Boehner doesn't want … | AP Photos GOP men told how to talk to women": a photo's caption,
+  // its credit and the headline of the page.
+  /\|\s*(?:AP|Getty|Reuters|AFP|EPA|Bloomberg)(?:\s+(?:Photos?|Images))?\s+(?!Photos?\b|Images\b)\p{Lu}/u,
+  // A video embed's markup: `… people: “You’re being ridiculous” poster="http://…`.
+  /\bposter="https?:/u,
   /\bcontributed(?:\s+\w+){0,3}\s+to\s+(?:this|the)\s+(?:report|story|article)\b/iu,
   /^(?:\(?\s*)?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced)\s+by\b/u,
   /^By\s+\p{Lu}/u,

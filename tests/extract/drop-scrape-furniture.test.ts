@@ -89,6 +89,22 @@ describe("dropScrapeFurniture", () => {
     ],
     ["a link to another story", "SEE ALSO: Marco Rubio, Rand Paul clash over conservatism"],
     ["a read-more link", "MORE: Romney's political pretzel over Libya"],
+    [
+      "a more link",
+      "More:Sen. Orrin Hatch apologizes for defending ex-White House staffer Rob Porter",
+    ],
+    [
+      "a video player's titles",
+      "JUST WATCHED Sen. Stabenow on confirming Lynch Replay More Videos ... MUST WATCH Sen. Stabenow on confirming Lynch 01:09",
+    ],
+    [
+      "a photo caption with its credit and the page's headline",
+      "Govs. Rick Snyder, Scott Walker and Tom Corbett all face opposition. | AP Photos Labor's plan to fight back",
+    ],
+    [
+      "a video embed's markup",
+      'Sarah Silverman to Bernie fans: “You are being ridiculous” poster="http://v.example.com/a.jpg"',
+    ],
   ])("empties %s, keeping the paragraph's place", (_, input) => {
     expect(dropScrapeFurniture("Storm hits the coast", ["First.", input, "Last."])).toEqual([
       "First.",
