@@ -108,7 +108,13 @@ function gluedSurname(word: string): string | undefined {
   const boundaries = [
     ...word.matchAll(/\p{Ll}(?=\p{Lu}\p{Ll}|\p{Lu}{1,}(?![\p{L}\d])|\d{4})/gu),
   ].map((m) => m.index + 1);
-  const cut = boundaries.reverse().find((at) => !GLUE_PREFIXES.test(word.slice(0, at)) && at >= 3);
+  // A boundary right after a surname prefix ("Mc|Connell") is inside the surname, wherever the
+  // prefix stands: "McConnellMcConnell" is "McConnell" twice.
+  const afterPrefix = (at: number) => {
+    const start = Math.max(0, ...boundaries.filter((b) => b < at));
+    return GLUE_PREFIXES.test(word.slice(start, at));
+  };
+  const cut = boundaries.find((at) => !afterPrefix(at) && at >= 3);
   return cut === undefined ? undefined : word.slice(0, cut);
 }
 

@@ -43,6 +43,11 @@ describe("dropScrapeFurniture", () => {
       "Leader Kevin McCarthy said the bill would pass.",
     ],
     [
+      "a hover card with a nickname, glued to the same prefixed surname",
+      "Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellMcConnell: Communist Party story | Other MORE said the bill would pass.",
+      "Senate Majority Leader Mitch McConnell said the bill would pass.",
+    ],
+    [
       "a hover card glued to a year",
       "Sen. John McCain John Sidney McCain2020 Democrats court veterans MORE voted no.",
       "Sen. John McCain voted no.",
