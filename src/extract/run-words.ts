@@ -99,7 +99,14 @@ export const isInitialPair = (w: string) =>
 
 export function isTitle(word: string): boolean {
   const b = bare(word);
-  return HONORIFICS.has(b) || OFFICE_TITLES.has(b) || PEERAGE_TITLES.has(b);
+  if (HONORIFICS.has(b) || OFFICE_TITLES.has(b) || PEERAGE_TITLES.has(b)) return true;
+  // "Governor-turned-President", "Senator-elect": a compound of offices is an office.
+  const parts = b.split("-");
+  return (
+    parts.length > 1 &&
+    OFFICE_TITLES.has(parts.at(-1) === "elect" ? parts[0]! : parts.at(-1)!) &&
+    /^\p{Lu}/u.test(word)
+  );
 }
 
 /** A word that can be part of a personal name. */

@@ -11,6 +11,13 @@ describe("names after titles and initials", () => {
     ]);
   });
 
+  it.each([
+    ["Texas Governor-turned-President George W. Bush spoke.", "George W. Bush"],
+    ["Senator-elect Jane Roe spoke.", "Jane Roe"],
+  ])("reads a compound of offices as a title: %s", (paragraph, name) => {
+    expect(people(paragraph).map((p) => p.name)).toEqual([name]);
+  });
+
   it("keeps a leading initial as part of the name", () => {
     expect(
       people("The patient pays, says G. William Hoagland, senior vice president of the firm.").map(
