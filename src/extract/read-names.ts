@@ -125,7 +125,15 @@ export function readUntitled(words: string[]): RunReading {
     (i === 0 && words.length === 2 && lex.firstNames.has(foldName(w)) && isTitle(w));
   if (words.length > 5 || !words.every(nameLike)) return { kind: "none" };
   const keys = words.map((w) => foldName(w));
-  if (keys.some((k) => NOT_PERSON_WORDS.has(k) || NEVER_NAMES.has(k))) return { kind: "none" };
+  // "Bill Almashy": a first name that is also such a word ("bill") before an unknown surname.
+  const firstNameFirst =
+    words.length === 2 && isFirstNameBeforeUnknownSurname(words[0]!, words[1]!);
+  if (
+    keys.some(
+      (k, i) => (NOT_PERSON_WORDS.has(k) && !(i === 0 && firstNameFirst)) || NEVER_NAMES.has(k),
+    )
+  )
+    return { kind: "none" };
   if (words.some((w) => /-\p{Lu}$/u.test(w))) return { kind: "none" }; // "Bankash-A": a code name
   const first = keys[0]!;
   const lastWord = [...keys].reverse().find((k) => !NAME_SUFFIXES.has(k.replace(/\.$/, "")))!;

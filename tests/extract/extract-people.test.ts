@@ -95,6 +95,11 @@ describe("first names that are also ordinary words", () => {
       ["Randy Kolb"],
     ],
     ["at a sentence start", "Al Cardenas wrote to the board.", ["Al Cardenas"]],
+    [
+      "when the first name is also a word for no person",
+      "Bill Almashy, a crane operator, worries. The Senate passed Bill C-51.",
+      ["Bill Almashy"],
+    ],
     ["but not before an ordinary word", "They met at Grant Park and the Rose Garden.", []],
     ["nor a compass word before a region", "Drones struck North Waziristan on Monday.", []],
   ])("reads a person %s", (_, paragraph, expected) => {
