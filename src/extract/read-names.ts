@@ -122,7 +122,13 @@ export function readUntitled(words: string[]): RunReading {
   const nameLike = (w: string, i: number) =>
     isNameLike(w) ||
     (i < words.length - 1 && isInitialPair(w)) ||
-    (i === 0 && words.length === 2 && lex.firstNames.has(foldName(w)) && isTitle(w));
+    (i === 0 && words.length === 2 && lex.firstNames.has(foldName(w)) && isTitle(w)) ||
+    // "Erik Prince", "John Major": an office word as the surname after a first name.
+    (i === 1 &&
+      words.length === 2 &&
+      lex.firstNames.has(foldName(words[0]!)) &&
+      isTitle(w) &&
+      !HONORIFICS.has(bare(w)));
   if (words.length > 5 || !words.every(nameLike)) return { kind: "none" };
   const keys = words.map((w) => foldName(w));
   // "Bill Almashy": a first name that is also such a word ("bill") before an unknown surname.

@@ -18,6 +18,12 @@ describe("names after titles and initials", () => {
     expect(people(paragraph).map((p) => p.name)).toEqual([name]);
   });
 
+  it("reads an office word after a first name as a surname, and a royal title as a title", () => {
+    expect(
+      people("They hired contractor Erik Prince. He met Prince Harry.").map((p) => p.name),
+    ).toEqual(["Erik Prince", "Harry"]);
+  });
+
   it("keeps a leading initial as part of the name", () => {
     expect(
       people("The patient pays, says G. William Hoagland, senior vice president of the firm.").map(
