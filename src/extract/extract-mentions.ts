@@ -32,7 +32,9 @@ import { isNamedAsGroup, isNamedAsModifier } from "./group-cues.ts";
 import { hasClubCue, hasOrganisationCue, isFootballText } from "./organisation-cues.ts";
 import { findPartyLabels } from "./party-labels.ts";
 import { rereadInContext, spreadOrganisations } from "./reread-in-context.ts";
-import { isTitle } from "./run-words.ts";
+import { isFamousSingle, isTitle } from "./run-words.ts";
+import { bearersOf } from "./knowledge/famous-people.ts";
+import { wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
 import { SPEECH_FILLERS, SPEECH_VERBS } from "./speech-verbs.ts";
 import { PEERAGE_TITLES } from "./title-words.ts";
 import { tokenize, type Token } from "./tokenize-text.ts";
@@ -265,7 +267,21 @@ function surnameAcrossAnd(
   const lex = loadLexicon();
   const isFirstName = (w: string) =>
     lex.firstNames.has(foldName(w)) || lex.anyListedFirstNames.has(foldName(w));
-  return isFirstName(run.words[0]!) && isFirstName(reading.words[0]!) && !reading.titled
+  // "Ferguson and Graeme Souness", "Madonna and Elton John": a famous surname or mononym is a
+  // person of its own, whatever the longer first-name list says.
+  const lone = run.words[0]!;
+  const ownPerson =
+    isFamousSingle(lone) || (!lex.firstNames.has(foldName(lone)) && bearersOf(lone).length > 0);
+  // "Madonna and Elton John": when the second is a famous name, the shared one must be one too.
+  const titles = wikipediaTitles();
+  const famousPair =
+    titles.has(reading.words.join(" ").toLowerCase()) &&
+    !titles.has(`${lone} ${reading.words[1]!}`.toLowerCase());
+  return isFirstName(lone) &&
+    !ownPerson &&
+    !famousPair &&
+    isFirstName(reading.words[0]!) &&
+    !reading.titled
     ? reading.words[1]
     : undefined;
 }

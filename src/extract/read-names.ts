@@ -4,6 +4,7 @@
 // needs evidence (a known first name, an initial, a surname, or only unknown words). Pure.
 import { foldName } from "./fold-name.ts";
 import { isEnglishWord, isProperNoun } from "./knowledge/english-words.ts";
+import { wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
 import { loadLexicon, NEVER_NAMES } from "./load-lexicon.ts";
 import { NON_ORGANISATION_ACRONYMS } from "./organisation-words.ts";
 import {
@@ -109,8 +110,12 @@ export function isFirstNameBeforeUnknownSurname(first: string, second: string): 
     !PLACE_NAME_OPENERS.test(first) &&
     lex.anyListedFirstNames.has(foldName(first)) &&
     isProperNoun(first) &&
+    // The class this rule is for: first names that are ordinary words too. Other listed names
+    // ("Sheffield", "Ferguson") are more often places and surnames.
+    (isEnglishWord(first) || lex.commonWords.has(foldName(first))) &&
     /^\p{Lu}\p{Ll}/u.test(second) &&
     !isEnglishWord(second) &&
+    !wikipediaTitles().has(second.toLowerCase()) &&
     !lex.places.has(key) &&
     !lex.demonyms.has(key) &&
     !lex.organisations.has(key)
