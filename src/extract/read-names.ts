@@ -35,6 +35,10 @@ export function titledPerson(prefix: string[], name: string[]): RunReading {
   if (name.length === 1 && PEERAGE_TITLES.has(bare(peer)))
     return { kind: "person", words: [peer, ...name], titled: true };
   const honorific = prefix.find((w) => HONORIFICS.has(bare(w)));
+  // "Miss Universe", "Miss Marple", "Doctor Who": the encyclopaedia has the whole as a pageant,
+  // a character or a show, not a person.
+  if (honorific && wikipediaTitles().has(`${honorific} ${name.join(" ")}`.toLowerCase()))
+    return { kind: "none" };
   const roleWords = prefix.filter((w) => !HONORIFICS.has(bare(w)));
   while (
     roleWords.length > 0 &&

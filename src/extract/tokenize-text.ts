@@ -3,6 +3,7 @@
 // nothing), is it possessive ("Trump's" → "Trump"). One linear regex: no backtracking
 // blow-up even on a megabyte-long line.
 
+import { isEnglishWord, isProperNoun } from "./knowledge/english-words.ts";
 import { isStateAbbreviation } from "./party-labels.ts";
 
 export interface Token {
@@ -99,6 +100,16 @@ function editorialBrackets(text: string): Set<number> {
   return at;
 }
 
+/** "… and neither will I. So wherever …": the pronoun ends its sentence; it is no initial. */
+function isPronounEndingSentence(word: string, text: string, dot: number): boolean {
+  if (word !== "I") return false;
+  // In a name the initial follows a capitalised word: "Jane I. Roe".
+  const before = /(\p{L}+)\s+I$/u.exec(text.slice(Math.max(0, dot - 40), dot))?.[1];
+  if (before !== undefined && /^\p{Lu}/u.test(before)) return false;
+  const next = /^\.\s+(\p{Lu}[\p{L}'’]*)/u.exec(text.slice(dot, dot + 40))?.[1];
+  return next === undefined || (isEnglishWord(next) && !isProperNoun(next));
+}
+
 /** Tokens of one paragraph, in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -114,7 +125,8 @@ export function tokenize(text: string): Token[] {
     if (
       isWord &&
       text[end] === "." &&
-      (word.length === 1 || DOTTED_ABBREVIATIONS.has(word.toLowerCase()))
+      (word.length === 1 || DOTTED_ABBREVIATIONS.has(word.toLowerCase())) &&
+      !isPronounEndingSentence(word, text, end)
     ) {
       word += ".";
       end += 1;

@@ -24,6 +24,20 @@ describe("names after titles and initials", () => {
     ).toEqual(["Erik Prince", "Harry"]);
   });
 
+  it("reads an honorific and a word the encyclopaedia has as one thing as no person", () => {
+    expect(
+      people("A former Miss Universe met Miss Marple. Mr. Blair spoke.").map((p) => p.name),
+    ).toEqual(["Blair"]);
+  });
+
+  it("reads 'I.' ending a sentence as the pronoun, and after a first name as an initial", () => {
+    expect(
+      people("Neither will I. So wherever I can, I will act. Jane I. Roe agreed.").map(
+        (p) => p.name,
+      ),
+    ).toEqual(["Jane I. Roe"]);
+  });
+
   it("keeps a leading initial as part of the name", () => {
     expect(
       people("The patient pays, says G. William Hoagland, senior vice president of the firm.").map(
