@@ -4,7 +4,7 @@
 // run before "rum" is a brand, "10 Downing Street" an address. Pure.
 import { foldName } from "./fold-name.ts";
 import type { NameRun } from "./find-name-runs.ts";
-import { isProperNoun } from "./knowledge/english-words.ts";
+import { isEnglishWord, isProperNoun } from "./knowledge/english-words.ts";
 import { loadLexicon, NEVER_NAMES } from "./load-lexicon.ts";
 import { isListGap, listLeadIn } from "./mention-context.ts";
 import { EVENT_TAIL_WORDS, METONYMS, ORGANISATION_WORDS } from "./organisation-words.ts";
@@ -100,8 +100,11 @@ export function readCuedPerson(words: string[]): RunReading {
     words.some(bad)
   )
     return { kind: "none" };
+  // "Unfortunately, the president …": a lone ordinary word the dictionary knows as no name.
   if (words.length === 1)
-    return isOrdinaryWord(words[0]!) ? { kind: "none" } : { kind: "single", word: words[0]! };
+    return isOrdinaryWord(words[0]!) || (isEnglishWord(words[0]!) && !isProperNoun(words[0]!))
+      ? { kind: "none" }
+      : { kind: "single", word: words[0]! };
   // "Dutchman Arnoud Okken", "Compatriots Mulugeta Wondimu": a leading descriptor is no part of the name.
   const name =
     words.length >= 3 &&

@@ -34,6 +34,12 @@ describe("a sentence's first word that only its place capitalised", () => {
     ).toEqual(["Tamerlan Tsarnaev"]);
   });
 
+  it("is no person even before a person's appositive", () => {
+    expect(
+      people("“Unfortunately, the president continues to stand firm,” said John Radford."),
+    ).toEqual(["John Radford"]);
+  });
+
   it("stays a surname when the dictionary also lists it as a name", () => {
     expect(
       people("Attorney General Eric Holder spoke on Monday.", "Holder said the case was closed."),
