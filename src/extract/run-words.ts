@@ -85,6 +85,21 @@ export const NOT_PERSON_WORDS = new Set([
   "road",
   "avenue",
   "square",
+  // Function words of French and German slogans and titles ("Je Suis Charlie", "Wir Sind das
+  // Volk"): never part of a personal name.
+  "je",
+  "suis",
+  "nous",
+  "sommes",
+  "vous",
+  "est",
+  "avec",
+  "pour",
+  "sans",
+  "ich",
+  "wir",
+  "sind",
+  "und",
 ]);
 export const bare = (w: string) => w.toLowerCase().replace(/\.$/, "");
 export const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);

@@ -44,3 +44,13 @@ describe("people an article names", () => {
     expect(people(paragraph)).toEqual([]);
   });
 });
+
+describe("slogans in another language", () => {
+  it("reads no person in a French slogan", () => {
+    const people = extractArticle({
+      headline: "A story",
+      paragraphs: ["They held banners reading “Je Suis Charlie” and “Je Suis Ahmed” on Sunday."],
+    }).people;
+    expect(people).toEqual([]);
+  });
+});
