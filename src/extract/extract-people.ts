@@ -122,7 +122,15 @@ export function extractPeople(
     const byFirst = groups.filter(
       (g) => g.core.length >= 2 && g.core[0] === key && (lex.firstNames.has(key) || knighted),
     );
-    const home = pickNearest(bySurname, m) ?? (byFirst.length === 1 ? byFirst[0] : undefined);
+    // "President Obama" three paragraphs before "first lady Michelle Obama": a surname used
+    // before any full name with it means the famous bearer the reader already knows.
+    const bearer = bySurname.length > 0 ? famousBearerOf(key) : undefined;
+    const beforeAll =
+      bearer !== undefined &&
+      bySurname.every((g) => g.firstAt > position(m) && g.core.join(" ") !== bearer.join(" "));
+    const home = beforeAll
+      ? undefined
+      : (pickNearest(bySurname, m) ?? (byFirst.length === 1 ? byFirst[0] : undefined));
     if (home) attach(home, m);
     else if (
       m.paragraph > 0 &&
@@ -222,7 +230,8 @@ const NAME_PARTICLES = new Set([
 function nameFamousBearer(g: Group, all: readonly Group[]): void {
   if (g.core.length !== 1 || g.suffix) return;
   const surname = g.words[0]!;
-  if (all.some((o) => o !== g && o.core.at(-1) === g.core[0])) return;
+  // A full name with the surname introduced before the lone surname was used makes it theirs.
+  if (all.some((o) => o !== g && o.core.at(-1) === g.core[0] && o.firstAt < g.firstAt)) return;
   const bearer = famousBearerOf(surname);
   if (!bearer) return;
   const upper = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -314,6 +323,12 @@ function attach(group: Group, m: Mention): void {
 /** Of several namesakes, the one mentioned last before `m` (else the first one). */
 function pickNearest(candidates: Group[], m: Mention): Group | undefined {
   if (candidates.length <= 1) return candidates[0];
+  // The one the article already calls by the lone surname keeps it ("Obama said" stays the
+  // president's after "first lady Michelle Obama" is named once).
+  const bySurnameBefore = candidates.filter((g) =>
+    g.mentions.some((o) => wordsOf(o).length === 1 && position(o) < position(m)),
+  );
+  if (bySurnameBefore.length === 1) return bySurnameBefore[0];
   const before = candidates
     .map((g) => ({
       g,

@@ -162,3 +162,18 @@ describe("a surname that is also a word or a place's tail, after a person's cue"
     expect(names("A story", "We sailed on Crystal Lake in the summer.")).toEqual([]);
   });
 });
+
+describe("a famous surname beside a relative named in full", () => {
+  it("keeps the surname used first for its famous bearer, and its quotes", () => {
+    const got = extractArticle({
+      headline: "A story",
+      paragraphs: [
+        "President Obama spoke on Tuesday.",
+        "He sat next to first lady Michelle Obama.",
+        "“We will act on our own if we must,” Obama said.",
+      ],
+    });
+    expect(got.people.map((p) => p.name)).toEqual(["Barack Obama", "Michelle Obama"]);
+    expect(got.quotes[0]?.speaker).toBe("Barack Obama");
+  });
+});
