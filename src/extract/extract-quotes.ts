@@ -17,6 +17,8 @@ import type { Token } from "./tokenize-text.ts";
 /** Quotes shorter than this are scare quotes or single words, not statements. */
 export const MIN_QUOTE_WORDS = 3;
 const SENTENCE_END = new Set([".", "!", "?"]);
+/** How many tokens after a quote its speech verb may stand. */
+const VERB_REACH = 24;
 const position = (paragraph: number, start: number) => paragraph * 1e7 + start;
 
 export function extractQuotes(
@@ -185,8 +187,13 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
     return { decided: true, speaker: who ? who.person : byRoleOrPronoun(c, tokens, k + 1) };
   }
   let verb = k;
+  // Far enough for an appositive or a relative clause between the name and its verb ("…,” New
+  // York lawyer Alan Futerfas, who represents the company, said), never past the sentence; a
+  // quote that closes its own sentence ("… at all.” He would not discuss …") starts a new one.
+  const closesSentence = /[.!?]\s*["“”']?\s*$/u.test(c.p.text.slice(Math.max(0, end - 3), end));
+  const reach = closesSentence ? 12 : VERB_REACH;
   while (
-    verb < Math.min(tokens.length, k + 12) &&
+    verb < Math.min(tokens.length, k + reach) &&
     !SPEECH_VERBS.has(lower(tokens[verb])) &&
     !SENTENCE_END.has(lower(tokens[verb])) &&
     lower(tokens[verb]) !== '"'

@@ -128,6 +128,22 @@ export const SPEECH_VERBS = new Set([
   "explaining",
   "asserted",
   "asserts",
+  "groused",
+  "scoffed",
+  "snapped",
+  "fumed",
+  "griped",
+  "grumbled",
+  "charged",
+  "contended",
+  "contends",
+  "exclaimed",
+  "retorted",
+  "reiterated",
+  "reiterates",
+  "recounted",
+  "echoed",
+  "demanded",
 ]);
 
 /** Words allowed between a name and its speech verb ("Blair has said", "Hale also told"); adverbs in -ly too ("he cheerfully said"). */

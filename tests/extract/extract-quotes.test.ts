@@ -262,6 +262,35 @@ describe("quotes", () => {
     );
   });
 
+  it("reaches past an appositive and a relative clause to the speech verb", () => {
+    expect(
+      speakerOf(
+        [
+          "“This is old news and our cooperation remains the same,” New York lawyer Alan Futerfas, who represents the company in the probe, said in a statement.",
+        ],
+        "This is old news",
+      ),
+    ).toBe("Alan Futerfas");
+  });
+
+  it("does not read a new sentence after a closed quote as its attribution", () => {
+    expect(
+      speakerOf(
+        [
+          "Dr Fox told BBC Radio: “If you lie about the war, you will lie about anything at all.” He would not discuss reports the party repaid £500,000 to Lord Ashcroft after he predicted a defeat.",
+        ],
+        "If you lie",
+      ),
+    ).not.toBe("Lord Ashcroft");
+  });
+
+  it.each([
+    ["“It is appalling,” groused Sen. Chuck Schumer of New York.", "Chuck Schumer"],
+    ["“It is a farce,” scoffed Jane Roe, a local councillor.", "Jane Roe"],
+  ])("reads less common speech verbs: %s", (paragraph, speaker) => {
+    expect(speakerOf([paragraph], "It is")).toBe(speaker);
+  });
+
   it("ignores scare quotes of one or two words", () => {
     const { quotes } = extractArticle({
       headline: "H",
