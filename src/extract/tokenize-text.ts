@@ -22,7 +22,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}[\p{N},.:]*|\S/gu;
+  /[DRI]-(?:\p{Lu}\.){2}(?!\p{L})|(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}[\p{N},.:]*|\S/gu;
 
 /** Words that keep a following full stop as part of themselves ("Mr.", "Jr.", "Inc."). */
 const DOTTED_ABBREVIATIONS = new Set([
@@ -75,7 +75,7 @@ const SENTENCE_BREAKS = new Set([
   "…",
 ]);
 const POSSESSIVE = /['’]s$|(?<=s)['’]$/u;
-const PARTY_STATE = /^([DRI])-(?=\p{Lu}\p{Ll})/u;
+const PARTY_STATE = /^([DRI])-(?=\p{Lu}\p{Ll}|(?:\p{Lu}\.){2}$)/u;
 /** An Arabic name's article joined to it: "al-Baghdadi", "el-Sisi", "ash-Shami". */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}\p{Ll}/u;
 /** Place cues ("Moscow-based", "Scotland-born") stay capitalised: classify-run reads the place in them. */

@@ -243,6 +243,10 @@ describe("quotes", () => {
   it.each([
     ["“We are moving forward on nominations,” Sen. Jerry Moran (R-Kan.) said.", "Jerry Moran"],
     ["Sen. Ed Markey, D-Mass., told the panel, “The planet is running a fever.”", "Ed Markey"],
+    [
+      "“This is the chance to do the big deal,” Sen. Lindsey Graham, R-S.C., said.",
+      "Lindsey Graham",
+    ],
   ])("reads past a party-and-state tag to the verb: %s", (paragraph, speaker) => {
     const [quote] = extractArticle({ headline: "Headline", paragraphs: [paragraph] }).quotes;
     expect(quote?.speaker).toBe(speaker);
