@@ -31,6 +31,10 @@ const FURNITURE: readonly RegExp[] = [
   new RegExp(String.raw`\|\s*${AGENCIES}(?:\s+Photo)?\s*$`, "gu"),
   // "Corrected by: Jane Doe @ 12/05/2013": a correction's signature.
   new RegExp(String.raw`\bCorrected by:?\s+${NAME}(?:\s+@\s+[\d/: ]+(?:[AP]M)?)?`, "gu"),
+  // "(Photo: Etienne Laurent, EPA)", "(Photo: AFP/Getty Images)".
+  /\((?:Photo|Photograph|Image)s?:\s*[^()]{1,80}\)/gu,
+  // "Bhatti reported from Berlin. Contributing: Jane Onyanga-Omara in London; …" closing a paragraph.
+  /(?:\b\p{Lu}[\p{L}'’-]+ reported from [^.]{1,40}\.\s*)?\bContribut(?:ing|ors?):.*$/gu,
   // "(Reporting by Jane Doe; Editing by John Roe)" at the end of a paragraph.
   /\((?:Additional )?(?:Reporting|Writing|Editing)\s+by[^)]*\)/gu,
   /\b(?:Enlarge this image|toggle caption|hide caption|(?:Image|Photo) copyright)\b/gu,
@@ -40,6 +44,10 @@ const FURNITURE: readonly RegExp[] = [
 const CREDIT_LINES: readonly RegExp[] = [
   // "SEE ALSO: Marco Rubio, Rand Paul clash over conservatism": another story's headline.
   /^(?:SEE ALSO|(?:READ )?MORE|More|RELATED|Related|Read more|READ|Watch|WATCH)\s*:/u,
+  // "FILE PHOTO: Minnesota Gov. Mark Dayton speaks …": a wire photo's caption.
+  /^FILE PHOTO\b/u,
+  // "Bacon reported from McLean, Va.": the reporter's line.
+  /^\p{Lu}[\p{L}'’-]+ (?:and \p{Lu}[\p{L}'’-]+ )?reported from\b/u,
   // "JUST WATCHED New poll shows … Replay More Videos ... MUST WATCH …": a video player's titles.
   /^JUST WATCHED\b/u,
   // "John Boehner doesn't want … | AP Photos GOP men told how to talk to women": a photo's caption,

@@ -68,6 +68,16 @@ describe("dropScrapeFurniture", () => {
       "said Rep. Steny Hoyer (D-Md.), the leader.",
     ],
     [
+      "a photo credit in brackets",
+      "People gather at the finishing point of a march in Paris. (Photo: Etienne Laurent, EPA)",
+      "People gather at the finishing point of a march in Paris.",
+    ],
+    [
+      "a reporter's line and contributors closing a paragraph",
+      "Officials met on Monday. Bacon reported from McLean, Va. Contributing: Jane Onyanga-Omara in London; the Associated Press",
+      "Officials met on Monday.",
+    ],
+    [
       "a reporting credit in brackets",
       "Shares fell 2%. (Reporting by Jane Doe; Editing by John Roe)",
       "Shares fell 2%.",
@@ -92,6 +102,11 @@ describe("dropScrapeFurniture", () => {
       "a long contributors line",
       "Contributing: Susan Miller, in Falls Church, Va.; Charisse Jones in Vauxhall, N.J.; Trevor Hughes in Denver; Cindy Huang in Arlington, Va., Scott Goss, in Rehoboth Beach, Del.; Ilana Kowarski, of Florida Today, in Melbourne, Fla.; Liz Holland, of Delmarvanow, in Salisbury, Del.",
     ],
+    [
+      "a wire photo's caption",
+      "FILE PHOTO: Minnesota Gov. Mark Dayton speaks to media after signing bills, July 2011.",
+    ],
+    ["a reporter's line", "Bhatti reported from Berlin."],
     ["a link to another story", "SEE ALSO: Marco Rubio, Rand Paul clash over conservatism"],
     ["a read-more link", "MORE: Romney's political pretzel over Libya"],
     [
