@@ -199,7 +199,11 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
     if (shared) main = { kind: "person", words: [run.words[0]!, shared], titled: false };
     if (main.kind === "person" && main.role && before === "former")
       main = { ...main, role: `former ${main.role}` };
-    if (isAddress(tokens, run.from, main) || isTermOfParliament(before, main))
+    if (
+      isAddress(tokens, run.from, main) ||
+      isTermOfParliament(before, main) ||
+      isMonthAfterPreposition(run.words, before)
+    )
       main = { kind: "none" };
     const cuedRole = titleBefore
       ? previous.words.filter((w) => w.toLowerCase() !== "the").join(" ")
@@ -246,6 +250,15 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       if (reading.kind !== "none") mentions.push({ ...base, reading, ...extra });
   });
   return { text, tokens, quotes, mentions };
+}
+
+/** "in April", "since May": a month that is also a first name, read as the month it follows a time word for. */
+function isMonthAfterPreposition(words: readonly string[], before: string): boolean {
+  return (
+    words.length === 1 &&
+    /^(?:April|May|June|August)$/.test(words[0]!) &&
+    /^(?:in|since|until|till|last|next|early|late|during|from|through|this|by)$/.test(before)
+  );
 }
 
 /**

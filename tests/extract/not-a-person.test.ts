@@ -54,3 +54,11 @@ describe("slogans in another language", () => {
     expect(people).toEqual([]);
   });
 });
+
+describe("months that are also first names", () => {
+  it("reads 'in April' as the month and 'Theresa May' as a person", () => {
+    expect(
+      people("The minister, who in April told reporters he knew nothing, met Theresa May."),
+    ).toEqual(["Theresa May"]);
+  });
+});
