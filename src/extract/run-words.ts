@@ -105,12 +105,14 @@ export const bare = (w: string) => w.toLowerCase().replace(/\.$/, "");
 export const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
 export const isAcronym = (w: string) =>
   /^(?:\p{Lu}\.?){2,6}$/u.test(w) || /^\p{Lu}{2,}\d?$/u.test(w) || /^\p{Lu}{1,3}\d{1,3}$/u.test(w);
-/** Two capitals used as a first name's initials ("JD Vance", "AJ Smith"). */
+/** Two capitals used as a first name's initials ("JD Vance", "AJ Smith", "S.E. Cupp", "T.D. Jakes"). */
 export const isInitialPair = (w: string) =>
-  /^\p{Lu}{2}$/u.test(w) &&
+  /^(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$/u.test(w) &&
   !canonicalPlace(w) &&
+  !canonicalPlace(w.replace(/\./g, "")) &&
   !loadLexicon().organisations.has(w.toLowerCase()) &&
-  !NON_ORGANISATION_ACRONYMS.has(w.toLowerCase());
+  !loadLexicon().organisations.has(w.replace(/\./g, "").toLowerCase()) &&
+  !NON_ORGANISATION_ACRONYMS.has(w.replace(/\./g, "").toLowerCase());
 
 export function isTitle(word: string): boolean {
   const b = bare(word);

@@ -38,6 +38,13 @@ describe("names after titles and initials", () => {
     ).toEqual(["Jane I. Roe"]);
   });
 
+  it.each([
+    ["CNN commentator S.E. Cupp commented on Twitter.", "S.E. Cupp"],
+    ["The sermon by Bishop T.D. Jakes drew crowds.", "T.D. Jakes"],
+  ])("reads dotted initials before a surname as a first name: %s", (paragraph, name) => {
+    expect(people(paragraph).map((p) => p.name)).toEqual([name]);
+  });
+
   it("keeps a leading initial as part of the name", () => {
     expect(
       people("The patient pays, says G. William Hoagland, senior vice president of the firm.").map(
