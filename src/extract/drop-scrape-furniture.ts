@@ -144,7 +144,7 @@ export function dropHoverCards(text: string): string {
   let out = text.replace(UNGLUED_CARD, "$1 $2");
   for (let guard = 0; guard < 50; guard++) {
     const glue = [...out.matchAll(GLUED_WORD)].find(
-      (m) => gluedSurname(m[0]) && /\bMORE\b/.test(out.slice(m.index, m.index + 1500)),
+      (m) => gluedSurname(m[0]) && /MORE\b/.test(out.slice(m.index, m.index + 1500)),
     );
     if (!glue) break;
     const surname = gluedSurname(glue[0])!;

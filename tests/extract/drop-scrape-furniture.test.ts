@@ -48,6 +48,11 @@ describe("dropScrapeFurniture", () => {
       "Senate Majority Leader Mitch McConnell said the bill would pass.",
     ],
     [
+      "a hover card with no headlines, glued to its MORE",
+      "He was fired by chief of staff John Kelly John Francis KellyMORE.",
+      "He was fired by chief of staff John Kelly.",
+    ],
+    [
       "a hover card glued to a year",
       "Sen. John McCain John Sidney McCain2020 Democrats court veterans MORE voted no.",
       "Sen. John McCain voted no.",
