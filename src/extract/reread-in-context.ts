@@ -141,6 +141,8 @@ export function rereadInContext(read: ParagraphMentions[]): void {
         r.kind === "person" &&
         !r.titled &&
         cue &&
+        // "Firas Abi-Ali, an analyst for the consulting firm IHS,": a person's own cue wins.
+        !m.personCue &&
         (!lex.firstNames.has(foldName(r.words[0]!)) ||
           (m.cues.employer && ownName && !r.words.some((w) => /^\p{Lu}\.$/u.test(w))))
       )

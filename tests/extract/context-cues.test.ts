@@ -121,3 +121,14 @@ describe("an appositive that describes a person", () => {
     expect(got.people.map((p) => p.name)).toEqual(["Zorvan Kelt"]);
   });
 });
+
+describe("a person's own cue against a business cue", () => {
+  it("keeps an analyst named beside the firm he works for a person", () => {
+    const got = extractArticle({
+      headline: "A story",
+      paragraphs: ["Firas Abi-Ali, an analyst for the consulting firm IHS, said so."],
+    });
+    expect(got.people.map((p) => p.name)).toEqual(["Firas Abi-Ali"]);
+    expect(got.organisations).toEqual(["IHS"]);
+  });
+});
