@@ -88,8 +88,15 @@ export const isBrand = (tokens: readonly Token[], to: number) =>
 /** A run that context alone marks as a person ("actor Christian Slater", a name in a list of names). */
 export function readCuedPerson(words: string[]): RunReading {
   const lex = loadLexicon();
-  const bad = (w: string) =>
-    NOT_PERSON_WORDS.has(w.toLowerCase()) ||
+  // "Steven Hall, a former officer,": after a known first name, such a word that the dictionary
+  // also lists as a surname ("Hall", "Day") is one; "Albert Hall" has no person's cue.
+  const surnameToo = (w: string, i: number) =>
+    i === words.length - 1 &&
+    words.length === 2 &&
+    lex.firstNames.has(foldName(words[0]!)) &&
+    isProperNoun(w);
+  const bad = (w: string, i: number) =>
+    (NOT_PERSON_WORDS.has(w.toLowerCase()) && !surnameToo(w, i)) ||
     NEVER_NAMES.has(w.toLowerCase()) ||
     /-\p{Lu}$|^\p{Lu}{2,}$|^I['’]/u.test(w);
   if (
@@ -117,7 +124,8 @@ export function readCuedPerson(words: string[]): RunReading {
     name.length >= 2 &&
     isAnyFirstName(name[0]!) &&
     isProperNoun(name[name.length - 1]!) &&
-    !NOT_PERSON_WORDS.has(name[name.length - 1]!.toLowerCase());
+    (!NOT_PERSON_WORDS.has(name[name.length - 1]!.toLowerCase()) ||
+      surnameToo(name[name.length - 1]!, words.length - 1));
   if (
     (isOrdinaryWord(name[name.length - 1]!) && !surnameWord) ||
     (lex.commonWords.has(foldName(name[0]!)) &&

@@ -456,8 +456,13 @@ export function hasPersonAppositive(tokens: readonly Token[], to: number): boole
   )
     return true;
   if (!["a", "an", "the", "his", "her", "their"].includes(lower(tokens[to + 1]))) return false;
-  // "Farhana Khera, the group's executive director,": a possessive may stand before the noun.
-  for (let k = to + 2; k < to + 7 && (isLowerWord(tokens[k]) || tokens[k]?.possessive); k++)
+  // "Farhana Khera, the group's executive director,": a possessive may stand before the noun, and
+  // an organisation's name ("a former senior CIA operations officer").
+  for (
+    let k = to + 2;
+    k < to + 8 && (isLowerWord(tokens[k]) || tokens[k]?.possessive || tokens[k]?.isCapitalised);
+    k++
+  )
     if (PERSON_DESCRIPTORS.has(lower(tokens[k]))) return true;
   return false;
 }

@@ -132,3 +132,14 @@ describe("a person's own cue against a business cue", () => {
     expect(got.organisations).toEqual(["IHS"]);
   });
 });
+
+describe("a person's appositive with an organisation inside", () => {
+  it("reads a surname that is also a building word as a surname after a first name", () => {
+    expect(
+      read("Steven Hall, a former senior CIA operations officer, warned of the risk.").people.map(
+        (p) => p.name,
+      ),
+    ).toEqual(["Steven Hall"]);
+    expect(read("The band played the Royal Albert Hall.").people).toEqual([]);
+  });
+});
