@@ -186,12 +186,18 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       Boolean(demonymBefore) ||
       hasPersonAppositive(tokens, run.to);
     // "pollster Celinda Lake": a person's cue beats a lake guessed from the name's last word.
+    // "Ford O’Connell, a Republican strategist": nor a company's product guessed from a first word.
     const guessedPlace =
       main.kind === "place" &&
       run.words.length === 2 &&
       isAnyFirstName(run.words[0]!) &&
       !canonicalPlace(run.words.join(" "));
-    if (personCue && (main.kind === "none" || guessedPlace)) {
+    const guessedProduct =
+      main.kind === "organisation" &&
+      main.whole !== undefined &&
+      run.words.length === 2 &&
+      isAnyFirstName(run.words[0]!);
+    if (personCue && (main.kind === "none" || guessedPlace || guessedProduct)) {
       const cued = readCuedPerson(run.words);
       if (main.kind === "none" || cued.kind === "person") main = cued;
     }

@@ -143,3 +143,14 @@ describe("a person's appositive with an organisation inside", () => {
     expect(read("The band played the Royal Albert Hall.").people).toEqual([]);
   });
 });
+
+describe("a first name that is also a company's", () => {
+  it("reads a person with a person's cue, and a product without one", () => {
+    const got = read(
+      "“A strong turnout could cause him to lose,” said Ford O’Connell, a Republican strategist.",
+      "He drove a Ford Focus to work.",
+    );
+    expect(got.people.map((p) => p.name)).toEqual(["Ford O’Connell"]);
+    expect(got.quotes[0]?.speaker).toBe("Ford O’Connell");
+  });
+});
