@@ -76,6 +76,8 @@ const SENTENCE_BREAKS = new Set([
 ]);
 const POSSESSIVE = /['’]s$|(?<=s)['’]$/u;
 const PARTY_STATE = /^([DRI])-(?=\p{Lu}\p{Ll}|(?:\p{Lu}\.){2}$)/u;
+/** A Korean given name after the family name: "Ban Ki-moon", "Kim Jong-un", "Moon Jae-in". */
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}$/u;
 /** An Arabic name's article joined to it: "al-Baghdadi", "el-Sisi", "ash-Shami". */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}\p{Ll}/u;
 /** Place cues ("Moscow-based", "Scotland-born") stay capitalised: classify-run reads the place in them. */
@@ -192,7 +194,8 @@ export function tokenize(text: string): Token[] {
       isCapitalised:
         isWord &&
         (/^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word) || ARABIC_ARTICLE.test(word)) &&
-        !ADJECTIVE_COMPOUND.test(word),
+        (!ADJECTIVE_COMPOUND.test(word) ||
+          (KOREAN_GIVEN_NAME.test(word) && previous?.isCapitalised === true)),
       isAllCaps:
         isWord &&
         letters.length >= 2 &&

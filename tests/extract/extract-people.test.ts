@@ -146,6 +146,15 @@ describe("names from outside the English name lists", () => {
     expect(names("A story", paragraph)).toEqual(expected);
   });
 
+  it("reads a Korean given name after the family name, and keeps adjectives out", () => {
+    expect(
+      names(
+        "A story",
+        "Leader Kim Jong-un met UN Secretary General Ban Ki-moon. The Obama-approved plan passed.",
+      ),
+    ).toEqual(["Ban Ki-moon", "Kim Jong-un"]);
+  });
+
   it("reads no age in a figure", () => {
     expect(names("A story", "Sales at Tesco, 12.5, rose.")).toEqual([]);
   });
