@@ -6,6 +6,7 @@
 // else nothing. Pure.
 import { canonicalPlace, INSTITUTION_PLACES } from "./canonical-places.ts";
 import { foldName } from "./fold-name.ts";
+import { isEnglishWord, isProperNoun } from "./knowledge/english-words.ts";
 import { loadLexicon, NEVER_NAMES } from "./load-lexicon.ts";
 import {
   EVENT_TAIL_WORDS,
@@ -236,8 +237,15 @@ export function classifyRun(
   if (name.length > 0 && titles.length > 0 && ofTail)
     return { main: { kind: "none" }, inside: readInsideRole([...prefix, name.join(" ")]) };
   if (name.length === 1 && isInitial(name[0]!)) return none; // "Mr P." names nobody we can list
-  if (name.length > 0 && titles.length > 0 && !notPerson)
+  // "Director of National Intelligence": an office's own last word, not a person after it.
+  const officeTail =
+    name.length === 1 &&
+    prefix.some((w) => /^(?:of|for)$/i.test(w)) &&
+    isEnglishWord(name[0]!) &&
+    !isProperNoun(name[0]!);
+  if (name.length > 0 && titles.length > 0 && !notPerson && !officeTail)
     return { main: titledPerson(prefix, name), inside: readInsideRole(prefix) };
+  if (officeTail) return { main: { kind: "none" }, inside: readInsideRole(words) };
   if (ORGANISATION_WORDS.has(last) && words.length > 1) return org(phrase);
   if (name.length === 0 && titles.length > 0) {
     // "The Scottish Executive", "Northern Ireland Executive": a government, not a role.

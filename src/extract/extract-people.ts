@@ -277,7 +277,12 @@ function isCommonNoun(word: string): boolean {
   if (/^\p{Lu}{2,}s$/u.test(word) || /^(i|he|she|it|we|they|you)$/.test(key)) return true;
   // "says Democratic pollster Celinda Lake": a party or nationality word is never the speaker.
   if (PARTY_ALIASES[key] || key === "democratic" || lex.demonyms.has(key)) return true;
+  // "Britons said", "Latinos say", "Midwestern": a people or a region's adjective.
+  if (lex.demonyms.has(key.replace(/e?s$/, "")) || /ern$/.test(key)) return true;
   if (lex.firstNames.has(key) || lex.lastNames.has(key) || isFamousSingle(word)) return false;
+  // "Gallup", "Axios": something the encyclopaedia has under that one name, unless it is a
+  // famous person's surname.
+  if (wikipediaTitles().has(word.toLowerCase()) && famousBearerOf(word) === undefined) return true;
   // "Prosecutors said", "Organisers said": plural job nouns the lexicon does not list.
   return (
     lex.commonWords.has(key) ||

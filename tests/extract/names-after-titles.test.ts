@@ -45,6 +45,14 @@ describe("names after titles and initials", () => {
     expect(people(paragraph).map((p) => p.name)).toEqual([name]);
   });
 
+  it("reads an office's last word as no person, and a surname after an office as one", () => {
+    expect(
+      people(
+        "He sent transcripts to the Director of National Intelligence. He met Secretary of State Tillerson.",
+      ).map((p) => p.name),
+    ).toEqual(["Tillerson"]);
+  });
+
   it("keeps a leading initial as part of the name", () => {
     expect(
       people("The patient pays, says G. William Hoagland, senior vice president of the firm.").map(
