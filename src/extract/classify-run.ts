@@ -245,7 +245,6 @@ export function classifyRun(
     !isProperNoun(name[0]!);
   if (name.length > 0 && titles.length > 0 && !notPerson && !officeTail)
     return { main: titledPerson(prefix, name), inside: readInsideRole(prefix) };
-  if (officeTail) return { main: { kind: "none" }, inside: readInsideRole(words) };
   if (ORGANISATION_WORDS.has(last) && words.length > 1) return org(phrase);
   if (name.length === 0 && titles.length > 0) {
     // "The Scottish Executive", "Northern Ireland Executive": a government, not a role.
