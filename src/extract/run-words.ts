@@ -53,6 +53,7 @@ export const NOT_PERSON_WORDS = new Set([
   "act",
   "bill",
   "report",
+  "reports",
   "open",
   "grand",
   "prix",

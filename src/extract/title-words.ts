@@ -93,6 +93,8 @@ export const OFFICE_TITLES = new Set([
   "capt",
   "sergeant",
   "sgt",
+  "adm",
+  "maj",
   "admiral",
   "commander",
   "marshal",

@@ -53,6 +53,14 @@ describe("names after titles and initials", () => {
     ).toEqual(["Tillerson"]);
   });
 
+  it("reads abbreviated ranks as titles and a show named after its host as no person", () => {
+    expect(
+      people("Press secretary Rear Adm. John Kirby spoke. The show Dan Rather Reports aired.").map(
+        (p) => p.name,
+      ),
+    ).toEqual(["John Kirby"]);
+  });
+
   it("keeps a leading initial as part of the name", () => {
     expect(
       people("The patient pays, says G. William Hoagland, senior vice president of the firm.").map(
