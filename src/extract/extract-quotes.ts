@@ -174,6 +174,11 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
       const named =
         lower(tokens[comma]) === "," ? personStartingAt(c, tokens[comma + 1]) : undefined;
       if (named) return { decided: true, speaker: named.person };
+      // "…,” said an unimpressed Senate Majority Whip John Cornyn": a person the noun phrase
+      // describes, with no preposition between ("said the statement issued on behalf of Speaker
+      // Boehner" names a thing that spoke).
+      const described = describedPerson(c, tokens, k + 2);
+      if (described) return { decided: true, speaker: described };
       // "…,” said the statement issued on behalf of Speaker Boehner": a thing spoke, not the person named after it.
       if (!OFFICE_TITLES.has(lower(tokens[k + 2]))) return { decided: true };
     }
@@ -215,6 +220,25 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
   const named =
     lower(tokens[verb - 1]) === "," ? lastPersonIn(c, tokens, verb + 1, stop) : undefined;
   return { decided: true, speaker: named ? named.person : byRoleOrPronoun(c, tokens, k) };
+}
+
+const PREPOSITIONS = new Set(["of", "on", "by", "for", "from", "with", "to", "at", "in", "about"]);
+
+/**
+ * The person a determiner's noun phrase ends in: at most four words of description before the
+ * name, no preposition among them, and nothing but punctuation after it ("a pro-Hillary Clinton
+ * advertisement" ends in a thing).
+ */
+function describedPerson(c: Context, tokens: readonly Token[], from: number): string | undefined {
+  for (let j = from; j < Math.min(tokens.length, from + 5); j++) {
+    const t = tokens[j]!;
+    if (!t.isWord || PREPOSITIONS.has(lower(t))) return undefined;
+    const person = personStartingAt(c, t);
+    if (!person) continue;
+    const after = tokens.find((x) => x.start >= person.end);
+    return after === undefined || !after.isWord ? person.person : undefined;
+  }
+  return undefined;
 }
 
 function attributeBefore(

@@ -144,6 +144,8 @@ export const SPEECH_VERBS = new Set([
   "recounted",
   "echoed",
   "demanded",
+  "concluded",
+  "concludes",
 ]);
 
 /** Words allowed between a name and its speech verb ("Blair has said", "Hale also told"); adverbs in -ly too ("he cheerfully said"). */

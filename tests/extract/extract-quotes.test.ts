@@ -295,6 +295,31 @@ describe("quotes", () => {
     expect(speakerOf([paragraph], "It is")).toBe(speaker);
   });
 
+  it("gives 'said a/an … Name' to the person the noun phrase describes, never to a modifier", () => {
+    expect(
+      speakerOf(
+        [
+          "“They are threatening all sorts of stuff,” said an unimpressed Senate Majority Whip John Cornyn (R-Texas).",
+        ],
+        "They are threatening",
+      ),
+    ).toBe("John Cornyn");
+    expect(
+      speakerOf(
+        [
+          "“The deck is stacked in favour of the few,” says a pro-Hillary Clinton political advertisement.",
+        ],
+        "The deck is stacked",
+      ),
+    ).toBeUndefined();
+    expect(
+      speakerOf(
+        ["“We will win this,” said the statement issued on behalf of Speaker John Boehner."],
+        "We will win",
+      ),
+    ).toBeUndefined();
+  });
+
   it("ignores scare quotes of one or two words", () => {
     const { quotes } = extractArticle({
       headline: "H",
