@@ -268,6 +268,19 @@ function attributeBefore(
     while (s > first && isSpeechFiller(lower(tokens[s]))) s--;
     return byRoleOrPronoun(c, tokens, s, true);
   }
+  // "Daines had the same answer each time: “It’s a good time to be fishing.”": a colon opens
+  // the quote of the sentence's subject, when the sentence names one as its subject.
+  if (lower(tokens[last - 1]) === ":") {
+    const subject = c.at.find(
+      (m) =>
+        m.paragraph === c.index &&
+        m.subject &&
+        !m.inQuote &&
+        m.start >= (tokens[first]?.start ?? Infinity) &&
+        m.start < quoteStart,
+    );
+    return subject?.person;
+  }
   return undefined;
 }
 

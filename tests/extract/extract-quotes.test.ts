@@ -320,6 +320,20 @@ describe("quotes", () => {
     ).toBeUndefined();
   });
 
+  it("gives a quote after a colon to the subject of its sentence, and to nobody without one", () => {
+    expect(
+      speakerOf(
+        [
+          "Steve Daines had the same answer each time: “It is a good time to be fishing in Montana.”",
+        ],
+        "It is a good time",
+      ),
+    ).toBe("Steve Daines");
+    expect(
+      speakerOf(["The sign on the door read: “It is a good time to be fishing.”"], "It is a good"),
+    ).toBeUndefined();
+  });
+
   it("ignores scare quotes of one or two words", () => {
     const { quotes } = extractArticle({
       headline: "H",
