@@ -160,6 +160,13 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
   const tokens = c.p.tokens;
   let k = tokenIndexAt(tokens, end);
   if (lower(tokens[k]) === ",") k++;
+  // "… an everyday occurrence, "she said.": a closing mark the scrape moved after the comma.
+  if (
+    lower(tokens[k - 1]) === "," &&
+    ['"', "”"].includes(lower(tokens[k])) &&
+    tokens[k]!.end === tokens[k + 1]?.start
+  )
+    k++;
   // "…,” according to Will Humble, director of …": the person named right after.
   if (lower(tokens[k]) === "according" && lower(tokens[k + 1]) === "to") {
     const named = personStartingAt(c, tokens[k + 2]);

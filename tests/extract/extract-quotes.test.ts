@@ -334,6 +334,17 @@ describe("quotes", () => {
     ).toBeUndefined();
   });
 
+  it("reads a closing mark the scrape moved after the comma as closing the quote", () => {
+    expect(
+      speakerOf(
+        [
+          'Anne Burchard warned of floods. "We no longer need storms to produce flooding, "she said.',
+        ],
+        "We no longer need",
+      ),
+    ).toBe("Anne Burchard");
+  });
+
   it("ignores scare quotes of one or two words", () => {
     const { quotes } = extractArticle({
       headline: "H",
