@@ -156,6 +156,11 @@ export function readUntitled(words: string[]): RunReading {
     lex.firstNames.has(first) ||
     (words.length === 2 && lex.listedFirstNames.has(first) && isSurnameShaped(keys[1]!)) ||
     (words.length === 2 && isFirstNameBeforeUnknownSurname(words[0]!, words[1]!)) ||
+    // "Jean Paul DeJoria": a double first name, the first also a word ("jean").
+    (words.length === 3 &&
+      lex.firstNames.has(keys[1]!) &&
+      lex.anyListedFirstNames.has(first) &&
+      isProperNoun(words[0]!)) ||
     isFamousSingle(words[0]!) ||
     lex.famousPeople.has(keys.join(" ")) ||
     words.some(isInitial) ||

@@ -2,7 +2,7 @@
 // word that can be part of a personal name, and the places and organisations named
 // inside a role ("Norway" in "Norway Prime Minister"). Pure.
 import { canonicalPlace } from "./canonical-places.ts";
-import { isEnglishWord } from "./knowledge/english-words.ts";
+import { isEnglishWord, isProperNoun } from "./knowledge/english-words.ts";
 import { foldName } from "./fold-name.ts";
 import { loadLexicon } from "./load-lexicon.ts";
 import {
@@ -181,6 +181,8 @@ export function splitNameModifiers(words: string[]): { dropped: string[]; name: 
   // dictionary or list knows, which is a first name the lists lack, not a descriptor.
   const descriptor = (w: string) => {
     const key = foldName(w);
+    // "Jean Paul DeJoria": a listed first name before another is a double first name.
+    if (lex.anyListedFirstNames.has(key) && isProperNoun(w)) return false;
     return (
       isEnglishWord(w) ||
       isAcronym(w) ||
@@ -191,6 +193,7 @@ export function splitNameModifiers(words: string[]): { dropped: string[]; name: 
   };
   if (at > 0 && words.slice(0, at).every(descriptor))
     return { dropped: words.slice(0, at), name: words.slice(at) };
+  if (at === 1) return { dropped: [], name: words };
   // "Dutchman Arnoud Okken", "Compatriots Mulugeta Wondimu": a leading descriptor word.
   if (
     /(?:man|woman|men|women)$/.test(words[0]!) ||

@@ -61,6 +61,12 @@ describe("names after titles and initials", () => {
     ).toEqual(["John Kirby"]);
   });
 
+  it("keeps a double first name whose first part is also a word", () => {
+    expect(
+      people("The money came from tequila founder Jean Paul DeJoria last year.").map((p) => p.name),
+    ).toEqual(["Jean Paul DeJoria"]);
+  });
+
   it("keeps a leading initial as part of the name", () => {
     expect(
       people("The patient pays, says G. William Hoagland, senior vice president of the firm.").map(
