@@ -182,10 +182,19 @@ export function splitNameModifiers(words: string[]): { dropped: string[]; name: 
   const descriptor = (w: string) => {
     const key = foldName(w);
     // "Jean Paul DeJoria": a listed first name before another is a double first name.
-    if (lex.anyListedFirstNames.has(key) && isProperNoun(w)) return false;
+    if (
+      lex.anyListedFirstNames.has(key) &&
+      isProperNoun(w) &&
+      !PARTY_ALIASES[key] &&
+      !lex.places.has(key) &&
+      !lex.organisations.has(key) &&
+      !lex.demonyms.has(key)
+    )
+      return false;
     return (
       isEnglishWord(w) ||
       isAcronym(w) ||
+      PARTY_ALIASES[key] !== undefined ||
       lex.places.has(key) ||
       lex.demonyms.has(key) ||
       lex.organisations.has(key)
@@ -193,7 +202,7 @@ export function splitNameModifiers(words: string[]): { dropped: string[]; name: 
   };
   if (at > 0 && words.slice(0, at).every(descriptor))
     return { dropped: words.slice(0, at), name: words.slice(at) };
-  if (at === 1) return { dropped: [], name: words };
+  if (at === 1 && !descriptor(words[0]!)) return { dropped: [], name: words };
   // "Dutchman Arnoud Okken", "Compatriots Mulugeta Wondimu": a leading descriptor word.
   if (
     /(?:man|woman|men|women)$/.test(words[0]!) ||
