@@ -31,8 +31,6 @@ const FURNITURE: readonly RegExp[] = [
   new RegExp(String.raw`\|\s*${AGENCIES}(?:\s+Photo)?\s*$`, "gu"),
   // "Corrected by: Jane Doe @ 12/05/2013": a correction's signature.
   new RegExp(String.raw`\bCorrected by:?\s+${NAME}(?:\s+@\s+[\d/: ]+(?:[AP]M)?)?`, "gu"),
-  // "(Photo: Etienne Laurent, EPA)", "(Photo: AFP/Getty Images)".
-  /\((?:Photo|Photograph|Image)s?:\s*[^()]{1,80}\)/gu,
   // "Bhatti reported from Berlin. Contributing: Jane Onyanga-Omara in London; …" closing a paragraph.
   /(?:\b\p{Lu}[\p{L}'’-]+ reported from [^.]{1,40}\.\s*)?\bContribut(?:ing|ors?):.*$/gu,
   // "(Reporting by Jane Doe; Editing by John Roe)" at the end of a paragraph.
@@ -44,8 +42,6 @@ const FURNITURE: readonly RegExp[] = [
 const CREDIT_LINES: readonly RegExp[] = [
   // "SEE ALSO: Marco Rubio, Rand Paul clash over conservatism": another story's headline.
   /^(?:SEE ALSO|(?:READ )?MORE|More|RELATED|Related|Read more|READ|Watch|WATCH)\s*:/u,
-  // "FILE PHOTO: Minnesota Gov. Mark Dayton speaks …": a wire photo's caption.
-  /^FILE PHOTO\b/u,
   // "Bacon reported from McLean, Va.": the reporter's line.
   /^\p{Lu}[\p{L}'’-]+ (?:and \p{Lu}[\p{L}'’-]+ )?reported from\b/u,
   // "JUST WATCHED New poll shows … Replay More Videos ... MUST WATCH …": a video player's titles.
@@ -69,8 +65,16 @@ const CREDIT_LINES: readonly RegExp[] = [
 ];
 /** A credit line is short; a long paragraph that happens to match is kept. */
 const MAX_CREDIT_LINE = 260;
-/** "Contributing: Susan Miller, in Falls Church, Va.; Trevor Hughes in Denver; …": a credit of any length. */
-const CONTRIBUTORS_LINE = /^Contribut(?:ing|ors?)\s*:/u;
+/**
+ * Furniture of any length: "Contributing: Susan Miller, in Falls Church, Va.; …", a wire photo's
+ * caption ("FILE PHOTO: …"), and a caption that ends in its photo credit ("… as they attend the
+ * march in Paris. (Photo: Philippe Wojazer, AFP/Getty Images)").
+ */
+const LONG_FURNITURE: readonly RegExp[] = [
+  /^Contribut(?:ing|ors?)\s*:/u,
+  /^FILE PHOTO\b/u,
+  /\((?:Photo|Photograph|Image)s?:\s*[^()]{1,80}\)\s*$/u,
+];
 
 /** Capitalised function words: in running text only a title-case line has them mid-sentence. */
 const TITLE_CASE_WORDS =
@@ -90,7 +94,7 @@ export function dropScrapeFurniture(headline: string, paragraphs: readonly strin
     if (sameText(paragraph, headline) || isTitleCaseLine(paragraph)) return "";
     if (paragraph.length <= MAX_CREDIT_LINE && CREDIT_LINES.some((re) => re.test(paragraph)))
       return "";
-    if (CONTRIBUTORS_LINE.test(paragraph)) return "";
+    if (LONG_FURNITURE.some((re) => re.test(paragraph))) return "";
     let text = paragraph;
     for (const re of FURNITURE) text = text.replace(re, " ");
     return squeeze(text);

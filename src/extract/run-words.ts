@@ -54,6 +54,8 @@ export const NOT_PERSON_WORDS = new Set([
   "bill",
   "report",
   "reports",
+  "fire",
+  "wildfire",
   "open",
   "grand",
   "prix",

@@ -73,11 +73,6 @@ describe("dropScrapeFurniture", () => {
       "said Rep. Steny Hoyer (D-Md.), the leader.",
     ],
     [
-      "a photo credit in brackets",
-      "People gather at the finishing point of a march in Paris. (Photo: Etienne Laurent, EPA)",
-      "People gather at the finishing point of a march in Paris.",
-    ],
-    [
       "a reporter's line and contributors closing a paragraph",
       "Officials met on Monday. Bacon reported from McLean, Va. Contributing: Jane Onyanga-Omara in London; the Associated Press",
       "Officials met on Monday.",
@@ -112,6 +107,10 @@ describe("dropScrapeFurniture", () => {
       "FILE PHOTO: Minnesota Gov. Mark Dayton speaks to media after signing bills, July 2011.",
     ],
     ["a reporter's line", "Bhatti reported from Berlin."],
+    [
+      "a caption that ends in its photo credit",
+      "President Francois Hollande is surrounded by Donald Tusk and Mahmoud Abbas as they attend the march in Paris. (Photo: Philippe Wojazer, AFP/Getty Images)",
+    ],
     ["a link to another story", "SEE ALSO: Marco Rubio, Rand Paul clash over conservatism"],
     ["a read-more link", "MORE: Romney's political pretzel over Libya"],
     [

@@ -62,3 +62,9 @@ describe("months that are also first names", () => {
     ).toEqual(["Theresa May"]);
   });
 });
+
+describe("named fires", () => {
+  it("reads a wildfire named after a place or saint as no person", () => {
+    expect(people("The Thomas Fire was 15 percent contained on Saturday.")).toEqual([]);
+  });
+});
