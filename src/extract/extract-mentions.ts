@@ -346,7 +346,7 @@ const NAMING_VERBS = new Set([
  * Erdogan", "pointing to Bush", "criticized Obama"): the name is an object, not the subject of
  * its sentence. Adverbs ("then Trump said") and descriptors ("donor John Jordan") are not.
  */
-function isGoverned(tokens: readonly Token[], from: number): boolean {
+export function isGoverned(tokens: readonly Token[], from: number): boolean {
   let at = from - 1;
   // "to Bush and Rubio": a name joined to a governed name shares its governor.
   if (/^(?:and|or)$/.test(tokens[at]?.text ?? "")) {

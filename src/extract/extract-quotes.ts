@@ -5,12 +5,11 @@
 // "He"/"she" is the person last named outside a quote; "the president" is the person
 // whose role says so. A verb next to a non-person ("the company said") means: nobody.
 import type { ExtractedPerson, ExtractedQuote } from "./types.ts";
-import type { ParagraphMentions } from "./extract-mentions.ts";
+import { isGoverned, type ParagraphMentions } from "./extract-mentions.ts";
 import type { PersonMention } from "./extract-people.ts";
 import { foldName } from "./fold-name.ts";
 import { isSpeechFiller, PRONOUNS, SPEECH_VERBS } from "./speech-verbs.ts";
 import { OFFICE_TITLES } from "./title-words.ts";
-import { PERSON_DESCRIPTORS } from "./mention-context.ts";
 import { genderOf } from "./name-gender.ts";
 import type { Token } from "./tokenize-text.ts";
 
@@ -123,6 +122,21 @@ function personBySurname(c: Context, token: Token | undefined): string | undefin
   return matches.length === 1 ? matches[0]!.name : undefined;
 }
 
+const SUBORDINATORS = new Set([
+  "if",
+  "whether",
+  "when",
+  "because",
+  "although",
+  "though",
+  "while",
+  "since",
+  "unless",
+  "until",
+  "that",
+  "as",
+]);
+
 /** Words that open a noun phrase: after "said" they make a thing, not a person, the speaker. */
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "this", "that"]);
 
@@ -143,17 +157,16 @@ function subjectIn(
   const named = c.at.filter(
     (m) => m.paragraph === c.index && !m.inQuote && m.start >= start && m.start < end,
   );
+  // Governed by a preposition or a verb ("a special adviser to President Goodluck Jonathan told
+  // Sky News"), not by a descriptor ("mutual fund pioneer Foster Friess told POLITICO"): with no
+  // ungoverned name the subject is someone unnamed, and the quote goes to nobody.
+  // A name after a subordinating word ("when asked if Gerrard would stay, Parry said") is the
+  // subject of the clause it opens, not of the sentence.
   const governed = (m: PersonMention) => {
-    const i = tokens.findIndex((t) => t.start === m.start);
-    const previous = tokens[i - 1];
-    return (
-      previous !== undefined &&
-      previous.isWord &&
-      !previous.isCapitalised &&
-      !PERSON_DESCRIPTORS.has(previous.text.toLowerCase())
-    );
+    const at = tokens.findIndex((t) => t.start === m.start);
+    return isGoverned(tokens, at) || SUBORDINATORS.has(lower(tokens[at - 1]));
   };
-  return named.find((m) => !governed(m)) ?? named.at(-1);
+  return named.find((m) => !governed(m));
 }
 
 function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: string } {

@@ -345,6 +345,25 @@ describe("quotes", () => {
     ).toBe("Anne Burchard");
   });
 
+  it("gives a quote to nobody when every name in its sentence is governed or in a clause", () => {
+    expect(
+      speakerOf(
+        [
+          "A special adviser to Nigerian President Goodluck Jonathan told Sky News that Nigeria would not pay, “because the sale of human beings is a crime.”",
+        ],
+        "because the sale",
+      ),
+    ).toBeUndefined();
+    expect(
+      speakerOf(
+        [
+          "Mutual fund pioneer Foster Friess, who supported Rick Santorum, told POLITICO: “I am still in the fetal position in my bed.”",
+        ],
+        "I am still",
+      ),
+    ).toBe("Foster Friess");
+  });
+
   it("ignores scare quotes of one or two words", () => {
     const { quotes } = extractArticle({
       headline: "H",
