@@ -34,7 +34,7 @@ import { findPartyLabels } from "./party-labels.ts";
 import { rereadInContext, spreadOrganisations } from "./reread-in-context.ts";
 import { isFamousSingle, isTitle } from "./run-words.ts";
 import { bearersOf } from "./knowledge/famous-people.ts";
-import { wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
+import { isWikipediaTitle } from "./knowledge/wikipedia-titles.ts";
 import { SPEECH_FILLERS, SPEECH_VERBS } from "./speech-verbs.ts";
 import { PEERAGE_TITLES } from "./title-words.ts";
 import { tokenize, type Token } from "./tokenize-text.ts";
@@ -284,22 +284,18 @@ function surnameAcrossAnd(
   if (tokens[run.to]?.text !== "and" || reading?.kind !== "person" || reading.words.length !== 2)
     return;
   const lex = loadLexicon();
-  const isFirstName = (w: string) =>
-    lex.firstNames.has(foldName(w)) || lex.anyListedFirstNames.has(foldName(w));
   // "Ferguson and Graeme Souness", "Madonna and Elton John": a famous surname or mononym is a
   // person of its own, whatever the longer first-name list says.
   const lone = run.words[0]!;
   const ownPerson =
     isFamousSingle(lone) || (!lex.firstNames.has(foldName(lone)) && bearersOf(lone).length > 0);
   // "Madonna and Elton John": when the second is a famous name, the shared one must be one too.
-  const titles = wikipediaTitles();
   const famousPair =
-    titles.has(reading.words.join(" ").toLowerCase()) &&
-    !titles.has(`${lone} ${reading.words[1]!}`.toLowerCase());
-  return isFirstName(lone) &&
+    isWikipediaTitle(reading.words.join(" ")) && !isWikipediaTitle(`${lone} ${reading.words[1]!}`);
+  return isAnyFirstName(lone) &&
     !ownPerson &&
     !famousPair &&
-    isFirstName(reading.words[0]!) &&
+    isAnyFirstName(reading.words[0]!) &&
     !reading.titled
     ? reading.words[1]
     : undefined;

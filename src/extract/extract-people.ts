@@ -9,7 +9,7 @@ import { foldName } from "./fold-name.ts";
 import { loadLexicon } from "./load-lexicon.ts";
 import { isFamousSingle } from "./run-words.ts";
 import { famousBearerOf } from "./knowledge/famous-people.ts";
-import { wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
+import { isWikipediaTitle, wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
 import { PARTY_ALIASES } from "./organisation-words.ts";
 import { isNotAPersonName } from "./not-a-person.ts";
 
@@ -282,7 +282,7 @@ function isCommonNoun(word: string): boolean {
   if (lex.firstNames.has(key) || lex.lastNames.has(key) || isFamousSingle(word)) return false;
   // "Gallup", "Axios": something the encyclopaedia has under that one name, unless it is a
   // famous person's surname.
-  if (wikipediaTitles().has(word.toLowerCase()) && famousBearerOf(word) === undefined) return true;
+  if (isWikipediaTitle(word) && famousBearerOf(word) === undefined) return true;
   // "Prosecutors said", "Organisers said": plural job nouns the lexicon does not list.
   return (
     lex.commonWords.has(key) ||

@@ -4,7 +4,7 @@
 // needs evidence (a known first name, an initial, a surname, or only unknown words). Pure.
 import { foldName } from "./fold-name.ts";
 import { isEnglishWord, isProperNoun } from "./knowledge/english-words.ts";
-import { wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
+import { isWikipediaTitle } from "./knowledge/wikipedia-titles.ts";
 import { loadLexicon, NEVER_NAMES } from "./load-lexicon.ts";
 import { NON_ORGANISATION_ACRONYMS } from "./organisation-words.ts";
 import {
@@ -37,8 +37,7 @@ export function titledPerson(prefix: string[], name: string[]): RunReading {
   const honorific = prefix.find((w) => HONORIFICS.has(bare(w)));
   // "Miss Universe", "Miss Marple", "Doctor Who": the encyclopaedia has the whole as a pageant,
   // a character or a show, not a person.
-  if (honorific && wikipediaTitles().has(`${honorific} ${name.join(" ")}`.toLowerCase()))
-    return { kind: "none" };
+  if (honorific && isWikipediaTitle(`${honorific} ${name.join(" ")}`)) return { kind: "none" };
   const roleWords = prefix.filter((w) => !HONORIFICS.has(bare(w)));
   while (
     roleWords.length > 0 &&
@@ -119,7 +118,7 @@ export function isFirstNameBeforeUnknownSurname(first: string, second: string): 
     (isEnglishWord(first) || lex.commonWords.has(foldName(first))) &&
     /^\p{Lu}\p{Ll}/u.test(second) &&
     !isEnglishWord(second) &&
-    !wikipediaTitles().has(second.toLowerCase()) &&
+    !isWikipediaTitle(second) &&
     !lex.places.has(key) &&
     !lex.demonyms.has(key) &&
     !lex.organisations.has(key)

@@ -11,7 +11,7 @@
 import type { ExtractedPerson, Extraction } from "./types.ts";
 import { foldName } from "./fold-name.ts";
 import { bearersOf, famousBearerOf } from "./knowledge/famous-people.ts";
-import { wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
+import { isWikipediaTitle } from "./knowledge/wikipedia-titles.ts";
 import { genderOf } from "./name-gender.ts";
 import { HONORIFICS, PEERAGE_TITLES } from "./title-words.ts";
 import { tagVariants } from "./tag-variants.ts";
@@ -66,8 +66,7 @@ const HONORIFIC_GENDER: Record<string, "male" | "female"> = {
 export function surnameSettles(person: ExtractedPerson, fullName: string): boolean {
   // "Cicero", "Plato": a lone name the encyclopaedia has an article for means its subject, not
   // the one namesake the site happens to name in full ("Andrea Lo Cicero", a rugby player).
-  if (wikipediaTitles().has(person.name.toLowerCase()) && !isFamousBearer(fullName, person.name))
-    return false;
+  if (isWikipediaTitle(person.name) && !isFamousBearer(fullName, person.name)) return false;
   const wanted = genderOf(fullName.split(" ")[0]!);
   const others = bearersOf(person.name).filter((words) => words.join(" ") !== foldName(fullName));
   // A first name of no known sex ("Bill" is a word too) may be either.

@@ -8,6 +8,14 @@ import wikipediaPlugin from "compromise-wikipedia";
 
 let titles: ReadonlySet<string> | undefined;
 
+/**
+ * The encyclopaedia has an article under exactly this name, in any case.
+ * @example isWikipediaTitle("Miss Universe") //=> true
+ */
+export function isWikipediaTitle(name: string): boolean {
+  return wikipediaTitles().has(name.toLowerCase());
+}
+
 /** Every title, lower-case ("barack obama", "harry potter", "premier league"). */
 export function wikipediaTitles(): ReadonlySet<string> {
   if (titles) return titles;
