@@ -12,6 +12,7 @@ import { famousBearerOf } from "./knowledge/famous-people.ts";
 import { isWikipediaTitle, wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
 import { PARTY_ALIASES } from "./organisation-words.ts";
 import { isNotAPersonName } from "./not-a-person.ts";
+import { isEnglishWord } from "./knowledge/english-words.ts";
 
 export interface PersonMention {
   person: string;
@@ -120,7 +121,10 @@ export function extractPeople(
     );
     const knighted = m.reading.kind === "person" && /^(sir|dame)$/i.test(m.reading.honorific ?? "");
     const byFirst = groups.filter(
-      (g) => g.core.length >= 2 && g.core[0] === key && (lex.firstNames.has(key) || knighted),
+      (g) =>
+        g.core.length >= 2 &&
+        g.core[0] === key &&
+        (lex.firstNames.has(key) || knighted || familyNameFirst(key, g, groups)),
     );
     // "President Obama" three paragraphs before "first lady Michelle Obama": a surname used
     // before any full name with it means the famous bearer the reader already knows.
@@ -204,6 +208,23 @@ export function extractPeople(
       return { ...m, subject };
     }),
   };
+}
+
+/**
+ * "Mr. Xi" beside "Xi Jinping", "Koh said" beside "Koh Myung-seok": in names written family name
+ * first (Chinese, Korean, Vietnamese) the short form is the first word. Read so when that word is
+ * no one's first name or surname, the name is two or three words whose given names are no English
+ * words, and no one else's name starts so.
+ */
+function familyNameFirst(key: string, g: Group, all: readonly Group[]): boolean {
+  return (
+    g.core.length <= 3 &&
+    !g.suffix &&
+    // "Windows" beside "Windows Messenger": a given name is no English word.
+    !g.words.slice(1).some((w) => isEnglishWord(w)) &&
+    !all.some((o) => o.core.at(-1) === key) &&
+    all.filter((o) => o.core[0] === key).length === 1
+  );
 }
 
 const NAME_PARTICLES = new Set([

@@ -155,6 +155,35 @@ describe("names from outside the English name lists", () => {
     ).toEqual(["Ban Ki-moon", "Kim Jong-un"]);
   });
 
+  it.each([
+    [
+      "Chinese",
+      "Xi Jinping",
+      ["Chinese President Xi Jinping arrived.", "Mr. Putin and Mr. Xi have clout."],
+    ],
+    [
+      "Korean",
+      "Lee Joon-seok",
+      ["The captain, Lee Joon-seok, was arrested.", "Lee, 68, has said he waited."],
+    ],
+    [
+      "Korean",
+      "Koh Myung-seok",
+      ["Spokesman Koh Myung-seok spoke.", "Bodies were found, Koh said."],
+    ],
+  ])("folds a %s family name used alone into %s", (_, full, paras) => {
+    const found = people("A story", ...paras);
+    const family = full.split(" ")[0]!;
+    expect(found.map((p) => p.name)).not.toContain(family);
+    expect(found.find((p) => p.name === full)?.forms.join(" ")).toContain(family);
+  });
+
+  it("folds no ordinary word into a name that starts with it", () => {
+    expect(names("A story", "Windows Messenger was updated.", "Windows is popular.")).not.toContain(
+      "Windows",
+    );
+  });
+
   it("reads no age in a figure", () => {
     expect(names("A story", "Sales at Tesco, 12.5, rose.")).toEqual([]);
   });
