@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 
 export const WIRE_SPLIT_SALT = "gazette-wire-split:";
 /** How many of the ordered ids are labelled (half dev, half test). */
-export const WIRE_LABELLED = 192;
+export const WIRE_LABELLED = 240;
 
 const rank = (id: string) =>
   createHash("sha256")
@@ -15,7 +15,7 @@ const rank = (id: string) =>
 
 /**
  * Deals the first `WIRE_LABELLED` ids, by salted hash order, alternately to dev and test.
- * @example wireSplit(ids).dev.length //=> 96
+ * @example wireSplit(ids).dev.length //=> 120
  */
 export function wireSplit(ids: readonly string[]): { dev: string[]; test: string[] } {
   const ordered = [...ids]
