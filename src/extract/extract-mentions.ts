@@ -24,6 +24,7 @@ import {
   hasPersonAppositive,
   isWorkTitleCue,
   PERSON_DESCRIPTORS,
+  pronounAfter,
   roleAfter,
   roleBefore,
 } from "./mention-context.ts";
@@ -35,6 +36,7 @@ import { rereadInContext, spreadOrganisations } from "./reread-in-context.ts";
 import { isFamousSingle, isTitle } from "./run-words.ts";
 import { bearersOf } from "./knowledge/famous-people.ts";
 import { isWikipediaTitle } from "./knowledge/wikipedia-titles.ts";
+import { isEnglishWord } from "./knowledge/english-words.ts";
 import { SPEECH_FILLERS, SPEECH_VERBS } from "./speech-verbs.ts";
 import { PEERAGE_TITLES } from "./title-words.ts";
 import { tokenize, type Token } from "./tokenize-text.ts";
@@ -78,6 +80,8 @@ export interface Mention {
   expandsPrevious?: boolean;
   /** A role the context gives ("Rod Eddington, BA's chief executive," → "BA's chief executive"). */
   cuedRole?: string;
+  /** The gender of the first "he"/"she" after the run in its sentence ("Clinton … her campaign"). */
+  pronounAfter?: "male" | "female";
 }
 
 export interface ParagraphMentions {
@@ -207,6 +211,7 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       main = { ...main, role: `former ${main.role}` };
     if (
       isAddress(tokens, run.from, main) ||
+      isQuotedNickname(text, tokens, run, main) ||
       isTermOfParliament(before, main) ||
       isMonthAfterPreposition(run.words, before)
     )
@@ -237,6 +242,8 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       main = { kind: "none" };
     while (sentenceEnds < sentenceBreaks.length && sentenceBreaks[sentenceEnds]! < run.from)
       sentenceEnds++;
+    // Only a lone word needs it: which of two Clintons, Bushes or Obamas.
+    const gender = run.words.length === 1 ? pronounAfter(tokens, run.to, inQuote) : undefined;
     const extra = {
       nextToSpeechVerb,
       cues,
@@ -251,11 +258,33 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
         ? { expandsPrevious: true }
         : {}),
       ...(cuedRole ? { cuedRole } : {}),
+      ...(gender ? { pronounAfter: gender } : {}),
     };
     for (const reading of [main, ...read[i]!.inside])
       if (reading.kind !== "none") mentions.push({ ...base, reading, ...extra });
   });
   return { text, tokens, quotes, mentions };
+}
+
+/**
+ * “Crooked Hillary”, ‘Little Marco’: a nickname in quotation marks, an ordinary word before a
+ * first name, names no one new (the person it mocks is named elsewhere).
+ */
+function isQuotedNickname(
+  text: string,
+  tokens: readonly Token[],
+  run: NameRun,
+  reading: RunReading,
+): boolean {
+  if (reading.kind !== "person" || run.words.length !== 2) return false;
+  const opens = text.charAt(tokens[run.from]!.start - 1);
+  const closes = text.charAt(tokens[run.to - 1]!.end);
+  return (
+    /["“‘']/u.test(opens) &&
+    /["”’']/u.test(closes) &&
+    isEnglishWord(run.words[0]!) &&
+    !isAnyFirstName(run.words[0]!)
+  );
 }
 
 /** "in April", "since May": a month that is also a first name, read as the month it follows a time word for. */

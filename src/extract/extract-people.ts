@@ -13,6 +13,7 @@ import { isWikipediaTitle, wikipediaTitles } from "./knowledge/wikipedia-titles.
 import { PARTY_ALIASES } from "./organisation-words.ts";
 import { isNotAPersonName } from "./not-a-person.ts";
 import { isEnglishWord } from "./knowledge/english-words.ts";
+import { genderOf } from "./name-gender.ts";
 
 export interface PersonMention {
   person: string;
@@ -113,6 +114,7 @@ export function extractPeople(
       m.reading.kind === "single" ||
       (m.reading.kind === "person" && (m.reading.words.length === 1 || m.paragraph === 0)),
   );
+  const pronouns = pronounsOfSurnames(singles);
   const pending: Mention[] = [];
   for (const m of singles) {
     const key = foldName(wordsOf(m).join(" "));
@@ -134,7 +136,8 @@ export function extractPeople(
       bySurname.every((g) => g.firstAt > position(m) && g.core.join(" ") !== bearer.join(" "));
     const home = beforeAll
       ? undefined
-      : (pickNearest(bySurname, m) ?? (byFirst.length === 1 ? byFirst[0] : undefined));
+      : (pickNearest(bySurname, m, pronouns.get(key)) ??
+        (byFirst.length === 1 ? byFirst[0] : undefined));
     if (home) attach(home, m);
     else if (
       m.paragraph > 0 &&
@@ -347,7 +350,27 @@ function attach(group: Group, m: Mention): void {
 }
 
 /** Of several namesakes, the one mentioned last before `m` (else the first one). */
-function pickNearest(candidates: Group[], m: Mention): Group | undefined {
+/**
+ * Which gender the pronouns after each lone surname mostly point to ("Clinton has been less
+ * successful at defining her primary challenger"): the article's word on which Clinton it means.
+ */
+function pronounsOfSurnames(singles: readonly Mention[]): Map<string, "male" | "female"> {
+  const votes = new Map<string, number>();
+  for (const m of singles) {
+    if (!m.pronounAfter) continue;
+    const key = foldName(wordsOf(m).join(" "));
+    votes.set(key, (votes.get(key) ?? 0) + (m.pronounAfter === "male" ? 1 : -1));
+  }
+  const out = new Map<string, "male" | "female">();
+  for (const [key, vote] of votes) if (vote !== 0) out.set(key, vote > 0 ? "male" : "female");
+  return out;
+}
+
+function pickNearest(
+  candidates: Group[],
+  m: Mention,
+  pronoun: "male" | "female" | undefined,
+): Group | undefined {
   if (candidates.length <= 1) return candidates[0];
   // The one the article already calls by the lone surname keeps it ("Obama said" stays the
   // president's after "first lady Michelle Obama" is named once).
@@ -361,5 +384,8 @@ function pickNearest(candidates: Group[], m: Mention): Group | undefined {
       last: Math.max(...g.mentions.map(position).filter((p) => p < position(m)), -1),
     }))
     .sort((a, b) => b.last - a.last);
-  return before[0]!.last >= 0 ? before[0]!.g : candidates[0];
+  if (before[0]!.last >= 0) return before[0]!.g;
+  // None named yet: the one the pronouns after the lone surname fit, when they fit only one.
+  const fits = candidates.filter((g) => pronoun && genderOf(g.words.join(" ")) === pronoun);
+  return fits.length === 1 ? fits[0] : candidates[0];
 }

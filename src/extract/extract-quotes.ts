@@ -138,7 +138,19 @@ const SUBORDINATORS = new Set([
 ]);
 
 /** Words that open a noun phrase: after "said" they make a thing, not a person, the speaker. */
-const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "this", "that"]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "one",
+  "another",
+  "his",
+  "her",
+  "its",
+  "their",
+  "this",
+  "that",
+]);
 
 /**
  * The sentence's subject among the people named between tokens `from` and `to`: the first one

@@ -442,7 +442,8 @@ export function roleAfter(text: string, tokens: readonly Token[], to: number): s
 
 /**
  * "Carter Page, an obscure energy consultant", "Lane Kenworthy, a political scientist at…": the
- * run is followed by a comma, "a"/"an"/"the" and, within five lower-case words, a noun for a person.
+ * run is followed by a comma, "a"/"an"/"the" or a name's possessive and, within six lower-case
+ * words, a noun for a person.
  */
 export function hasPersonAppositive(tokens: readonly Token[], to: number): boolean {
   if (lower(tokens[to]) !== ",") return false;
@@ -455,12 +456,19 @@ export function hasPersonAppositive(tokens: readonly Token[], to: number): boole
     (age[2] !== "" || [",", ".", ";", "and"].includes(lower(tokens[to + 2])))
   )
     return true;
-  if (!["a", "an", "the", "his", "her", "their"].includes(lower(tokens[to + 1]))) return false;
+  let from = to + 2;
+  if (!["a", "an", "the", "his", "her", "their"].includes(lower(tokens[to + 1]))) {
+    // "Neera Tanden, Clinton’s former top policy adviser,": a name's possessive opens it instead.
+    let k = to + 1;
+    while (k < to + 4 && tokens[k]?.isCapitalised && !tokens[k]!.possessive) k++;
+    if (!(tokens[k]?.isCapitalised && tokens[k]!.possessive)) return false;
+    from = k + 1;
+  }
   // "Farhana Khera, the group's executive director,": a possessive may stand before the noun, and
   // an organisation's name ("a former senior CIA operations officer").
   for (
-    let k = to + 2;
-    k < to + 8 && (isLowerWord(tokens[k]) || tokens[k]?.possessive || tokens[k]?.isCapitalised);
+    let k = from;
+    k < from + 6 && (isLowerWord(tokens[k]) || tokens[k]?.possessive || tokens[k]?.isCapitalised);
     k++
   )
     if (PERSON_DESCRIPTORS.has(lower(tokens[k]))) return true;
@@ -510,4 +518,27 @@ export function isListGap(tokens: readonly Token[], from: number, to: number): b
     .map((t) => t.text.toLowerCase())
     .join(" ");
   return gap === "," || gap === "and" || gap === "or" || gap === ", and" || gap === ", or";
+}
+
+const MALE_PRONOUNS = new Set(["he", "his", "him", "himself"]);
+const FEMALE_PRONOUNS = new Set(["she", "her", "hers", "herself"]);
+
+/**
+ * The gender of the first "he"/"his" or "she"/"her" after the run in its sentence, outside
+ * quotes: "Clinton seeks to define Trump…, her campaign appears…" says which Clinton.
+ */
+export function pronounAfter(
+  tokens: readonly Token[],
+  to: number,
+  inQuote: (offset: number) => boolean,
+): "male" | "female" | undefined {
+  for (let k = to; k < Math.min(tokens.length, to + 30); k++) {
+    const t = tokens[k]!;
+    if ([".", "!", "?"].includes(t.text)) return undefined;
+    if (inQuote(t.start)) continue;
+    const word = t.text.toLowerCase();
+    if (MALE_PRONOUNS.has(word)) return "male";
+    if (FEMALE_PRONOUNS.has(word)) return "female";
+  }
+  return undefined;
 }

@@ -74,6 +74,20 @@ const SENTENCE_BREAKS = new Set([
   "-",
   "…",
 ]);
+/**
+ * "“What's clear,” Neera Tanden said": a quote closed right after a comma leaves its sentence
+ * open, so the next word starts none (and a name there is as strong as anywhere).
+ */
+function continuesAfterQuote(tokens: readonly Token[]): boolean {
+  const mark = tokens.at(-1);
+  const comma = tokens.at(-2);
+  return (
+    mark !== undefined &&
+    (mark.text === "”" || mark.text === '"') &&
+    comma?.text === "," &&
+    comma.end === mark.start
+  );
+}
 const POSSESSIVE = /['’]s$|(?<=s)['’]$/u;
 const PARTY_STATE = /^([DRI])-(?=\p{Lu}\p{Ll}|(?:\p{Lu}\.){2}$)/u;
 /** A Korean given name after the family name: "Ban Ki-moon", "Kim Jong-un", "Moon Jae-in". */
@@ -202,7 +216,8 @@ export function tokenize(text: string): Token[] {
         letters === letters.toUpperCase() &&
         /\p{Lu}/u.test(letters),
       sentenceStart:
-        previous === undefined || (!previous.isWord && SENTENCE_BREAKS.has(previous.text)),
+        previous === undefined ||
+        (!previous.isWord && SENTENCE_BREAKS.has(previous.text) && !continuesAfterQuote(tokens)),
       possessive,
     };
     tokens.push(token);

@@ -178,6 +178,34 @@ describe("names from outside the English name lists", () => {
     expect(found.find((p) => p.name === full)?.forms.join(" ")).toContain(family);
   });
 
+  it("gives a lone surname shared by a man and a woman to the one its pronouns fit", () => {
+    const found = people(
+      "Clinton campaign wrestles with Trump",
+      "Clinton has been less successful at defining her primary challenger.",
+      "In Puerto Rico, Bill Clinton was asked about a tweet.",
+      "Hillary Clinton, Democrats said, needs to make Trump respond.",
+    );
+    expect(found.find((p) => p.name === "Hillary Clinton")?.forms).toContain("Clinton");
+    expect(found.find((p) => p.name === "Bill Clinton")?.forms).not.toContain("Clinton");
+  });
+
+  it("reads a nickname in quotation marks as no one new", () => {
+    expect(
+      names(
+        "A story",
+        "His new focus on “Crooked Hillary” plays on a weakness of Hillary Clinton.",
+        "His nickname ‘Little Marco’ demeaned Sen. Marco Rubio.",
+      ),
+    ).toEqual(["Hillary Clinton", "Marco Rubio"]);
+  });
+
+  it("reads an unlisted name before an appositive that opens with a possessive", () => {
+    expect(names("A story", "Neera Tanden, Clinton’s former top policy adviser, spoke.")).toEqual([
+      "Clinton",
+      "Neera Tanden",
+    ]);
+  });
+
   it("folds no ordinary word into a name that starts with it", () => {
     expect(names("A story", "Windows Messenger was updated.", "Windows is popular.")).not.toContain(
       "Windows",

@@ -320,6 +320,30 @@ describe("quotes", () => {
     ).toBeUndefined();
   });
 
+  it("gives 'said one Name ally' to nobody: the name qualifies the speaker", () => {
+    expect(
+      speakerOf(
+        [
+          "Hillary Clinton spoke on Monday.",
+          "“Our problem is a target-rich environment,” said one Clinton ally, who noted the headlines.",
+        ],
+        "Our problem",
+      ),
+    ).toBeUndefined();
+  });
+
+  it("gives a quote to the person before a comma-closed quote, not to a possessive in her appositive", () => {
+    expect(
+      speakerOf(
+        [
+          "Hillary Clinton spoke on Monday.",
+          "“What’s really clear,” Neera Tanden, Clinton’s former top policy adviser, said on a call.",
+        ],
+        "What’s really clear",
+      ),
+    ).toBe("Neera Tanden");
+  });
+
   it("gives a quote after a colon to the subject of its sentence, and to nobody without one", () => {
     expect(
       speakerOf(
