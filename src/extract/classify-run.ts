@@ -226,6 +226,16 @@ export function classifyRun(
     words.slice(0, cut - 1).some(isTitle)
   )
     cut--;
+  // "Rep. Dutch Ruppersberger": an abbreviated title stands right before a first name, so a
+  // demonym there is one ("Dutch Prime Minister" keeps its demonym in the role).
+  if (
+    cut >= 2 &&
+    cut === words.length - 1 &&
+    lex.demonyms.has(foldName(words[cut - 1]!)) &&
+    words[cut - 2]!.endsWith(".") &&
+    isTitle(words[cut - 2]!)
+  )
+    cut--;
   const prefix = words.slice(0, cut);
   const name = words.slice(cut);
   const titles = prefix.filter(isTitle);

@@ -163,6 +163,8 @@ function subjectIn(
   tokens: readonly Token[],
   from: number,
   to: number,
+  /** The verb at `to` opens the quote ("while McCurry called the act “gay baiting”"). */
+  quoteFollowsVerb = false,
 ): PersonMention | undefined {
   const start = tokens[from]?.start ?? Infinity;
   const end = tokens[to - 1]?.end ?? -1;
@@ -174,9 +176,12 @@ function subjectIn(
   // ungoverned name the subject is someone unnamed, and the quote goes to nobody.
   // A name after a subordinating word ("when asked if Gerrard would stay, Parry said") is the
   // subject of the clause it opens, not of the sentence.
+  // Unless the clause runs on to the verb that opens the quote ("So while Press Secretary Mike
+  // McCurry called the act “gay baiting”…"): then its subject is the speaker.
   const governed = (m: PersonMention) => {
     const at = tokens.findIndex((t) => t.start === m.start);
-    return isGoverned(tokens, at) || SUBORDINATORS.has(lower(tokens[at - 1]));
+    const clauseEnds = !quoteFollowsVerb || tokens.slice(at, to).some((t) => t.text === ",");
+    return isGoverned(tokens, at) || (SUBORDINATORS.has(lower(tokens[at - 1])) && clauseEnds);
   };
   return named.find((m) => !governed(m));
 }
@@ -237,6 +242,11 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
   )
     verb++;
   if (verb === k || !SPEECH_VERBS.has(lower(tokens[verb]))) return { decided: false };
+  // "…,” as Defense Secretary Robert Gates used to say": the clause "as" opens is the attribution.
+  if (lower(tokens[k]) === "as") {
+    const named = lastPersonIn(c, tokens, k + 1, verb);
+    if (named) return { decided: true, speaker: named.person };
+  }
   const who = subjectIn(c, tokens, k, verb);
   if (who) return { decided: true, speaker: who.person };
   // "…,” Black said.": a surname the rules did not take for a name ("Black", "Earnest") of someone the article named in full.
@@ -294,7 +304,7 @@ function attributeBefore(
     while (p > first && isSpeechFiller(lower(tokens[p]))) p--;
     if (PRONOUNS.has(lower(tokens[p])) && lower(tokens[p - 1]) !== "that")
       return byRoleOrPronoun(c, tokens, p, true);
-    const before = subjectIn(c, tokens, first, v);
+    const before = subjectIn(c, tokens, first, v, true);
     if (before) return before.person;
     let s = v - 1;
     while (s > first && isSpeechFiller(lower(tokens[s]))) s--;

@@ -88,6 +88,10 @@ function continuesAfterQuote(tokens: readonly Token[]): boolean {
     comma.end === mark.start
   );
 }
+/** "(Portman was a sponsor of the Act.) Recently Clinton…": a bracket closed after a full stop ends a sentence. */
+function closesSentenceInBrackets(tokens: readonly Token[]): boolean {
+  return tokens.at(-1)?.text === ")" && [".", "!", "?"].includes(tokens.at(-2)?.text ?? "");
+}
 const POSSESSIVE = /['’]s$|(?<=s)['’]$/u;
 const PARTY_STATE = /^([DRI])-(?=\p{Lu}\p{Ll}|(?:\p{Lu}\.){2}$)/u;
 /** A Korean given name after the family name: "Ban Ki-moon", "Kim Jong-un", "Moon Jae-in". */
@@ -217,7 +221,8 @@ export function tokenize(text: string): Token[] {
         /\p{Lu}/u.test(letters),
       sentenceStart:
         previous === undefined ||
-        (!previous.isWord && SENTENCE_BREAKS.has(previous.text) && !continuesAfterQuote(tokens)),
+        (!previous.isWord && SENTENCE_BREAKS.has(previous.text) && !continuesAfterQuote(tokens)) ||
+        closesSentenceInBrackets(tokens),
       possessive,
     };
     tokens.push(token);

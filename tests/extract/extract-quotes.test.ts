@@ -320,6 +320,29 @@ describe("quotes", () => {
     ).toBeUndefined();
   });
 
+  it("gives a quote to the subject of a clause that opens with 'as' or 'while' and holds the verb", () => {
+    expect(
+      speakerOf(
+        ["He opted not to “reach for the gun,” as Defense Secretary Robert Gates used to say."],
+        "reach for",
+      ),
+    ).toBe("Robert Gates");
+    expect(
+      speakerOf(
+        [
+          "So while Press Secretary Mike McCurry called the act “gay baiting, pure and simple,” Bill Clinton signed it.",
+        ],
+        "gay baiting",
+      ),
+    ).toBe("Mike McCurry");
+    expect(
+      speakerOf(
+        ["When asked if Steven Gerrard would stay, Rafael Parry said: “We will see what happens.”"],
+        "We will see",
+      ),
+    ).toBe("Rafael Parry");
+  });
+
   it("gives 'said one Name ally' to nobody: the name qualifies the speaker", () => {
     expect(
       speakerOf(

@@ -11,6 +11,15 @@ describe("names after titles and initials", () => {
     ]);
   });
 
+  it("reads a demonym after an abbreviated title as a first name, and before a title as the role's", () => {
+    expect(people("It differed from the account of Rep. Dutch Ruppersberger (D-Md.).")).toEqual([
+      { name: "Dutch Ruppersberger", forms: [], role: "Representative" },
+    ]);
+    expect(people("Dutch Prime Minister Mark Rutte spoke.")).toEqual([
+      { name: "Mark Rutte", forms: [], role: "Dutch Prime Minister" },
+    ]);
+  });
+
   it.each([
     ["Texas Governor-turned-President George W. Bush spoke.", "George W. Bush"],
     ["Senator-elect Jane Roe spoke.", "Jane Roe"],

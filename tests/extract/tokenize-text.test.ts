@@ -37,6 +37,16 @@ describe("tokenize", () => {
     expect(tokens.filter((t) => t.text === "]")).toHaveLength(1);
   });
 
+  it("starts a sentence after a bracket closed by a full stop, not after a comma-closed quote", () => {
+    const starts = (text: string) =>
+      tokenize(text)
+        .filter((t) => t.sentenceStart && t.isWord)
+        .map((t) => t.text);
+    expect(starts("(He backed the Act.) Recently Clinton wrote.")).toEqual(["He", "Recently"]);
+    expect(starts("“It is clear,” Neera Tanden said.")).toEqual(["It"]);
+    expect(starts("“It is clear.” Tanden said so.")).toEqual(["It", "Tanden"]);
+  });
+
   it("keeps a place cue such as Moscow-based capitalised", () => {
     expect(tokenize("The Moscow-based firm.")[1]!.isCapitalised).toBe(true);
   });
