@@ -137,6 +137,7 @@ export function classifyRun(
     const known =
       lex.firstNames.has(first) ||
       (words.length === 2 && isFirstNameBeforeUnknownSurname(words[0]!, words[1]!)) ||
+      (words.length === 3 && /^\p{Lu}\.?$/u.test(words[1]!)) ||
       lex.places.has(first) ||
       isTitle(words[0]!) ||
       lex.organisations.has(first) ||

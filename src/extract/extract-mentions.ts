@@ -212,6 +212,7 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
     if (
       isAddress(tokens, run.from, main) ||
       isQuotedNickname(text, tokens, run, main) ||
+      isPartyToCase(tokens, run, main) ||
       isTermOfParliament(before, main) ||
       isMonthAfterPreposition(run.words, before)
     )
@@ -264,6 +265,17 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       if (reading.kind !== "none") mentions.push({ ...base, reading, ...extra });
   });
   return { text, tokens, quotes, mentions };
+}
+
+const VERSUS = new Set(["v", "v.", "vs", "vs."]);
+
+/**
+ * "Bush v. Gore", "Trump v Clinton", "Hollingsworth v. Perry": a party named in a case's title
+ * is the case's name, not a mention of the person.
+ */
+function isPartyToCase(tokens: readonly Token[], run: NameRun, reading: RunReading): boolean {
+  if (reading.kind !== "person" && reading.kind !== "single") return false;
+  return VERSUS.has(tokens[run.from - 1]?.text ?? "") || VERSUS.has(tokens[run.to]?.text ?? "");
 }
 
 /**

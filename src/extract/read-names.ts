@@ -127,8 +127,12 @@ export function isFirstNameBeforeUnknownSurname(first: string, second: string): 
 
 export function readUntitled(words: string[]): RunReading {
   const lex = loadLexicon();
+  // "Salmon P Chase", "William O Douglas": a middle initial the copy left without its stop.
+  const bareInitial = (w: string, i: number) =>
+    i > 0 && i < words.length - 1 && /^\p{Lu}$/u.test(w) && w !== "I" && w !== "A";
   const nameLike = (w: string, i: number) =>
     isNameLike(w) ||
+    bareInitial(w, i) ||
     (i < words.length - 1 && isInitialPair(w)) ||
     (i === 0 && words.length === 2 && lex.firstNames.has(foldName(w)) && isTitle(w)) ||
     // "Erik Prince", "John Major": an office word as the surname after a first name.
@@ -162,7 +166,7 @@ export function readUntitled(words: string[]): RunReading {
       isProperNoun(words[0]!)) ||
     isFamousSingle(words[0]!) ||
     lex.famousPeople.has(keys.join(" ")) ||
-    words.some(isInitial) ||
+    words.some((w, i) => isInitial(w) || bareInitial(w, i)) ||
     startsWithInitialPair(words);
   const weak =
     lex.lastNames.has(lastWord) ||

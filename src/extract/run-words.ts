@@ -173,8 +173,14 @@ export function readInsideRole(prefix: readonly string[]): RunReading[] {
 /** Splits leading descriptors from a name at a known first name ("Beatle Paul McCartney" → "Beatle" + "Paul McCartney"). */
 export function splitNameModifiers(words: string[]): { dropped: string[]; name: string[] } {
   const lex = loadLexicon();
-  // "G. William Hoagland": a leading initial is part of the name.
-  if (words.length < 3 || lex.firstNames.has(foldName(words[0]!)) || isInitial(words[0]!))
+  // "G. William Hoagland": a leading initial is part of the name; "Salmon P. Chase", "Salmon P
+  // Chase": a middle initial follows a first name, even one that is also a word.
+  if (
+    words.length < 3 ||
+    lex.firstNames.has(foldName(words[0]!)) ||
+    isInitial(words[0]!) ||
+    (words.length === 3 && /^\p{Lu}\.?$/u.test(words[1]!))
+  )
     return { dropped: [], name: words };
   const at = words.findIndex(
     (w, i) => i > 0 && i < words.length - 1 && lex.firstNames.has(foldName(w)),

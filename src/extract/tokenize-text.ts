@@ -92,6 +92,8 @@ function continuesAfterQuote(tokens: readonly Token[]): boolean {
 function closesSentenceInBrackets(tokens: readonly Token[]): boolean {
   return tokens.at(-1)?.text === ")" && [".", "!", "?"].includes(tokens.at(-2)?.text ?? "");
 }
+/** "I’m", "We've", "Don't": a pronoun or verb with its contraction is no name, capitalised or not. */
+const CONTRACTION = /^\p{L}+['’](?:m|ve|ll|d|re|t)$/iu;
 const POSSESSIVE = /['’]s$|(?<=s)['’]$/u;
 const PARTY_STATE = /^([DRI])-(?=\p{Lu}\p{Ll}|(?:\p{Lu}\.){2}$)/u;
 /** A Korean given name after the family name: "Ban Ki-moon", "Kim Jong-un", "Moon Jae-in". */
@@ -212,6 +214,7 @@ export function tokenize(text: string): Token[] {
       isCapitalised:
         isWord &&
         (/^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word) || ARABIC_ARTICLE.test(word)) &&
+        !CONTRACTION.test(word) &&
         (!ADJECTIVE_COMPOUND.test(word) ||
           (KOREAN_GIVEN_NAME.test(word) && previous?.isCapitalised === true)),
       isAllCaps:

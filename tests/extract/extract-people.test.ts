@@ -189,6 +189,31 @@ describe("names from outside the English name lists", () => {
     expect(found.find((p) => p.name === "Bill Clinton")?.forms).not.toContain("Clinton");
   });
 
+  it("reads no contraction as part of a name", () => {
+    expect(
+      names("A story", "“Yup, I’m Muriel Bowser, mayor of Washington,” she wrote."),
+    ).not.toContain("I’m Muriel Bowser");
+  });
+
+  it("keeps a first name that is also a word before a middle initial, with or without its stop", () => {
+    expect(names("A story", "“Salmon P Chase and Charles Evans Hughes were justices.")).toEqual([
+      "Charles Evans Hughes",
+      "Salmon P Chase",
+    ]);
+    expect(names("A story", "Lincoln named Salmon P. Chase to the court.")).toContain(
+      "Salmon P. Chase",
+    );
+  });
+
+  it("reads the parties to a case as the case's name, not as people", () => {
+    expect(
+      names(
+        "A story",
+        "In a case of Trump v Clinton, as in Hollingsworth v. Perry and Bush vs. Gore.",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads a nickname in quotation marks as no one new", () => {
     expect(
       names(
