@@ -23,6 +23,7 @@ import {
   hasEmployerCue,
   hasPersonAppositive,
   isWorkTitleCue,
+  followsFamilyNoun,
   PERSON_DESCRIPTORS,
   pronounAfter,
   roleAfter,
@@ -82,6 +83,8 @@ export interface Mention {
   cuedRole?: string;
   /** The gender of the first "he"/"she" after the run in its sentence ("Clinton … her campaign"). */
   pronounAfter?: "male" | "female";
+  /** A relative named after a family noun: "Trump's daughter Ivanka", "his sons, Donald Jr. and Eric". */
+  afterFamilyNoun?: boolean;
 }
 
 export interface ParagraphMentions {
@@ -260,6 +263,10 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
         : {}),
       ...(cuedRole ? { cuedRole } : {}),
       ...(gender ? { pronounAfter: gender } : {}),
+      ...((run.words.length === 1 || /^(?:Jr|Sr)\.?$/.test(run.words.at(-1)!)) &&
+      followsFamilyNoun(tokens, run.from)
+        ? { afterFamilyNoun: true }
+        : {}),
     };
     for (const reading of [main, ...read[i]!.inside])
       if (reading.kind !== "none") mentions.push({ ...base, reading, ...extra });

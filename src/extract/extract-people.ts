@@ -109,6 +109,7 @@ export function extractPeople(
         ...roleOf(m),
       });
   }
+  for (const g of groups) nameJunior(g, groups);
   const singles = sorted.filter(
     (m) =>
       m.reading.kind === "single" ||
@@ -138,8 +139,21 @@ export function extractPeople(
       ? undefined
       : (pickNearest(bySurname, m, pronouns.get(key)) ??
         (byFirst.length === 1 ? byFirst[0] : undefined));
+    const relative = home ? undefined : famousRelative(m, groups, singles);
     if (home) attach(home, m);
-    else if (
+    else if (relative) {
+      const same = groups.find((g) => g.core.join(" ") === relative.map(foldName).join(" "));
+      if (same) attach(same, m);
+      else
+        groups.push({
+          words: relative,
+          core: relative.map((w) => foldName(w)),
+          suffix: "",
+          forms: new Set([formOf(m)]),
+          firstAt: position(m),
+          mentions: [m],
+        });
+    } else if (
       m.paragraph > 0 &&
       (m.reading.kind === "person" ||
         m.personCue ||
@@ -349,7 +363,46 @@ function attach(group: Group, m: Mention): void {
   if (!group.role) group.role = roleOf(m).role;
 }
 
-/** Of several namesakes, the one mentioned last before `m` (else the first one). */
+/**
+ * "his sons, Donald Jr. and Eric" beside "Donald Trump": a first name and a generational suffix
+ * after a family noun is the son who shares a full name's first name ("Donald Trump Jr.").
+ */
+function nameJunior(g: Group, all: readonly Group[]): void {
+  if (g.core.length !== 1 || !g.suffix || !g.mentions.some((m) => m.afterFamilyNoun)) return;
+  const fathers = all.filter((o) => o.core.length === 2 && !o.suffix && o.core[0] === g.core[0]);
+  if (fathers.length !== 1) return;
+  const father = fathers[0]!;
+  g.forms.add(g.words.join(" "));
+  g.words = [father.words[0]!, father.words[1]!, g.words.at(-1)!];
+  g.core = [...father.core];
+}
+
+/**
+ * "Trump's daughter Ivanka", "his sons, Donald Jr. and Eric": a first name after a family noun
+ * is the relative of someone the article names by surname, when the encyclopaedia knows exactly
+ * one such "first name + surname" ("Ivanka Trump"); a relative it does not know ("Mr. Gross's
+ * wife, Judy") keeps the name the article gives.
+ */
+function famousRelative(
+  m: Mention,
+  groups: readonly Group[],
+  singles: readonly Mention[],
+): string[] | undefined {
+  if (!m.afterFamilyNoun || m.reading.kind !== "single") return undefined;
+  const first = m.reading.word;
+  if (!loadLexicon().firstNames.has(foldName(first))) return undefined;
+  const surnames = new Map<string, string>();
+  for (const g of groups)
+    if (g.core.length >= 2 || g.core[0] !== foldName(first))
+      surnames.set(g.core.at(-1)!, g.words[g.core.length - 1]!);
+  for (const s of singles) {
+    const word = wordsOf(s)[0]!;
+    if (s !== m && !surnames.has(foldName(word))) surnames.set(foldName(word), word);
+  }
+  const known = [...surnames.values()].filter((surname) => isWikipediaTitle(`${first} ${surname}`));
+  return known.length === 1 ? [first, known[0]!] : undefined;
+}
+
 /**
  * Which gender the pronouns after each lone surname mostly point to ("Clinton has been less
  * successful at defining her primary challenger"): the article's word on which Clinton it means.
@@ -366,6 +419,7 @@ function pronounsOfSurnames(singles: readonly Mention[]): Map<string, "male" | "
   return out;
 }
 
+/** Of several namesakes, the one mentioned last before `m` (else the one its pronouns fit, else the first one). */
 function pickNearest(
   candidates: Group[],
   m: Mention,

@@ -542,3 +542,39 @@ export function pronounAfter(
   }
   return undefined;
 }
+
+/** Family nouns that introduce a relative by first name ("his sons, Donald Jr. and Eric"). */
+const FAMILY_NOUNS = new Set([
+  "son",
+  "sons",
+  "daughter",
+  "daughters",
+  "wife",
+  "husband",
+  "brother",
+  "brothers",
+  "sister",
+  "sisters",
+  "mother",
+  "father",
+  "children",
+  "grandson",
+  "granddaughter",
+  "son-in-law",
+  "daughter-in-law",
+]);
+
+/**
+ * "Trump's daughter Ivanka", "his sons, Donald Jr. and Eric": the run is a relative named after a
+ * family noun, directly or as a later member of the list that follows it.
+ */
+export function followsFamilyNoun(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 8); k--) {
+    const t = tokens[k]!;
+    if (t.isWord && FAMILY_NOUNS.has(t.text.toLowerCase())) return true;
+    const listed =
+      t.isCapitalised || [",", "and", "."].includes(t.text) || /^(?:Jr|Sr)\.?$/.test(t.text);
+    if (!listed) return false;
+  }
+  return false;
+}

@@ -189,6 +189,21 @@ describe("names from outside the English name lists", () => {
     expect(found.find((p) => p.name === "Bill Clinton")?.forms).not.toContain("Clinton");
   });
 
+  it("names a famous relative introduced by first name after a family noun, and no one else so", () => {
+    expect(
+      names(
+        "A story",
+        "Donald Trump handed his business to his sons, Donald Jr. and Eric, he said.",
+      ),
+    ).toEqual(["Donald Trump", "Donald Trump Jr.", "Eric Trump"]);
+    expect(
+      names("A story", "Dick Cheney was influenced by his wife, Lynne, and his daughter Liz."),
+    ).toEqual(["Dick Cheney", "Liz Cheney", "Lynne Cheney"]);
+    expect(names("A story", "Alan Gross thanked his wife, Judy, on Tuesday.")).not.toContain(
+      "Judy Gross",
+    );
+  });
+
   it("reads no contraction as part of a name", () => {
     expect(
       names("A story", "“Yup, I’m Muriel Bowser, mayor of Washington,” she wrote."),
