@@ -179,11 +179,13 @@ export function extractPeople(
     const home = groups.find((g) => g.core.length === 1 && g.core[0] === key);
     if (home) attach(home, m);
   }
+  const longerNames = namesOfThings(mentions);
   const supported = groups.filter(
     (g) =>
       (g.mentions.some((m) => !isWeak(m)) ||
         (g.mentions.length > 1 && g.mentions.some((m) => m.reading.kind === "single"))) &&
       !isWorkTitle(g) &&
+      !beginsNameOfThing(g, longerNames) &&
       !isNotAPersonName(
         g.words,
         g.mentions.some((m) => m.personCue || (m.reading.kind === "person" && m.reading.titled)),
@@ -326,6 +328,37 @@ function isCommonNoun(word: string): boolean {
     lex.commonWords.has(key) ||
     lex.commonWords.has(key.replace(/e?s$/, "")) ||
     /(?:ers|ors|ists|ants|ents|ians|ives|ees)$/.test(key)
+  );
+}
+
+/** The organisations and places the article names, as written ("Sandy Hook Elementary School"). */
+function namesOfThings(mentions: readonly Mention[]): string[] {
+  return mentions.flatMap((m) =>
+    m.reading.kind === "organisation"
+      ? [m.reading.whole ?? m.reading.name, m.surface]
+      : m.reading.kind === "place"
+        ? [m.reading.name, m.surface]
+        : [],
+  );
+}
+
+/**
+ * "at Sandy Hook" beside "Sandy Hook Elementary School", "Marlin Firearms" beside "Marlin
+ * Firearms Co.": a name that begins the name of an organisation or place in the same story, with
+ * no cue of its own that it is a person (a title, a role, a speech verb), is that thing's short name.
+ */
+function beginsNameOfThing(g: Group, things: readonly string[]): boolean {
+  const name = g.words.join(" ");
+  return (
+    g.words.length >= 2 &&
+    things.some((t) => t.startsWith(`${name} `)) &&
+    !g.mentions.some(
+      (m) =>
+        m.personCue ||
+        m.nextToSpeechVerb ||
+        m.cuedRole !== undefined ||
+        (m.reading.kind === "person" && (m.reading.titled || m.reading.role !== undefined)),
+    )
   );
 }
 

@@ -204,6 +204,19 @@ describe("names from outside the English name lists", () => {
     );
   });
 
+  it("reads a name that begins an organisation's name in the story as that organisation's short name", () => {
+    expect(
+      names(
+        "A story",
+        "The mass shooting at Sandy Hook Elementary School shocked the nation.",
+        "Families who lost loved ones at Sandy Hook flew to Washington.",
+      ),
+    ).toEqual([]);
+    expect(
+      names("A story", "Ford Motor Company was founded by Henry Ford.", "Henry Ford said so."),
+    ).toEqual(["Henry Ford"]);
+  });
+
   it("reads no contraction as part of a name", () => {
     expect(
       names("A story", "“Yup, I’m Muriel Bowser, mayor of Washington,” she wrote."),
