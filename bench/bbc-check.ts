@@ -91,7 +91,7 @@ if (args.includes("--json")) {
     console.log(
       `${String(page.articles).padStart(3)}  ${page.name}\t${verdict(tagVerdicts, page.name)}${seeds(page)}`,
     );
-  const pct = (share: number) => `${(100 * share).toFixed(1)}%`;
+  const pct = (share: number) => `${(100 * share).toFixed(2)}%`;
   const summary = (s: typeof shares) =>
     `not a person ${pct(s.notPerson)} (target ≤ 1%), duplicate person pages ${pct(s.duplicatePeople)} (≤ 0.5%), ` +
     `junk tags ${pct(s.junkTags)} (≤ 2%), duplicate tags ${pct(s.duplicateTags)}`;

@@ -194,6 +194,14 @@ export function classifyRun(
   const named = readNamedPlace(words, locative);
   if (named) return { main: { kind: "place", name: named }, inside: [] };
 
+  // "Rob Da Bank", "Giovanni Di Stefano": a first name and a particle make a person's name,
+  // whatever word ends it.
+  if (
+    words.length === 3 &&
+    lex.firstNames.has(foldName(words[0]!)) &&
+    /^(?:da|de|di|du|van|von|der|del|la|le)$/i.test(words[1]!)
+  )
+    return { main: { kind: "person", words, titled: false }, inside: [] };
   // Title split: the longest tail of name-like words is the name, the rest the role.
   let cut = words.length;
   while (

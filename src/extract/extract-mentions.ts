@@ -23,9 +23,9 @@ import {
   hasEmployerCue,
   hasPersonAppositive,
   isWorkTitleCue,
-  followsFamilyNoun,
   PERSON_DESCRIPTORS,
   pronounAfter,
+  relativeOf,
   roleAfter,
   roleBefore,
 } from "./mention-context.ts";
@@ -83,8 +83,8 @@ export interface Mention {
   cuedRole?: string;
   /** The gender of the first "he"/"she" after the run in its sentence ("Clinton … her campaign"). */
   pronounAfter?: "male" | "female";
-  /** A relative named after a family noun: "Trump's daughter Ivanka", "his sons, Donald Jr. and Eric". */
-  afterFamilyNoun?: boolean;
+  /** A relative named after a family noun: whose ("Trump" in "Trump's daughter Ivanka"; "pronoun" for "his sons, Donald Jr. and Eric"). */
+  relativeOf?: string;
 }
 
 export interface ParagraphMentions {
@@ -212,6 +212,8 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
     if (shared) main = { kind: "person", words: [run.words[0]!, shared], titled: false };
     if (main.kind === "person" && main.role && before === "former")
       main = { ...main, role: `former ${main.role}` };
+    const possessiveFirm = firmNamedWithPossessive(text, run, main);
+    if (possessiveFirm) main = possessiveFirm;
     if (
       isAddress(tokens, run.from, main) ||
       isQuotedNickname(text, tokens, run, main) ||
@@ -248,6 +250,10 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       sentenceEnds++;
     // Only a lone word needs it: which of two Clintons, Bushes or Obamas.
     const gender = run.words.length === 1 ? pronounAfter(tokens, run.to, inQuote) : undefined;
+    const relative =
+      run.words.length === 1 || /^(?:Jr|Sr)\.?$/.test(run.words.at(-1)!)
+        ? relativeOf(tokens, run.from)
+        : undefined;
     const extra = {
       nextToSpeechVerb,
       cues,
@@ -263,15 +269,30 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
         : {}),
       ...(cuedRole ? { cuedRole } : {}),
       ...(gender ? { pronounAfter: gender } : {}),
-      ...((run.words.length === 1 || /^(?:Jr|Sr)\.?$/.test(run.words.at(-1)!)) &&
-      followsFamilyNoun(tokens, run.from)
-        ? { afterFamilyNoun: true }
-        : {}),
+      ...(relative ? { relativeOf: relative } : {}),
     };
     for (const reading of [main, ...read[i]!.inside])
       if (reading.kind !== "none") mentions.push({ ...base, reading, ...extra });
   });
   return { text, tokens, quotes, mentions };
+}
+
+/**
+ * "McDonald's", "Sainsbury's", "Kellogg's": a firm whose name is a possessive, which the
+ * tokenizer cut to "McDonald". Read whole when the encyclopaedia knows the possessive form and
+ * the word is no first name ("Wendy's mother" stays Wendy's).
+ */
+function firmNamedWithPossessive(
+  text: string,
+  run: NameRun,
+  reading: RunReading,
+): RunReading | undefined {
+  if (!run.possessive || run.words.length !== 1 || reading.kind === "person") return undefined;
+  if (reading.kind === "place") return undefined;
+  const word = run.words[0]!;
+  const written = text.slice(run.start, run.end);
+  if (!/^\p{L}+['’]s$/u.test(written) || isAnyFirstName(word)) return undefined;
+  return isWikipediaTitle(`${word}'s`) ? { kind: "organisation", name: written } : undefined;
 }
 
 const VERSUS = new Set(["v", "v.", "vs", "vs."]);

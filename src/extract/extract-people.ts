@@ -127,7 +127,11 @@ export function extractPeople(
       (g) =>
         g.core.length >= 2 &&
         g.core[0] === key &&
-        (lex.firstNames.has(key) || knighted || familyNameFirst(key, g, groups)),
+        (lex.firstNames.has(key) ||
+          knighted ||
+          // "his younger brother, Dzhokhar": a relative named by a first name the lists lack.
+          m.relativeOf !== undefined ||
+          firstWordFolds(key, g, groups, m)),
     );
     // "President Obama" three paragraphs before "first lady Michelle Obama": a surname used
     // before any full name with it means the famous bearer the reader already knows.
@@ -229,21 +233,35 @@ export function extractPeople(
   };
 }
 
+/** One syllable of Hanyu Pinyin without tone marks ("xi", "jin", "ping", "sheng"). */
+const PINYIN_SYLLABLE =
+  "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)";
+const CHINESE_FAMILY_NAME = new RegExp(`^${PINYIN_SYLLABLE}$`, "iu");
+const CHINESE_GIVEN_NAME = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2}$`, "iu");
+/** "Joon-seok", "Myung-seok", "Jong-un": a Korean given name of two hyphened syllables. */
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
+
 /**
- * "Mr. Xi" beside "Xi Jinping", "Koh said" beside "Koh Myung-seok": in names written family name
- * first (Chinese, Korean, Vietnamese) the short form is the first word. Read so when that word is
- * no one's first name or surname, the name is two or three words whose given names are no English
- * words, and no one else's name starts so.
+ * A lone word that is the first word of exactly one full name and no one's surname: "Mr. Xi"
+ * beside "Xi Jinping", "Koh said" beside "Koh Myung-seok" (names written family name first: a
+ * Chinese one-syllable family name and Pinyin given name, or a Korean hyphened given name), or a
+ * first name the lists lack, when the word itself is plainly someone ("Randy said" beside "Randy
+ * Kolb"). Not "Cotonsport" beside "Cotonsport Garoua", a club named with no person's cue.
  */
-function familyNameFirst(key: string, g: Group, all: readonly Group[]): boolean {
-  return (
+function firstWordFolds(key: string, g: Group, all: readonly Group[], m: Mention): boolean {
+  const [family, given, ...rest] = g.words;
+  if (given === undefined || g.suffix || g.words.slice(1).some((w) => isEnglishWord(w)))
+    return false;
+  if (all.some((o) => o.core.at(-1) === key) || all.filter((o) => o.core[0] === key).length !== 1)
+    return false;
+  const eastAsian =
+    rest.length === 0 &&
+    (KOREAN_GIVEN_NAME.test(given) ||
+      (CHINESE_FAMILY_NAME.test(family!) && CHINESE_GIVEN_NAME.test(given)));
+  const plainlySomeone =
     g.core.length <= 3 &&
-    !g.suffix &&
-    // "Windows" beside "Windows Messenger": a given name is no English word.
-    !g.words.slice(1).some((w) => isEnglishWord(w)) &&
-    !all.some((o) => o.core.at(-1) === key) &&
-    all.filter((o) => o.core[0] === key).length === 1
-  );
+    (m.nextToSpeechVerb || m.personCue || (m.reading.kind === "person" && m.reading.titled));
+  return eastAsian || plainlySomeone;
 }
 
 const NAME_PARTICLES = new Set([
@@ -268,7 +286,8 @@ const NAME_PARTICLES = new Set([
  * article's spelling ("McConnell", not "Mcconnell").
  */
 function nameFamousBearer(g: Group, all: readonly Group[]): void {
-  if (g.core.length !== 1 || g.suffix) return;
+  // "whose minister father John": a relative named by first name is no famous surname.
+  if (g.core.length !== 1 || g.suffix || g.mentions.some((m) => m.relativeOf)) return;
   const surname = g.words[0]!;
   // A full name with the surname introduced before the lone surname was used makes it theirs.
   if (all.some((o) => o !== g && o.core.at(-1) === g.core[0] && o.firstAt < g.firstAt)) return;
@@ -401,7 +420,7 @@ function attach(group: Group, m: Mention): void {
  * after a family noun is the son who shares a full name's first name ("Donald Trump Jr.").
  */
 function nameJunior(g: Group, all: readonly Group[]): void {
-  if (g.core.length !== 1 || !g.suffix || !g.mentions.some((m) => m.afterFamilyNoun)) return;
+  if (g.core.length !== 1 || !g.suffix || !g.mentions.some((m) => m.relativeOf)) return;
   const fathers = all.filter((o) => o.core.length === 2 && !o.suffix && o.core[0] === g.core[0]);
   if (fathers.length !== 1) return;
   const father = fathers[0]!;
@@ -412,28 +431,31 @@ function nameJunior(g: Group, all: readonly Group[]): void {
 
 /**
  * "Trump's daughter Ivanka", "his sons, Donald Jr. and Eric": a first name after a family noun
- * is the relative of someone the article names by surname, when the encyclopaedia knows exactly
- * one such "first name + surname" ("Ivanka Trump"); a relative it does not know ("Mr. Gross's
- * wife, Judy") keeps the name the article gives.
+ * is the relative of whoever the possessive names (or, for "his"/"her"/"whose", the person named
+ * last before it), when the encyclopaedia knows that first name with that surname ("Ivanka
+ * Trump"); a relative it does not know ("Mr. Gross's wife, Judy") keeps the article's name.
  */
 function famousRelative(
   m: Mention,
   groups: readonly Group[],
   singles: readonly Mention[],
 ): string[] | undefined {
-  if (!m.afterFamilyNoun || m.reading.kind !== "single") return undefined;
+  if (!m.relativeOf || m.reading.kind !== "single") return undefined;
   const first = m.reading.word;
   if (!loadLexicon().firstNames.has(foldName(first))) return undefined;
-  const surnames = new Map<string, string>();
-  for (const g of groups)
-    if (g.core.length >= 2 || g.core[0] !== foldName(first))
-      surnames.set(g.core.at(-1)!, g.words[g.core.length - 1]!);
-  for (const s of singles) {
-    const word = wordsOf(s)[0]!;
-    if (s !== m && !surnames.has(foldName(word))) surnames.set(foldName(word), word);
+  let surname: string | undefined = m.relativeOf;
+  if (surname === "pronoun") {
+    const named = [
+      ...groups.flatMap((g) =>
+        g.mentions.map((o) => ({ at: position(o), surname: g.words[g.core.length - 1]! })),
+      ),
+      ...singles.filter((o) => o !== m).map((o) => ({ at: position(o), surname: wordsOf(o)[0]! })),
+    ]
+      .filter((n) => n.at < position(m))
+      .sort((a, b) => b.at - a.at);
+    surname = named[0]?.surname;
   }
-  const known = [...surnames.values()].filter((surname) => isWikipediaTitle(`${first} ${surname}`));
-  return known.length === 1 ? [first, known[0]!] : undefined;
+  return surname && isWikipediaTitle(`${first} ${surname}`) ? [first, surname] : undefined;
 }
 
 /**

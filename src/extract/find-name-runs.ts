@@ -3,7 +3,7 @@
 // ("of", "and", "von") join only where they plausibly belong to one name, so
 // "Trump and Putin" stays two runs while "Trade and Industry Secretary" stays one.
 import { loadLexicon } from "./load-lexicon.ts";
-import { ORGANISATION_WORDS } from "./organisation-words.ts";
+import { ORGANISATION_WORDS, PARTY_ALIASES } from "./organisation-words.ts";
 import { OFFICE_TITLES, ROLE_MODIFIERS } from "./title-words.ts";
 import type { Token } from "./tokenize-text.ts";
 
@@ -127,10 +127,12 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
         j++;
         continue;
       }
-      // "Critics' Circle", "Dunkin' Donuts": an apostrophe inside one name.
+      // "Critics' Circle", "Dunkin' Donuts": an apostrophe inside one name; not a party's plural
+      // possessive ("the Tories' Commons presence").
       if (
         /^['’]$/.test(next.text) &&
         next.start === tokens[j - 1]!.end &&
+        !PARTY_ALIASES[words[words.length - 1]!.toLowerCase()] &&
         isJoinable(tokens[j + 1]) &&
         (ORGANISATION_WORDS.has(tokens[j + 1]!.text.toLowerCase()) ||
           /in$/.test(words[words.length - 1]!))

@@ -565,16 +565,29 @@ const FAMILY_NOUNS = new Set([
 ]);
 
 /**
- * "Trump's daughter Ivanka", "his sons, Donald Jr. and Eric": the run is a relative named after a
- * family noun, directly or as a later member of the list that follows it.
+ * "Trump's daughter Ivanka", "his sons, Donald Jr. and Eric", "whose minister father John": the
+ * run is a relative named after a family noun, directly or as a later member of the list that
+ * follows it. Returns whose relative: the surname of a possessive name before the noun, or
+ * "pronoun" for "his"/"her"/"whose" (someone named before); nothing without a possessor.
  */
-export function followsFamilyNoun(tokens: readonly Token[], from: number): boolean {
+export function relativeOf(tokens: readonly Token[], from: number): string | undefined {
   for (let k = from - 1; k >= Math.max(0, from - 8); k--) {
     const t = tokens[k]!;
-    if (t.isWord && FAMILY_NOUNS.has(t.text.toLowerCase())) return true;
+    if (t.isWord && FAMILY_NOUNS.has(t.text.toLowerCase())) return possessorBefore(tokens, k);
     const listed =
       t.isCapitalised || [",", "and", "."].includes(t.text) || /^(?:Jr|Sr)\.?$/.test(t.text);
-    if (!listed) return false;
+    if (!listed) return undefined;
   }
-  return false;
+  return undefined;
+}
+
+function possessorBefore(tokens: readonly Token[], noun: number): string | undefined {
+  // "his younger brother", "whose minister father": a word or two may describe the relative.
+  for (let k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+    const t = tokens[k]!;
+    if (t.isCapitalised && t.possessive) return t.text;
+    if (["his", "her", "whose"].includes(t.text.toLowerCase())) return "pronoun";
+    if (!isLowerWord(t)) return undefined;
+  }
+  return undefined;
 }

@@ -13,7 +13,7 @@ import { foldName } from "./fold-name.ts";
 import { bearersOf, famousBearerOf } from "./knowledge/famous-people.ts";
 import { isWikipediaTitle } from "./knowledge/wikipedia-titles.ts";
 import { genderOf } from "./name-gender.ts";
-import { HONORIFICS, PEERAGE_TITLES } from "./title-words.ts";
+import { HONORIFICS, OFFICE_TITLES, PEERAGE_TITLES } from "./title-words.ts";
 import { tagVariants } from "./tag-variants.ts";
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/;
@@ -78,6 +78,37 @@ export function surnameSettles(person: ExtractedPerson, fullName: string): boole
   });
 }
 
+/** The office words of each full name's roles across the site ("US President" → "president"). */
+function officesHeld(extractions: readonly Extraction[]): Map<string, Set<string>> {
+  const held = new Map<string, Set<string>>();
+  for (const e of extractions)
+    for (const p of e.people) {
+      if (!p.role || !p.name.includes(" ")) continue;
+      const words = foldName(p.role)
+        .split(/[\s-]+/)
+        .filter((w) => OFFICE_TITLES.has(w));
+      if (words.length > 0) held.set(p.name, new Set([...(held.get(p.name) ?? []), ...words]));
+    }
+  return held;
+}
+
+/**
+ * "President Bush" on a site whose only Bush named in full in three times as many stories is
+ * "US President George W Bush": the office the article gives settles the surname, whatever
+ * other bearers the encyclopaedia knows (Kate Bush, a singer, holds no presidency here).
+ */
+function holdsSameOffice(
+  p: ExtractedPerson,
+  fullName: string,
+  offices: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
+  if (!p.role) return false;
+  const held = offices.get(fullName);
+  return foldName(p.role)
+    .split(/[\s-]+/)
+    .some((w) => OFFICE_TITLES.has(w) && held?.has(w) === true);
+}
+
 /** The courtesy title or peerage a form of a name opens with ("Mr. Hill" → "mr"), if any. */
 function courtesyTitleOf(form: string): string | undefined {
   const first = foldName(form.split(" ")[0]!.replace(/\.$/, ""));
@@ -95,6 +126,7 @@ export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extract
   const articlesNaming = new Map<string, number>();
   for (const e of extractions)
     for (const p of e.people) articlesNaming.set(p.name, (articlesNaming.get(p.name) ?? 0) + 1);
+  const offices = officesHeld(extractions);
   const spelling = withAcronyms(preferredSpellings(extractions));
   const variants = corpusTagVariants(extractions, spelling);
   const personSpelling = preferredPersonSpellings(extractions);
@@ -105,10 +137,13 @@ export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extract
     for (const p of e.people) {
       const respelled = personSpelling.get(personKey(p.name));
       if (respelled && respelled !== p.name) renamed.set(p.name, respelled);
+      const mononym = mononymOf(p, articlesNaming, fullNames);
+      if (mononym) renamed.set(p.name, mononym);
       if (p.name.includes(" ")) continue;
       const candidates = fullNames.get(foldName(p.name));
       const only = candidates && dominantName(candidates, articlesNaming);
-      if (only && surnameSettles(p, only)) renamed.set(p.name, only);
+      if (only && (surnameSettles(p, only) || holdsSameOffice(p, only, offices)))
+        renamed.set(p.name, only);
     }
     const quoted = new Set(e.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
     const dropped = new Set(
@@ -151,6 +186,22 @@ export function resolveAcrossCorpus(extractions: readonly Extraction[]): Extract
       ),
     };
   });
+}
+
+/**
+ * "Jamelia Davis" in the one story that gives the singer's full name, "Jamelia" in the others:
+ * a full name whose first word the story also uses alone, and which the site names alone in more
+ * articles than in full (and as no one's surname), joins the one-word page.
+ */
+function mononymOf(
+  p: ExtractedPerson,
+  articlesNaming: ReadonlyMap<string, number>,
+  fullNames: ReadonlyMap<string, Set<string>>,
+): string | undefined {
+  const first = p.name.split(" ")[0]!;
+  if (first === p.name || !p.forms.includes(first) || fullNames.has(foldName(first))) return;
+  const alone = articlesNaming.get(first) ?? 0;
+  return alone >= 2 && alone > (articlesNaming.get(p.name) ?? 0) ? first : undefined;
 }
 
 function renamePerson(p: ExtractedPerson, to: string | undefined): ExtractedPerson {

@@ -31,12 +31,12 @@ const TARGETS = { notPerson: 0.01, duplicatePeople: 0.005, junkTags: 0.02 };
  * What the check allows today: the target where it is met, else the share measured when the
  * fixture was judged, rounded up to a tenth of a percent. Lower these as the rules improve.
  */
-const CEILINGS = { notPerson: 0.071, duplicatePeople: 0.009, junkTags: 0.027 };
+const CEILINGS = { notPerson: 0.065, duplicatePeople: 0.006, junkTags: TARGETS.junkTags };
 /**
- * The same ceilings for the pages a build publishes before any editor's decision (names at or
- * above the default `reviewThreshold`): what a reader of the new site sees.
+ * The pages a build publishes before any editor's decision (names at or above the default
+ * `reviewThreshold`), what a reader of the new site sees, meet issue #11's targets.
  */
-const PUBLISHED_CEILINGS = { notPerson: 0.016, duplicatePeople: 0.006, junkTags: 0.027 };
+const PUBLISHED_CEILINGS = TARGETS;
 /** New names a rule change may bring before the fixture must be brought up to date. */
 const MAX_UNJUDGED = 0.02;
 const pct = (share: number) => `${(100 * share).toFixed(1)}%`;

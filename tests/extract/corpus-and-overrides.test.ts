@@ -66,6 +66,31 @@ describe("resolveAcrossCorpus", () => {
     expect(out[3]?.people.map((p) => p.name)).toContain("Mitt Romney");
   });
 
+  it("links a titled lone surname to the full name that holds the same office on the site", () => {
+    const sites = resolveAcrossCorpus([
+      article("US President George W Bush spoke on Monday."),
+      article("US President George W Bush flew to Texas."),
+      article("President George W Bush signed the bill."),
+      article("Singer Kate Bush released an album."),
+      article("The deficit grew in President Bush's first term."),
+    ]);
+    expect(sites[4]?.people.map((p) => p.name)).toEqual(["George W Bush"]);
+    expect(sites[3]?.people.map((p) => p.name)).toEqual(["Kate Bush"]);
+  });
+
+  it("gives a full name the one-word name the site uses for the person in more stories", () => {
+    const sites = resolveAcrossCorpus([
+      article("The singer, full name Jamelia Davis, was signed at 15. Jamelia said she was happy."),
+      article("Pop star Jamelia won two awards, Jamelia said."),
+      article("Singer Jamelia topped the chart, Jamelia said."),
+    ]);
+    expect(sites.map((e) => e.people.map((p) => p.name))).toEqual([
+      ["Jamelia"],
+      ["Jamelia"],
+      ["Jamelia"],
+    ]);
+  });
+
   it("leaves a lone name the encyclopaedia has an article for to its subject, not a namesake", () => {
     const out = resolveAcrossCorpus([
       article("Prop Andrea Lo Cicero scored a try for Italy."),

@@ -217,6 +217,22 @@ describe("names from outside the English name lists", () => {
     ).toEqual(["Henry Ford"]);
   });
 
+  it("names a relative only after the possessor: not after any surname of the story", () => {
+    expect(
+      names(
+        "A story",
+        "President Gerald Ford met Chancellor Gordon Brown, whose minister father John preached.",
+      ),
+    ).toEqual(["Gerald Ford", "Gordon Brown", "John"]);
+  });
+
+  it("reads a first name and a particle as a person whatever word ends the name", () => {
+    expect(names("A story", "Huw Stephens and Rob Da Bank will each host the slot.")).toEqual([
+      "Huw Stephens",
+      "Rob Da Bank",
+    ]);
+  });
+
   it("reads no contraction as part of a name", () => {
     expect(
       names("A story", "“Yup, I’m Muriel Bowser, mayor of Washington,” she wrote."),

@@ -5,6 +5,21 @@ import { foldName } from "../../src/extract/fold-name.ts";
 const read = (...paragraphs: string[]) => extractArticle({ headline: "Headline", paragraphs });
 
 describe("places and organisations", () => {
+  it("reads a firm named with a possessive whole, and a person's possessive as no firm", () => {
+    const orgs = read(
+      "MTV will give McDonald's access to homes. Sainsbury's profits rose.",
+    ).organisations;
+    expect(orgs).toEqual(expect.arrayContaining(["McDonald's", "Sainsbury's"]));
+    expect(read("Wendy's mother spoke on Monday.").organisations).toEqual([]);
+  });
+
+  it("reads a party's plural possessive as no part of the name after it", () => {
+    expect(read("The aim is to increase the Tories' Commons presence.").organisations).toEqual([
+      "Conservative Party",
+      "House of Commons",
+    ]);
+  });
+
   it.each([
     ["U.S.", "United States"],
     ["US", "United States"],
