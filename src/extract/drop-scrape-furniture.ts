@@ -27,6 +27,9 @@ const FURNITURE: readonly RegExp[] = [
     String.raw`\b(?:Photo|Photograph|Image|Credit)s?(?:\s+by)?\s*:?\s+${NAME}\s*\/\s*${AGENCY}`,
     "gu",
   ),
+  // "…LOWER DRUG PRICES! — Donald J. Trump (@realDonaldTrump) August 14, 2017": an embedded
+  // tweet's author line.
+  new RegExp(String.raw`[—–-]\s*${NAME}\s+\(@\w+\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}`, "gu"),
   // "… the agenda. | AP Photo": a credit after a bar.
   new RegExp(String.raw`\|\s*${AGENCIES}(?:\s+Photo)?\s*$`, "gu"),
   // "Corrected by: Jane Doe @ 12/05/2013": a correction's signature.
@@ -52,6 +55,12 @@ const CREDIT_LINES: readonly RegExp[] = [
   // A video embed's markup: `… people: “You’re being ridiculous” poster="http://…`.
   /\bposter="https?:/u,
   /\bcontributed(?:\s+\w+){0,3}\s+to\s+(?:this|the)\s+(?:report|story|article)\b/iu,
+  // "Alicia Cohn, Melanie Zanona and Mike Lillis contributed. Updated 10:45 a.m.", "Gabriel
+  // Debenedetti contributed reporting from Des Moines, Iowa.": reporters' names, then the verb.
+  new RegExp(
+    String.raw`^${NAME}(?:\s*(?:,|and|&)\s*${NAME}){0,4}\s+contributed(?:\s+(?:reporting|research))?(?:\s+(?:from|in)\s+[^.]+(?:\.\s*\p{Lu}\p{Ll}+)?)?\.(?:\s+Updated\b.*)?$`,
+    "u",
+  ),
   /^(?:\(?\s*)?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced)\s+by\b/u,
   /^By\s+\p{Lu}/u,
   /\bis\s+(?:a|an|the)?\s*(?:\w+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor)\s+(?:at|for|with)\b/u,

@@ -78,6 +78,11 @@ describe("dropScrapeFurniture", () => {
       "Officials met on Monday.",
     ],
     [
+      "an embedded tweet's author line",
+      "Their credibility will be gone! — Donald J. Trump (@realDonaldTrump) August 29, 2018 The president wrote.",
+      "Their credibility will be gone! The president wrote.",
+    ],
+    [
       "a reporting credit in brackets",
       "Shares fell 2%. (Reporting by Jane Doe; Editing by John Roe)",
       "Shares fell 2%.",
@@ -90,6 +95,14 @@ describe("dropScrapeFurniture", () => {
     [
       "a contributed-to-this-report line",
       "Associated Press writer Jane Doe contributed to this report.",
+    ],
+    [
+      "a bare contributed line",
+      "Alicia Cohn, Melanie Zanona and Mike Lillis contributed. Updated 10:45 a.m.",
+    ],
+    [
+      "a contributed-reporting line",
+      "Gabriel Debenedetti contributed reporting from Des Moines, Iowa.",
     ],
     ["a byline", "By Jane Doe and John Roe"],
     ["an author note", "Julia Ioffe is a contributing writer at Politico Magazine."],
