@@ -30,6 +30,11 @@ const FURNITURE: readonly RegExp[] = [
   // "…LOWER DRUG PRICES! — Donald J. Trump (@realDonaldTrump) August 14, 2017": an embedded
   // tweet's author line.
   new RegExp(String.raw`[—–-]\s*${NAME}\s+\(@\w+\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}`, "gu"),
+  // "Ryan and Rice fired up the crowd. | Mike Morones for POLITICO and AP Photo".
+  new RegExp(
+    String.raw`\|\s*${NAME}\s+for\s+${AGENCY}(?:\s+and\s+${AGENCIES}(?:\s+Photos?)?)?`,
+    "gu",
+  ),
   // "… the agenda. | AP Photo": a credit after a bar.
   new RegExp(String.raw`\|\s*${AGENCIES}(?:\s+Photo)?\s*$`, "gu"),
   // "Corrected by: Jane Doe @ 12/05/2013": a correction's signature.
@@ -66,12 +71,26 @@ const CREDIT_LINES: readonly RegExp[] = [
   /\bis\s+(?:a|an|the)?\s*(?:\w+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor)\s+(?:at|for|with)\b/u,
   /^(?:Follow|Contact|Email|Reach)\s+.*\b(?:on Twitter|at|@)\b/u,
   /^Editor['’]s note\b/iu,
-  // "Connie Cone Sexton and Paulina Pineda", "John Fritze": a line that is only reporters' full names.
+  // "Connie Cone Sexton and Paulina Pineda", "Rick Jervis, and John Bacon": a line that is only
+  // reporters' full names.
   new RegExp(
-    String.raw`^(?:By\s+)?${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?(?:\s*(?:,|and|&)\s*${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?){0,2}\.?$`,
+    String.raw`^(?:By\s+)?${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?(?:\s*(?:,\s*and|,|and|&)\s*${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?){0,2}\.?$`,
     "u",
   ),
+  // "— With assistance by Peter Martin, Dandan Li, and Elizabeth Wasserman" (Bloomberg).
+  /^(?:[—–-]\s*)?With (?:assistance|reporting) (?:by|from)\s+\p{Lu}/u,
+  // "The Memo is a reported column by Niall Stanage, primarily focused on …".
+  /\bis an? (?:\w+\s+){0,2}column by\s+\p{Lu}/u,
 ];
+/**
+ * "Mark Bauerlein is an English professor at Emory University", "Lawrence Norden is deputy
+ * director of the Democracy Program": an opinion piece's author line, taken as one only as the
+ * story's first or last paragraph (inside a story the same words introduce a source).
+ */
+const AUTHOR_BIO = new RegExp(
+  String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+is\s+(?:a|an|the)?\s*(?:[\p{L}'’-]+\s+){0,5}?(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}`,
+  "u",
+);
 /** A credit line is short; a long paragraph that happens to match is kept. */
 const MAX_CREDIT_LINE = 260;
 /**
@@ -98,9 +117,11 @@ const sameText = (a: string, b: string) => squeeze(a).toLowerCase() === squeeze(
  * @example dropScrapeFurniture("Storm", ["Alex Wong/Getty Images Rain fell.", "Reporting by Jo Roe"]) //=> ["Rain fell.", ""]
  */
 export function dropScrapeFurniture(headline: string, paragraphs: readonly string[]): string[] {
-  return paragraphs.map((raw) => {
+  return paragraphs.map((raw, index) => {
     const paragraph = dropHoverCards(raw);
     if (sameText(paragraph, headline) || isTitleCaseLine(paragraph)) return "";
+    const edge = index === 0 || index === paragraphs.length - 1;
+    if (edge && paragraph.length <= MAX_CREDIT_LINE && AUTHOR_BIO.test(paragraph)) return "";
     if (paragraph.length <= MAX_CREDIT_LINE && CREDIT_LINES.some((re) => re.test(paragraph)))
       return "";
     if (LONG_FURNITURE.some((re) => re.test(paragraph))) return "";

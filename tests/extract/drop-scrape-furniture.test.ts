@@ -78,6 +78,11 @@ describe("dropScrapeFurniture", () => {
       "Officials met on Monday.",
     ],
     [
+      "a photo credit for a news site after a bar",
+      "Ryan and Rice fired up the crowd Wednesday. | Mike Morones for POLITICO and AP Photo",
+      "Ryan and Rice fired up the crowd Wednesday.",
+    ],
+    [
       "an embedded tweet's author line",
       "Their credibility will be gone! — Donald J. Trump (@realDonaldTrump) August 29, 2018 The president wrote.",
       "Their credibility will be gone! The president wrote.",
@@ -89,6 +94,16 @@ describe("dropScrapeFurniture", () => {
     ],
   ])("cuts out %s", (_, input, expected) => {
     expect(cleaned(input)).toBe(expected);
+  });
+
+  it("drops an author's line as the first or last paragraph only", () => {
+    const bio = "Mark Bauerlein is an English professor at Emory University.";
+    expect(dropScrapeFurniture("A story", [bio, "Students read.", bio])).toEqual([
+      "",
+      "Students read.",
+      "",
+    ]);
+    expect(dropScrapeFurniture("A story", ["Students read.", bio, "Exams follow."])[1]).toBe(bio);
   });
 
   it.each([
@@ -105,6 +120,15 @@ describe("dropScrapeFurniture", () => {
       "Gabriel Debenedetti contributed reporting from Des Moines, Iowa.",
     ],
     ["a byline", "By Jane Doe and John Roe"],
+    ["a line of reporters' names with a serial comma", "Rick Jervis, and John Bacon"],
+    [
+      "an assistance credit",
+      "— With assistance by Peter Martin, Dandan Li, and Elizabeth Wasserman",
+    ],
+    [
+      "a column's credit",
+      "The Memo is a reported column by Niall Stanage, focused on the presidency.",
+    ],
     ["an author note", "Julia Ioffe is a contributing writer at Politico Magazine."],
     ["an editing credit", "Reporting by Jane Doe in Washington; Editing by John Roe"],
     ["a body line that repeats the headline", "Storm Hits The Coast"],
