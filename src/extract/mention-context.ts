@@ -468,7 +468,12 @@ export function hasPersonAppositive(tokens: readonly Token[], to: number): boole
   // an organisation's name ("a former senior CIA operations officer").
   for (
     let k = from;
-    k < from + 6 && (isLowerWord(tokens[k]) || tokens[k]?.possessive || tokens[k]?.isCapitalised);
+    k < from + 8 &&
+    (isLowerWord(tokens[k]) ||
+      tokens[k]?.possessive ||
+      tokens[k]?.isCapitalised ||
+      // "Malala, a 17-year-old student,": an age before the noun.
+      /^(?:\d{1,3}|-|(?:year|month)s?-old)$/.test(tokens[k]?.text ?? ""));
     k++
   )
     if (PERSON_DESCRIPTORS.has(lower(tokens[k]))) return true;

@@ -6,7 +6,7 @@
 import { canonicalPlace } from "./canonical-places.ts";
 import { foldName } from "./fold-name.ts";
 import { isKnownWork } from "./knowledge/famous-people.ts";
-import { wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
+import { isWikipediaTitle, wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
 import { loadLexicon } from "./load-lexicon.ts";
 
 /** Prefixes that carry a capital inside a surname: McConnell, MacArthur, DeSantis, LaBolt, DiCaprio, VanDyke, O'Brien. */
@@ -16,6 +16,8 @@ const TRAILING_NON_NAMES =
 const hasStrayCapital = (w: string) =>
   /\p{Ll}{2,}\p{Lu}/u.test(w) && !INNER_CAPITAL_PREFIXES.test(w);
 
+const EVENT_AFTER = ["shooting", "attack", "attacks", "massacre", "bombing", "bombings"];
+
 /**
  * True when `words` (a person's name as the rules read it) cannot name a person. `namedAsPerson`:
  * the article gives the name a title or a person's descriptor ("Sen.", "author").
@@ -24,6 +26,12 @@ const hasStrayCapital = (w: string) =>
  */
 export function isNotAPersonName(words: readonly string[], namedAsPerson = false): boolean {
   if (words.some(hasStrayCapital)) return true;
+  // "CNNMoney", "MSNBCtv": an acronym glued to a word is a brand.
+  if (words.some((w) => /^\p{Lu}{3,}\p{Ll}/u.test(w))) return true;
+  // "Charlie Hebdo", whose encyclopaedia has "Charlie Hebdo shooting": the name of a place or
+  // a publication an attack is named after, not a person's (those are "Shooting of …").
+  if (words.length >= 2 && EVENT_AFTER.some((e) => isWikipediaTitle(`${words.join(" ")} ${e}`)))
+    return true;
   // "George W.", "U. S", "W. Va": a name cut off at an initial, or an abbreviation read as initials.
   if (words.length >= 2 && /^\p{Lu}\.?$/u.test(words.at(-1)!)) return true;
   // "Donald Trump Photographer", "West Virginia Democrat", "Jimmy Kimmel Live": a name run on into a word no name ends with.

@@ -233,6 +233,15 @@ describe("names from outside the English name lists", () => {
     ]);
   });
 
+  it("reads an appositive with an age before its noun as a person's cue", () => {
+    expect(
+      names(
+        "A story",
+        "Malala Yousafzai of Pakistan won the prize. It made Malala, a 17-year-old student, the youngest winner.",
+      ),
+    ).toEqual(["Malala Yousafzai"]);
+  });
+
   it("reads no contraction as part of a name", () => {
     expect(
       names("A story", "“Yup, I’m Muriel Bowser, mayor of Washington,” she wrote."),

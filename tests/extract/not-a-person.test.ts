@@ -18,6 +18,8 @@ describe("isNotAPersonName", () => {
     ["a lecture named after a person", ["Adam", "Smith", "Lecture"]],
     ["a pair joined by an ampersand", ["Matt", "Lucas", "&", "David", "Walliams"]],
     ["a fictional character the encyclopaedia knows as a franchise", ["Harry", "Potter"]],
+    ["an acronym glued to a word", ["CNNMoney"]],
+    ["a name an attack is named after", ["Charlie", "Hebdo"]],
   ])("rejects %s", (_, words) => {
     expect(isNotAPersonName(words)).toBe(true);
   });
