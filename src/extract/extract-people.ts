@@ -14,6 +14,7 @@ import { PARTY_ALIASES } from "./organisation-words.ts";
 import { isNotAPersonName } from "./not-a-person.ts";
 import { isEnglishWord } from "./knowledge/english-words.ts";
 import { genderOf } from "./name-gender.ts";
+import { isAnyFirstName } from "./cued-readings.ts";
 
 export interface PersonMention {
   person: string;
@@ -23,6 +24,8 @@ export interface PersonMention {
   inQuote: boolean;
   /** The first person named in its sentence: who "he" or "she" most likely means. */
   subject: boolean;
+  /** Qualifies the noun after it ("Clinton campaign officials", "Paul Ryan's spokeswoman"): not who acts. */
+  qualifier: boolean;
 }
 
 interface Group {
@@ -120,7 +123,10 @@ export function extractPeople(
   for (const m of singles) {
     const key = foldName(wordsOf(m).join(" "));
     const bySurname = groups.filter(
-      (g) => g.core.length >= 1 && g.core.slice(-key.split(" ").length).join(" ") === key,
+      (g) =>
+        g.core.length >= 1 &&
+        g.core.slice(-key.split(" ").length).join(" ") === key &&
+        !isJuniorOf(g, key),
     );
     const knighted = m.reading.kind === "person" && /^(sir|dame)$/i.test(m.reading.honorific ?? "");
     const byFirst = groups.filter(
@@ -161,6 +167,8 @@ export function extractPeople(
       m.paragraph > 0 &&
       (m.reading.kind === "person" ||
         m.personCue ||
+        // "Mr. Gross's wife, Judy": a relative named after a family noun.
+        (m.relativeOf !== undefined && isAnyFirstName(wordsOf(m)[0]!)) ||
         (m.nextToSpeechVerb && !m.inQuote && !isCommonNoun(wordsOf(m)[0]!)) ||
         (!m.weak && isFamousSingle(wordsOf(m)[0]!)) ||
         (!m.weak && !m.workTitle && m.modifiesNoun === true && isFamousSurname(wordsOf(m)[0]!)))
@@ -215,6 +223,7 @@ export function extractPeople(
         inQuote: m.inQuote,
         sentence: m.sentence,
         modifier: m.modifiesNoun === true && m.reading.kind === "single",
+        qualifier: m.modifiesNoun === true,
         governed: m.governed === true,
       })),
     )
@@ -413,6 +422,17 @@ function attach(group: Group, m: Mention): void {
   group.forms.add(formOf(m));
   group.firstAt = Math.min(group.firstAt, position(m));
   if (!group.role) group.role = roleOf(m).role;
+}
+
+/**
+ * "President Trump's eldest son, Donald Trump Jr.": a namesake introduced as the relative of the
+ * surname's bearer never takes the lone surname, which stays the bearer's ("Trump said").
+ */
+function isJuniorOf(g: Group, surname: string): boolean {
+  return (
+    g.suffix !== "" &&
+    g.mentions.some((m) => m.relativeOf !== undefined && foldName(m.relativeOf) === surname)
+  );
 }
 
 /**

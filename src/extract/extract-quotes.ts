@@ -109,7 +109,10 @@ function lastPersonIn(
   const end = tokens[to - 1]?.end ?? -1;
   return [...c.at]
     .reverse()
-    .find((m) => m.paragraph === c.index && !m.inQuote && m.start >= start && m.start < end);
+    .find(
+      (m) =>
+        m.paragraph === c.index && !m.inQuote && !m.qualifier && m.start >= start && m.start < end,
+    );
 }
 
 /** The one person of the article whose surname `token` is ("Black" → "Charlie Black"), if exactly one. */
@@ -183,7 +186,7 @@ function subjectIn(
     const clauseEnds = !quoteFollowsVerb || tokens.slice(at, to).some((t) => t.text === ",");
     return isGoverned(tokens, at) || (SUBORDINATORS.has(lower(tokens[at - 1])) && clauseEnds);
   };
-  return named.find((m) => !governed(m));
+  return named.find((m) => !governed(m) && !m.qualifier);
 }
 
 function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: string } {
@@ -226,6 +229,20 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
     )
       stop++;
     const who = lastPersonIn(c, tokens, k + 1, stop);
+    // "…,” said Mr. Gross’s wife, Judy, at a vigil": past a noun phrase that only qualifies, the
+    // name after the comma.
+    const qualified = c.at.some(
+      (m) =>
+        m.paragraph === c.index &&
+        m.qualifier &&
+        m.start >= (tokens[k + 1]?.start ?? Infinity) &&
+        m.start < (tokens[stop]?.start ?? -1),
+    );
+    const appositive =
+      !who && qualified && lower(tokens[stop]) === ","
+        ? personStartingAt(c, tokens[stop + 1])
+        : undefined;
+    if (appositive) return { decided: true, speaker: appositive.person };
     return { decided: true, speaker: who ? who.person : byRoleOrPronoun(c, tokens, k + 1) };
   }
   let verb = k;
@@ -302,6 +319,12 @@ function attributeBefore(
     // "Pointing to Bush and Rubio, he said …": the pronoun next to the verb is its subject.
     let p = v - 1;
     while (p > first && isSpeechFiller(lower(tokens[p]))) p--;
+    // "…included Sen. Dianne Feinstein, California Democrat, who said it “offers …”": the
+    // relative pronoun's person, the last named before it.
+    if (lower(tokens[p]) === "who" && lower(tokens[p - 1]) === ",") {
+      const named = lastPersonIn(c, tokens, first, p);
+      if (named) return named.person;
+    }
     if (PRONOUNS.has(lower(tokens[p])) && lower(tokens[p - 1]) !== "that")
       return byRoleOrPronoun(c, tokens, p, true);
     const before = subjectIn(c, tokens, first, v, true);

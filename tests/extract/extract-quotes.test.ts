@@ -343,6 +343,40 @@ describe("quotes", () => {
     ).toBe("Rafael Parry");
   });
 
+  it("never gives a quote to a name that only qualifies the noun that speaks", () => {
+    const paragraphs = [
+      "Hillary Clinton and Paul Ryan spoke on Monday.",
+      "Clinton campaign officials said that Trump is “too risky to be president.”",
+      "Clinton surrogate Hilary Rosen admitted there has been “some reticence to get started.”",
+      "House Speaker Paul Ryan’s spokeswoman, Ashley Strong, said: “The House passed a bill we are proud of.”",
+    ];
+    expect(speakerOf(paragraphs, "too risky")).toBeUndefined();
+    expect(speakerOf(paragraphs, "some reticence")).toBe("Hilary Rosen");
+    expect(speakerOf(paragraphs, "The House passed")).toBe("Ashley Strong");
+  });
+
+  it("gives 'said X's wife, Judy' to Judy, and 'X, who said' to X", () => {
+    const paragraphs = [
+      "Alan Gross was jailed in Cuba.",
+      "“Please bring Alan home,” said Mr. Gross’s wife, Judy, at a vigil outside the White House.",
+      "Supporters included Sen. Dianne Feinstein, California Democrat, who said it “offers a diplomatic resolution.”",
+    ];
+    expect(speakerOf(paragraphs, "Please bring")).toBe("Judy");
+    expect(speakerOf(paragraphs, "offers a diplomatic")).toBe("Dianne Feinstein");
+  });
+
+  it("keeps a lone surname for its bearer when a namesake is introduced as his son", () => {
+    expect(
+      speakerOf(
+        [
+          "President Trump's eldest son, Donald Trump Jr., admitted meeting a lawyer.",
+          "On Sunday, Trump said it was time “to move forward in working with Russia.”",
+        ],
+        "to move forward",
+      ),
+    ).toBe("Donald Trump");
+  });
+
   it("gives 'said one Name ally' to nobody: the name qualifies the speaker", () => {
     expect(
       speakerOf(
