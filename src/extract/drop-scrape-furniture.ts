@@ -35,6 +35,8 @@ const FURNITURE: readonly RegExp[] = [
     String.raw`\|\s*${NAME}\s+for\s+${AGENCY}(?:\s+and\s+${AGENCIES}(?:\s+Photos?)?)?`,
     "gu",
   ),
+  // "(Photo: Dennis Brack, Getty Images) Story Highlights …": a credit in brackets mid-paragraph.
+  /\((?:Photo|Photograph|Image)s?(?::|\s+by)\s*[^()]{1,80}\)/gu,
   // "… the agenda. | AP Photo": a credit after a bar.
   new RegExp(String.raw`\|\s*${AGENCIES}(?:\s+Photo)?\s*$`, "gu"),
   // "Corrected by: Jane Doe @ 12/05/2013": a correction's signature.
@@ -100,8 +102,11 @@ const MAX_CREDIT_LINE = 260;
  */
 const LONG_FURNITURE: readonly RegExp[] = [
   /^Contribut(?:ing|ors?)\s*:/u,
+  // "… Hide Caption 5 of 10 Photos: Tony Sinnott and …": a photo gallery's captions, whose
+  // names the story's own sentences give again when they matter.
+  /\bHide Caption \d+ of \d+\b/u,
   /^FILE PHOTO\b/u,
-  /\((?:Photo|Photograph|Image)s?:\s*[^()]{1,80}\)\s*$/u,
+  /\((?:Photo|Photograph|Image)s?(?::|\s+by)\s*[^()]{1,80}\)\s*$/u,
 ];
 
 /** Capitalised function words: in running text only a title-case line has them mid-sentence. */

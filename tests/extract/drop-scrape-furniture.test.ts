@@ -78,6 +78,11 @@ describe("dropScrapeFurniture", () => {
       "Officials met on Monday.",
     ],
     [
+      "a bracketed photo credit inside a paragraph",
+      "Obama meets Congress. (Photo: Dennis Brack, Getty Images) The talks went on.",
+      "Obama meets Congress. The talks went on.",
+    ],
+    [
       "a photo credit for a news site after a bar",
       "Ryan and Rice fired up the crowd Wednesday. | Mike Morones for POLITICO and AP Photo",
       "Ryan and Rice fired up the crowd Wednesday.",
@@ -138,6 +143,14 @@ describe("dropScrapeFurniture", () => {
     [
       "a long contributors line",
       "Contributing: Susan Miller, in Falls Church, Va.; Charisse Jones in Vauxhall, N.J.; Trevor Hughes in Denver; Cindy Huang in Arlington, Va., Scott Goss, in Rehoboth Beach, Del.; Ilana Kowarski, of Florida Today, in Melbourne, Fla.; Liz Holland, of Delmarvanow, in Salisbury, Del.",
+    ],
+    [
+      "a caption that ends in a 'Photo by' credit",
+      "The casket lies in the Rotunda. (Photo by Jonathan Ernst - Pool/Getty Images)",
+    ],
+    [
+      "a photo gallery's captions",
+      "Photos: The new GOP power players Sen. John McCain – Sen. John McCain is expected to lead. Hide Caption 1 of 15 Photos: The new GOP power players Sen. Thad Cochran – in line.",
     ],
     [
       "a wire photo's caption",
