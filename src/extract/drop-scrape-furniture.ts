@@ -71,7 +71,7 @@ const CREDIT_LINES: readonly RegExp[] = [
   /^(?:\(?\s*)?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced)\s+by\b/u,
   /^By\s+\p{Lu}/u,
   /\bis\s+(?:a|an|the)?\s*(?:\w+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor)\s+(?:at|for|with)\b/u,
-  /^(?:Follow|Contact|Email|Reach)\s+.*\b(?:on Twitter|at|@)\b/u,
+  /^(?:Follow|Contact|Email|Reach)\s+.*(?:\bon Twitter\b|\bat\b|@\w)/u,
   /^Editor['’]s note\b/iu,
   // "Connie Cone Sexton and Paulina Pineda", "Rick Jervis, and John Bacon": a line that is only
   // reporters' full names.

@@ -125,6 +125,10 @@ describe("dropScrapeFurniture", () => {
       "Gabriel Debenedetti contributed reporting from Des Moines, Iowa.",
     ],
     ["a byline", "By Jane Doe and John Roe"],
+    [
+      "a follow line with a handle",
+      "Follow USA TODAY senior technology writer Jessica Guynn @jguynn",
+    ],
     ["a line of reporters' names with a serial comma", "Rick Jervis, and John Bacon"],
     [
       "an assistance credit",
