@@ -32,7 +32,7 @@ import {
 import { readHyphenatedPlaces } from "./named-places.ts";
 import { isNamedAsGroup, isNamedAsModifier } from "./group-cues.ts";
 import { hasClubCue, hasOrganisationCue, isFootballText } from "./organisation-cues.ts";
-import { findPartyLabels } from "./party-labels.ts";
+import { findPartyLabels, isStateAbbreviation } from "./party-labels.ts";
 import { rereadInContext, spreadOrganisations } from "./reread-in-context.ts";
 import { isFamousSingle, isTitle } from "./run-words.ts";
 import { bearersOf } from "./knowledge/famous-people.ts";
@@ -214,6 +214,9 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       main = { ...main, role: `former ${main.role}` };
     const possessiveFirm = firmNamedWithPossessive(text, run, main);
     if (possessiveFirm) main = possessiveFirm;
+    // "Ferguson, Mo.", "Orlando, Fla.": a town before its state's abbreviation.
+    if ((main.kind === "single" || main.kind === "person") && isTownBeforeState(tokens, run))
+      main = { kind: "place", name: run.words.join(" ") };
     if (
       isAddress(tokens, run.from, main) ||
       isQuotedNickname(text, tokens, run, main) ||
@@ -225,7 +228,7 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
     const cuedRole = titleBefore
       ? previous.words.filter((w) => w.toLowerCase() !== "the").join(" ")
       : (roleAfter(text, tokens, run.to) ?? roleBefore(text, tokens, run.from));
-    const nextToSpeechVerb = isNextToSpeechVerb(tokens, run.from, run.to);
+    const nextToSpeechVerb = isNextToSpeechVerb(tokens, run.from, run.to, run.possessive);
     // "analyst Mike Powell of BNP Paribas", but not a peer's territorial title ("Lord Nicholls of Birkenhead").
     const prevPersonTo =
       previous &&
@@ -293,6 +296,17 @@ function firmNamedWithPossessive(
   const written = text.slice(run.start, run.end);
   if (!/^\p{L}+['’]s$/u.test(written) || isAnyFirstName(word)) return undefined;
   return isWikipediaTitle(`${word}'s`) ? { kind: "organisation", name: written } : undefined;
+}
+
+function isTownBeforeState(tokens: readonly Token[], run: NameRun): boolean {
+  return (
+    !run.possessive &&
+    run.words.length <= 3 &&
+    tokens[run.to]?.text === "," &&
+    tokens[run.to + 2]?.text === "." &&
+    tokens[run.to + 2]!.start === tokens[run.to + 1]!.end &&
+    isStateAbbreviation(`${tokens[run.to + 1]!.text}.`)
+  );
 }
 
 const VERSUS = new Set(["v", "v.", "vs", "vs."]);
@@ -479,10 +493,17 @@ function isLineUp(text: string): boolean {
   );
 }
 
-function isNextToSpeechVerb(tokens: readonly Token[], from: number, to: number): boolean {
+function isNextToSpeechVerb(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  possessive: boolean,
+): boolean {
   const before = tokens[from - 1]?.text.toLowerCase();
   if (before && SPEECH_VERBS.has(before)) return true;
-  if (before === "to" && tokens[from - 2]?.text.toLowerCase() === "according") return true;
+  // "according to Smith", not "According to Gallup data": a name qualifying a noun is not who speaks.
+  if (before === "to" && tokens[from - 2]?.text.toLowerCase() === "according")
+    return !modifiesNoun(tokens, to, possessive);
   for (let k = to; k < Math.min(tokens.length, to + 3); k++) {
     const word = tokens[k]!.text.toLowerCase();
     if (SPEECH_VERBS.has(word)) return true;

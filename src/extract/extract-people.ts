@@ -198,6 +198,7 @@ export function extractPeople(
         (g.mentions.length > 1 && g.mentions.some((m) => m.reading.kind === "single"))) &&
       !isWorkTitle(g) &&
       !beginsNameOfThing(g, longerNames) &&
+      !namesThingHere(g, longerNames) &&
       !isNotAPersonName(
         g.words,
         g.mentions.some((m) => m.personCue || (m.reading.kind === "person" && m.reading.titled)),
@@ -380,13 +381,26 @@ function beginsNameOfThing(g: Group, things: readonly string[]): boolean {
   return (
     g.words.length >= 2 &&
     things.some((t) => t.startsWith(`${name} `)) &&
-    !g.mentions.some(
-      (m) =>
-        m.personCue ||
-        m.nextToSpeechVerb ||
-        m.cuedRole !== undefined ||
-        (m.reading.kind === "person" && (m.reading.titled || m.reading.role !== undefined)),
-    )
+    !hasPersonCue(g)
+  );
+}
+
+/**
+ * "the king of Jordan" in a story that lists "Mali, Jordan and Turkey" as places: a lone word the
+ * same story reads as a place or an organisation is that thing, without a person's own cue.
+ */
+function namesThingHere(g: Group, things: readonly string[]): boolean {
+  const name = g.words.join(" ");
+  return g.words.length === 1 && things.includes(name) && !hasPersonCue(g);
+}
+
+function hasPersonCue(g: Group): boolean {
+  return g.mentions.some(
+    (m) =>
+      m.personCue ||
+      m.nextToSpeechVerb ||
+      m.cuedRole !== undefined ||
+      (m.reading.kind === "person" && (m.reading.titled || m.reading.role !== undefined)),
   );
 }
 

@@ -242,6 +242,27 @@ describe("names from outside the English name lists", () => {
     ).toEqual(["Malala Yousafzai"]);
   });
 
+  it("reads a lone word the story reads as a place elsewhere as that place", () => {
+    expect(
+      names(
+        "A story",
+        "Leaders of Mali, Jordan and Turkey marched.",
+        "It is no small thing for the king of Jordan to march.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a town before its state's abbreviation as a place, and a source's data as no person", () => {
+    expect(
+      names(
+        "A story",
+        "A report found the Ferguson, Mo., Police Department biased.",
+        "Forty-nine died at an Orlando, Fla., nightclub.",
+        "According to Gallup data, most agree.",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads no contraction as part of a name", () => {
     expect(
       names("A story", "“Yup, I’m Muriel Bowser, mayor of Washington,” she wrote."),
