@@ -378,11 +378,7 @@ function namesOfThings(mentions: readonly Mention[]): string[] {
  */
 function beginsNameOfThing(g: Group, things: readonly string[]): boolean {
   const name = g.words.join(" ");
-  return (
-    g.words.length >= 2 &&
-    things.some((t) => t.startsWith(`${name} `)) &&
-    !hasPersonCue(g)
-  );
+  return g.words.length >= 2 && things.some((t) => t.startsWith(`${name} `)) && !hasPersonCue(g);
 }
 
 /**
