@@ -83,6 +83,8 @@ export interface Mention {
   cuedRole?: string;
   /** The gender of the first "he"/"she" after the run in its sentence ("Clinton … her campaign"). */
   pronounAfter?: "male" | "female";
+  /** Named as the one told or the source ("told Axios", "according to Haaretz"), not as the one who speaks. */
+  toldOrSource?: boolean;
   /** A relative named after a family noun: whose ("Trump" in "Trump's daughter Ivanka"; "pronoun" for "his sons, Donald Jr. and Eric"). */
   relativeOf?: string;
 }
@@ -273,6 +275,7 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       ...(cuedRole ? { cuedRole } : {}),
       ...(gender ? { pronounAfter: gender } : {}),
       ...(relative ? { relativeOf: relative } : {}),
+      ...(isToldOrSource(tokens, run.from) ? { toldOrSource: true } : {}),
     };
     for (const reading of [main, ...read[i]!.inside])
       if (reading.kind !== "none") mentions.push({ ...base, reading, ...extra });
@@ -491,6 +494,13 @@ function isLineUp(text: string): boolean {
     parts.length >= 5 &&
     parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?(?: \([^()]{1,40}\))?$/u.test(p))
   );
+}
+
+/** "told Axios", "asked CNN", "according to Haaretz": the run is the listener or the source. */
+function isToldOrSource(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1]?.text.toLowerCase() ?? "";
+  if (["told", "tells", "asked", "asks"].includes(before)) return true;
+  return before === "to" && tokens[from - 2]?.text.toLowerCase() === "according";
 }
 
 function isNextToSpeechVerb(

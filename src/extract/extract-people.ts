@@ -169,7 +169,12 @@ export function extractPeople(
         m.personCue ||
         // "Mr. Gross's wife, Judy": a relative named after a family noun.
         (m.relativeOf !== undefined && isAnyFirstName(wordsOf(m)[0]!)) ||
-        (m.nextToSpeechVerb && !m.inQuote && !isCommonNoun(wordsOf(m)[0]!)) ||
+        (m.nextToSpeechVerb &&
+          !m.inQuote &&
+          !isCommonNoun(wordsOf(m)[0]!) &&
+          // "told Axios", "according to Haaretz": a word no name list knows, named as the one
+          // told or the source, is an outlet as often as a person.
+          !(m.toldOrSource && !isListedName(wordsOf(m)[0]!))) ||
         (!m.weak && isFamousSingle(wordsOf(m)[0]!)) ||
         (!m.weak && !m.workTitle && m.modifiesNoun === true && isFamousSurname(wordsOf(m)[0]!)))
     ) {
@@ -398,6 +403,12 @@ function hasPersonCue(g: Group): boolean {
       m.cuedRole !== undefined ||
       (m.reading.kind === "person" && (m.reading.titled || m.reading.role !== undefined)),
   );
+}
+
+function isListedName(word: string): boolean {
+  const lex = loadLexicon();
+  const key = foldName(word);
+  return lex.firstNames.has(key) || lex.lastNames.has(key) || isFamousSingle(word);
 }
 
 /** Named as a work's title ("the film Mary Poppins") and never as someone speaking or titled. */

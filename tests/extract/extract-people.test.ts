@@ -263,6 +263,13 @@ describe("names from outside the English name lists", () => {
     ).toEqual([]);
   });
 
+  it("reads an unlisted word named as the one told or the source as no person", () => {
+    expect(
+      names("A story", "According to Axios, the memo was leaked.", "He told McClatchy on Friday."),
+    ).toEqual([]);
+    expect(names("A story", "According to Smith, the memo was leaked.")).toEqual(["Smith"]);
+  });
+
   it("reads no contraction as part of a name", () => {
     expect(
       names("A story", "“Yup, I’m Muriel Bowser, mayor of Washington,” she wrote."),
