@@ -245,6 +245,18 @@ export function classifyRun(
     isTitle(words[cut - 2]!)
   )
     cut--;
+  // "Martin Luther King Jr.": a generational suffix is no name by itself; the name runs back
+  // to the first first name, whatever title word ("King") it passes.
+  if (cut === words.length - 1 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words[cut]!)) {
+    const firstName = words.findIndex((w) => lex.firstNames.has(foldName(w)));
+    if (firstName >= 0 && firstName < cut - 1) {
+      const before = words.slice(0, firstName);
+      const whole = { kind: "person" as const, words: words.slice(firstName), titled: false };
+      return before.some(isTitle)
+        ? { main: titledPerson(before, whole.words), inside: readInsideRole(before) }
+        : { main: whole, inside: [] };
+    }
+  }
   const prefix = words.slice(0, cut);
   const name = words.slice(cut);
   const titles = prefix.filter(isTitle);

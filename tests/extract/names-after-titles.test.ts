@@ -20,6 +20,14 @@ describe("names after titles and initials", () => {
     ]);
   });
 
+  it("reads a name before a generational suffix whole, whatever title word it passes", () => {
+    expect(
+      people("It is the motel where civil rights leader Martin Luther King Jr. was shot.").map(
+        (p) => p.name,
+      ),
+    ).toEqual(["Martin Luther King Jr."]);
+  });
+
   it.each([
     ["Texas Governor-turned-President George W. Bush spoke.", "George W. Bush"],
     ["Senator-elect Jane Roe spoke.", "Jane Roe"],
