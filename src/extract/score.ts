@@ -1,8 +1,10 @@
 // Scoring for the gold set: matches predicted names against gold entities and turns
 // the counts into precision, recall and F1. People and quote speakers must match the
-// gold canonical name exactly (after NFC, with ’ and ' one apostrophe, and the full stop after an initial optional:
-// "George W. Bush" and "George W Bush" are one spelling of one name, and a site gives them one
-// page whichever its articles use); places and organisations match the gold
+// gold canonical name exactly (after NFC, with ’ and ' one apostrophe, and the full stops of
+// initials and of "Jr."/"Sr." optional, as is the space between two initials: "George W. Bush" and
+// "George W Bush", "George H.W. Bush" and "George H. W. Bush", "Donald Trump Jr" and "Donald Trump
+// Jr." are one spelling of one name, and a site gives them one page whichever its articles use);
+// places and organisations match the gold
 // name or one of its listed aliases, ignoring case and diacritics. Each gold entity
 // can be matched once; a second prediction for it (a duplicate) is a false positive.
 import { foldName } from "./fold-name.ts";
@@ -36,7 +38,9 @@ const keyFor = (mode: MatchMode) => (s: string) =>
     ? s
         .normalize("NFC")
         .trim()
-        .replace(/(?<=\b\p{Lu})\.(?=\s|$)/gu, "")
+        .replace(/(?<=\b\p{Lu})\./gu, "")
+        .replace(/(?<=\b\p{Lu})\s+(?=\p{Lu}\b)/gu, "")
+        .replace(/\b([JS]r)\.$/u, "$1")
         .replace(/’/g, "'")
     : foldName(s);
 

@@ -23,10 +23,19 @@ describe("score", () => {
     ).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 
-  it("takes the full stop after an initial as optional and ’ as ', and nothing else", () => {
+  it("takes initials' and a closing suffix's full stops, the space between initials and ’ as optional, and nothing else", () => {
     expect(
       matchEntities(["George W. Bush"], [{ name: "George W Bush", aliases: [] }], "exact"),
     ).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(
+      matchEntities(["George H. W. Bush"], [{ name: "George H.W. Bush", aliases: [] }], "exact"),
+    ).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(
+      matchEntities(["Donald Trump Jr."], [{ name: "Donald Trump Jr", aliases: [] }], "exact"),
+    ).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(
+      matchEntities(["George H. Bush"], [{ name: "George W. Bush", aliases: [] }], "exact"),
+    ).toMatchObject({ tp: 0, fp: 1, fn: 1 });
     expect(
       matchEntities(["George Bush"], [{ name: "George W Bush", aliases: [] }], "exact"),
     ).toMatchObject({ tp: 0, fp: 1, fn: 1 });
