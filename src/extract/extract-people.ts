@@ -279,6 +279,29 @@ function firstWordFolds(key: string, g: Group, all: readonly Group[], m: Mention
   return eastAsian || plainlySomeone;
 }
 
+const COURTESY_GENDER: Record<string, "male" | "female"> = {
+  mr: "male",
+  mrs: "female",
+  ms: "female",
+  miss: "female",
+};
+
+/**
+ * "Mr. McAuliffe" is no Christa McAuliffe, "Mr. Westwood" no Vivienne Westwood: the courtesy
+ * title must not say the other sex than the bearer's first name. (Not the pronouns after it:
+ * "her legal fight with President Trump" names the other party's.)
+ */
+function bearerFits(g: Group, bearer: readonly string[]): boolean {
+  const sex = genderOf(bearer.join(" "));
+  if (sex === undefined) return true;
+  const said = g.mentions.flatMap((m) => {
+    const title = m.reading.kind === "person" ? m.reading.honorific : undefined;
+    const bySex = title ? COURTESY_GENDER[title.toLowerCase().replace(/\.$/, "")] : undefined;
+    return bySex ? [bySex] : [];
+  });
+  return !said.some((x) => x !== sex);
+}
+
 const NAME_PARTICLES = new Set([
   "van",
   "von",
@@ -307,7 +330,7 @@ function nameFamousBearer(g: Group, all: readonly Group[]): void {
   // A full name with the surname introduced before the lone surname was used makes it theirs.
   if (all.some((o) => o !== g && o.core.at(-1) === g.core[0] && o.firstAt < g.firstAt)) return;
   const bearer = famousBearerOf(surname);
-  if (!bearer) return;
+  if (!bearer || !bearerFits(g, bearer)) return;
   const upper = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   // "ludwig van beethoven" → "Ludwig van Beethoven": name particles stay lower-case.
   const first = bearer.slice(0, -1).map((w, i) => (i > 0 && NAME_PARTICLES.has(w) ? w : upper(w)));
@@ -387,12 +410,19 @@ function beginsNameOfThing(g: Group, things: readonly string[]): boolean {
 }
 
 /**
- * "the king of Jordan" in a story that lists "Mali, Jordan and Turkey" as places: a lone word the
- * same story reads as a place or an organisation is that thing, without a person's own cue.
+ * "the king of Jordan" in a story that lists "Mali, Jordan and Turkey" as places, "Bain" beside
+ * "Bain Capital": a lone word the same story reads as a place or an organisation, or as the first
+ * word of one, is that thing, without a person's own cue (and unless a famous surname: "Trump"
+ * beside "Trump Organization" stays the person).
  */
 function namesThingHere(g: Group, things: readonly string[]): boolean {
   const name = g.words.join(" ");
-  return g.words.length === 1 && things.includes(name) && !hasPersonCue(g);
+  return (
+    g.words.length === 1 &&
+    things.some((t) => t === name || t.startsWith(`${name} `)) &&
+    !hasPersonCue(g) &&
+    !isFamousSurname(name)
+  );
 }
 
 function hasPersonCue(g: Group): boolean {

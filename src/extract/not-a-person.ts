@@ -4,6 +4,7 @@
 // word with a capital inside that no surname prefix explains ("BuzzFeed", "FiveThirtyEight").
 // Known first names and surnames are always allowed: "Warren", "Graham" and "Page" are people.
 import { canonicalPlace } from "./canonical-places.ts";
+import { isStateAbbreviation } from "./party-labels.ts";
 import { foldName } from "./fold-name.ts";
 import { isKnownWork } from "./knowledge/famous-people.ts";
 import { isWikipediaTitle, wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
@@ -34,6 +35,9 @@ export function isNotAPersonName(words: readonly string[], namedAsPerson = false
     return true;
   // "George W.", "U. S", "W. Va": a name cut off at an initial, or an abbreviation read as initials.
   if (words.length >= 2 && /^\p{Lu}\.?$/u.test(words.at(-1)!)) return true;
+  // "(W.Va.)", "N. H.": a state's abbreviation read as an initial and a surname.
+  if (words.length === 2 && isStateAbbreviation(`${words.join("")}.`.replace(/\.\.$/, ".")))
+    return true;
   // "Donald Trump Photographer", "West Virginia Democrat", "Jimmy Kimmel Live": a name run on into a word no name ends with.
   if (words.length >= 2 && TRAILING_NON_NAMES.test(words.at(-1)!)) return true;
   // "Matt Lucas & David Walliams", "Marks & Spencer": a pair or a firm, never one person.

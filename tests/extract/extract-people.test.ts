@@ -270,6 +270,22 @@ describe("names from outside the English name lists", () => {
     expect(names("A story", "According to Smith, the memo was leaked.")).toEqual(["Smith"]);
   });
 
+  it("gives a lone surname no famous bearer of the other sex than its courtesy title says", () => {
+    expect(
+      names("A story", "“It has to do with the rise of 24-hour news,” Mr. Westwood said."),
+    ).toEqual(["Westwood"]);
+  });
+
+  it("reads a lone word that begins an organisation's name in the story as that organisation", () => {
+    expect(
+      names(
+        "A story",
+        "Romney left Bain Capital, the firm he founded.",
+        "At Bain, he made a fortune.",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads no contraction as part of a name", () => {
     expect(
       names("A story", "“Yup, I’m Muriel Bowser, mayor of Washington,” she wrote."),
