@@ -122,7 +122,8 @@ export function readCuedPerson(words: string[]): RunReading {
   // first name, when the dictionary lists it as a name too.
   const surnameWord =
     name.length >= 2 &&
-    isAnyFirstName(name[0]!) &&
+    // A first name either list knows, or a word no dictionary has ("Gwenda").
+    (isAnyFirstName(name[0]!) || !isEnglishWord(name[0]!)) &&
     isProperNoun(name[name.length - 1]!) &&
     (!NOT_PERSON_WORDS.has(name[name.length - 1]!.toLowerCase()) ||
       surnameToo(name[name.length - 1]!, words.length - 1));

@@ -140,6 +140,8 @@ const SUBORDINATORS = new Set([
   "as",
 ]);
 
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being", "be"]);
+
 /** Words that open a noun phrase: after "said" they make a thing, not a person, the speaker. */
 const DETERMINERS = new Set([
   "the",
@@ -312,6 +314,13 @@ function attributeBefore(
   for (let i = first; i < last; i++) if (SENTENCE_END.has(tokens[i]!.text)) first = i + 1;
   for (let v = last - 1; v >= first; v--) {
     if (!SPEECH_VERBS.has(lower(tokens[v]))) continue;
+    // "Bill Clinton was asked to respond to Trump’s tweet calling him the “…”": whoever was
+    // asked or told is not the one speaking.
+    if (
+      PASSIVE_AUXILIARIES.has(lower(tokens[v - 1])) &&
+      ["asked", "told"].includes(lower(tokens[v]))
+    )
+      continue;
     if (words < 2 && last - v > 2) return undefined;
     const after = personStartingAt(c, tokens[v + 1]);
     if (after && v + 1 < last && introducesQuote(c.p.text, after.end, quoteStart))

@@ -377,6 +377,28 @@ describe("quotes", () => {
     ).toBe("Donald Trump");
   });
 
+  it("gives no quote to one who was asked or told", () => {
+    expect(
+      speakerOf(
+        [
+          "On Tuesday, Bill Clinton was asked to respond to Trump’s tweet calling him the “worst abuser of all time.”",
+        ],
+        "worst abuser",
+      ),
+    ).toBeUndefined();
+  });
+
+  it("gives a quote to an unlisted first name and a surname that is also a word, after 'said' and before a role", () => {
+    expect(
+      speakerOf(
+        [
+          "“We will put more emphasis on the penalty,” said Gwenda Bond, a spokeswoman for the exchange.",
+        ],
+        "We will put",
+      ),
+    ).toBe("Gwenda Bond");
+  });
+
   it("gives 'said one Name ally' to nobody: the name qualifies the speaker", () => {
     expect(
       speakerOf(
