@@ -140,6 +140,8 @@ const SUBORDINATORS = new Set([
   "as",
 ]);
 
+/** Speech verbs whose object is the one spoken to: "told Adam Liptak: “…”". */
+const ADDRESSING_VERBS = new Set(["told", "tells", "asked", "asks"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being", "be"]);
 
 /** Words that open a noun phrase: after "said" they make a thing, not a person, the speaker. */
@@ -322,7 +324,10 @@ function attributeBefore(
     )
       continue;
     if (words < 2 && last - v > 2) return undefined;
-    const after = personStartingAt(c, tokens[v + 1]);
+    // "said Hale: “…”": the name after the verb; not after "told"/"asked", whose name is the one
+    // addressed ("she told Adam Liptak: “…”").
+    const addressed = ADDRESSING_VERBS.has(lower(tokens[v]));
+    const after = addressed ? undefined : personStartingAt(c, tokens[v + 1]);
     if (after && v + 1 < last && introducesQuote(c.p.text, after.end, quoteStart))
       return after.person;
     // "Pointing to Bush and Rubio, he said …": the pronoun next to the verb is its subject.
@@ -336,6 +341,19 @@ function attributeBefore(
     }
     if (PRONOUNS.has(lower(tokens[p])) && lower(tokens[p - 1]) !== "that")
       return byRoleOrPronoun(c, tokens, p, true);
+    // "…that Fitzgerald repeatedly told Libby’s lawyers that … “…”": a name right before the
+    // verb is its subject, whatever the sentence named before it.
+    const next = c.at.find(
+      (m) =>
+        m.paragraph === c.index &&
+        !m.inQuote &&
+        !m.qualifier &&
+        m.end === tokens[p]?.end &&
+        m.start >= (tokens[first]?.start ?? Infinity),
+    );
+    // Not one governed by a preposition ("a special adviser to President Goodluck Jonathan told").
+    const nextAt = next ? tokens.findIndex((t) => t.start === next.start) : -1;
+    if (next && !isGoverned(tokens, nextAt)) return next.person;
     const before = subjectIn(c, tokens, first, v, true);
     if (before) return before.person;
     let s = v - 1;

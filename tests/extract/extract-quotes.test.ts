@@ -377,6 +377,26 @@ describe("quotes", () => {
     ).toBe("Donald Trump");
   });
 
+  it("gives a quote after 'told X:' to the teller, and one after 'Name told' to Name", () => {
+    expect(
+      speakerOf(
+        [
+          "Ruth Bader Ginsburg gave an interview.",
+          "It was the first time in decades when she told Adam Liptak: “I can’t imagine what the country would be.”",
+        ],
+        "I can’t imagine",
+      ),
+    ).toBe("Ruth Bader Ginsburg");
+    expect(
+      speakerOf(
+        [
+          "The reason for focusing on Libby and not Armitage was that Patrick Fitzgerald repeatedly told the lawyers that unless Libby “delivered someone higher up” he would be indicted.",
+        ],
+        "delivered someone",
+      ),
+    ).toBe("Patrick Fitzgerald");
+  });
+
   it("gives no quote to one who was asked or told", () => {
     expect(
       speakerOf(
