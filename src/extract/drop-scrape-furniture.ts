@@ -37,6 +37,9 @@ const FURNITURE: readonly RegExp[] = [
   ),
   // "(Photo: Dennis Brack, Getty Images) Story Highlights …": a credit in brackets mid-paragraph.
   /\((?:Photo|Photograph|Image)s?(?::|\s+by)\s*[^()]{1,80}\)/gu,
+  // "Story highlights Ruben Navarrette: It's been a tough week …": an opinion piece's author
+  // before its summary.
+  new RegExp(String.raw`^Story highlights\s+${NAME}\s*:\s*`, "gu"),
   // "… the agenda. | AP Photo": a credit after a bar.
   new RegExp(String.raw`\|\s*${AGENCIES}(?:\s+Photo)?\s*$`, "gu"),
   // "Corrected by: Jane Doe @ 12/05/2013": a correction's signature.
@@ -52,8 +55,15 @@ const FURNITURE: readonly RegExp[] = [
 const CREDIT_LINES: readonly RegExp[] = [
   // "SEE ALSO: Marco Rubio, Rand Paul clash over conservatism": another story's headline.
   /^(?:SEE ALSO|(?:READ )?MORE|More|RELATED|Related|Read more|READ|Watch|WATCH)\s*:/u,
-  // "Bacon reported from McLean, Va.": the reporter's line.
-  /^\p{Lu}[\p{L}'’-]+ (?:and \p{Lu}[\p{L}'’-]+ )?reported from\b/u,
+  // "Bacon reported from McLean, Va.", "⦁ Seth McLaughlin reported from Washington.": the
+  // reporter's line.
+  new RegExp(String.raw`^[^\p{L}]*${NAME}(?:\s+and\s+${NAME})?\s+reported from\b`, "u"),
+  // "Gabriel Debenedetti contributed reporting from Des Moines, Iowa. Lauren French contributed.":
+  // sentences that are each a contributors' credit.
+  new RegExp(
+    String.raw`^${NAME}(?:\s*(?:,|and|&)\s*${NAME}){0,4}\s+contributed\b[^.]*(?:\.\s*\p{Lu}\p{Ll}+[^.]*)?\.(?:\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME}){0,4}\s+contributed\b[^.]*\.)+$`,
+    "u",
+  ),
   // "JUST WATCHED New poll shows … Replay More Videos ... MUST WATCH …": a video player's titles.
   /^JUST WATCHED\b/u,
   // "John Boehner doesn't want … | AP Photos GOP men told how to talk to women": a photo's caption,

@@ -127,6 +127,11 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
         j++;
         continue;
       }
+      // "[former President Barack] Obama": an editor's insertion closed inside the name.
+      if (next.text === "]" && next.start === tokens[j - 1]!.end && isJoinable(tokens[j + 1])) {
+        j++;
+        continue;
+      }
       // "Critics' Circle", "Dunkin' Donuts": an apostrophe inside one name; not a party's plural
       // possessive ("the Tories' Commons presence").
       if (

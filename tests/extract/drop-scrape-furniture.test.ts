@@ -83,6 +83,11 @@ describe("dropScrapeFurniture", () => {
       "Obama meets Congress. The talks went on.",
     ],
     [
+      "an opinion piece's author before its highlights",
+      "Story highlights Ruben Navarrette: It's been a tough week for Obama.",
+      "It's been a tough week for Obama.",
+    ],
+    [
       "a photo credit for a news site after a bar",
       "Ryan and Rice fired up the crowd Wednesday. | Mike Morones for POLITICO and AP Photo",
       "Ryan and Rice fired up the crowd Wednesday.",
@@ -125,6 +130,11 @@ describe("dropScrapeFurniture", () => {
       "Gabriel Debenedetti contributed reporting from Des Moines, Iowa.",
     ],
     ["a byline", "By Jane Doe and John Roe"],
+    [
+      "two contributors' credits in one paragraph",
+      "Gabriel Debenedetti contributed reporting from Des Moines, Iowa. Lauren French contributed.",
+    ],
+    ["a bulleted reporter's line", "⦁ Seth McLaughlin reported from Washington."],
     [
       "a follow line with a handle",
       "Follow USA TODAY senior technology writer Jessica Guynn @jguynn",

@@ -286,6 +286,12 @@ describe("names from outside the English name lists", () => {
     ).toEqual([]);
   });
 
+  it("reads a name whose first part an editor's bracket encloses as one name", () => {
+    expect(names("A story", "Many of us did so with [former President Barack] Obama.")).toEqual([
+      "Barack Obama",
+    ]);
+  });
+
   it("reads no contraction as part of a name", () => {
     expect(
       names("A story", "“Yup, I’m Muriel Bowser, mayor of Washington,” she wrote."),
