@@ -223,6 +223,7 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       isAddress(tokens, run.from, main) ||
       isQuotedNickname(text, tokens, run, main) ||
       isPartyToCase(tokens, run, main) ||
+      isAfterOrdinal(tokens, run, main) ||
       isTermOfParliament(before, main) ||
       isMonthAfterPreposition(run.words, before)
     )
@@ -309,6 +310,19 @@ function isTownBeforeState(tokens: readonly Token[], run: NameRun): boolean {
     tokens[run.to + 2]?.text === "." &&
     tokens[run.to + 2]!.start === tokens[run.to + 1]!.end &&
     isStateAbbreviation(`${tokens[run.to + 1]!.text}.`)
+  );
+}
+
+/** "the 25th Amendment", "the 82nd Airborne": a word after an ordinal numbers a thing, not a person. */
+function isAfterOrdinal(tokens: readonly Token[], run: NameRun, reading: RunReading): boolean {
+  if (reading.kind !== "person" && reading.kind !== "single") return false;
+  const before = tokens[run.from - 1];
+  const number = tokens[run.from - 2];
+  return (
+    /^\d+(?:st|nd|rd|th)$/i.test(before?.text ?? "") ||
+    (/^(?:st|nd|rd|th)$/i.test(before?.text ?? "") &&
+      /^\d+$/.test(number?.text ?? "") &&
+      number!.end === before!.start)
   );
 }
 

@@ -292,6 +292,12 @@ describe("names from outside the English name lists", () => {
     ]);
   });
 
+  it("reads a word after an ordinal as no person", () => {
+    expect(names("A story", "Under the 25th Amendment, the vice president takes over.")).toEqual(
+      [],
+    );
+  });
+
   it("reads no contraction as part of a name", () => {
     expect(
       names("A story", "“Yup, I’m Muriel Bowser, mayor of Washington,” she wrote."),
