@@ -11,8 +11,10 @@ function isPersonWord(read: ParagraphMentions[], word: string): boolean {
   return read.some((p) =>
     p.mentions.some(
       (m) =>
+        // "John Claxton", and "President Trump" (one "any Trump officials" must not make the
+        // president a firm for the whole story; "Yukos said" is still a firm's).
         m.reading.kind === "person" &&
-        m.reading.words.length >= 2 &&
+        (m.reading.words.length >= 2 || m.reading.titled) &&
         m.reading.words.some((w) => foldName(w) === key),
     ),
   );

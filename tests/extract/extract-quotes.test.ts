@@ -397,6 +397,15 @@ describe("quotes", () => {
     ).toBe("Patrick Fitzgerald");
   });
 
+  it("keeps a titled person's surname a person when the story once uses it for a body's officials", () => {
+    const paragraphs = [
+      "For months, President Trump has been obsessed with clearing his name.",
+      "The counsel asked whether it caught up any Trump officials.",
+      "“I know I'm not under investigation,” Trump told NBC.",
+    ];
+    expect(speakerOf(paragraphs, "I know I'm not")).toBe("Donald Trump");
+  });
+
   it("gives no quote to one who was asked or told", () => {
     expect(
       speakerOf(
