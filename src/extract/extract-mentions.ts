@@ -83,6 +83,8 @@ export interface Mention {
   cuedRole?: string;
   /** The gender of the first "he"/"she" after the run in its sentence ("Clinton … her campaign"). */
   pronounAfter?: "male" | "female";
+  /** That pronoun is "he" or "she", a clause's subject ("Edwards said … that he loved Quinn"). */
+  subjectPronounAfter?: boolean;
   /** Named as the one told or the source ("told Axios", "according to Haaretz"), not as the one who speaks. */
   toldOrSource?: boolean;
   /** A relative named after a family noun: whose ("Trump" in "Trump's daughter Ivanka"; "pronoun" for "his sons, Donald Jr. and Eric"). */
@@ -274,7 +276,8 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
         ? { expandsPrevious: true }
         : {}),
       ...(cuedRole ? { cuedRole } : {}),
-      ...(gender ? { pronounAfter: gender } : {}),
+      ...(gender ? { pronounAfter: gender.gender } : {}),
+      ...(gender?.subject ? { subjectPronounAfter: true } : {}),
       ...(relative ? { relativeOf: relative } : {}),
       ...(isToldOrSource(tokens, run.from) ? { toldOrSource: true } : {}),
     };

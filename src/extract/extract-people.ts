@@ -564,6 +564,13 @@ function pickNearest(
       last: Math.max(...g.mentions.map(position).filter((p) => p < position(m)), -1),
     }))
     .sort((a, b) => b.last - a.last);
+  // "Edwards said … that he loved Quinn" after "Elizabeth Edwards' outbursts": the "he" after the
+  // surname outweighs the namesake named last, when it fits only one of them.
+  if (m.subjectPronounAfter) {
+    const fit = candidates.filter((g) => genderOf(g.words.join(" ")) === m.pronounAfter);
+    if (fit.length === 1 && genderOf(before[0]!.g.words.join(" ")) !== m.pronounAfter)
+      return fit[0];
+  }
   if (before[0]!.last >= 0) return before[0]!.g;
   // None named yet: the one the pronouns after the lone surname fit, when they fit only one.
   const fits = candidates.filter((g) => pronoun && genderOf(g.words.join(" ")) === pronoun);

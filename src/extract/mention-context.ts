@@ -536,14 +536,15 @@ export function pronounAfter(
   tokens: readonly Token[],
   to: number,
   inQuote: (offset: number) => boolean,
-): "male" | "female" | undefined {
+): { gender: "male" | "female"; subject: boolean } | undefined {
   for (let k = to; k < Math.min(tokens.length, to + 30); k++) {
     const t = tokens[k]!;
     if ([".", "!", "?"].includes(t.text)) return undefined;
     if (inQuote(t.start)) continue;
     const word = t.text.toLowerCase();
-    if (MALE_PRONOUNS.has(word)) return "male";
-    if (FEMALE_PRONOUNS.has(word)) return "female";
+    // "he"/"she" is a clause's subject: who acts; "his", "him", "her" may be someone else's.
+    if (MALE_PRONOUNS.has(word)) return { gender: "male", subject: word === "he" };
+    if (FEMALE_PRONOUNS.has(word)) return { gender: "female", subject: word === "she" };
   }
   return undefined;
 }

@@ -323,6 +323,16 @@ describe("names from outside the English name lists", () => {
     ).toEqual([]);
   });
 
+  it("gives a lone surname to the namesake its 'he' or 'she' fits, over the one named last", () => {
+    const found = people(
+      "A story",
+      "John Edwards faced the charges. Elizabeth Edwards had outbursts.",
+      "After the trial, Edwards said that he loved his daughter.",
+    );
+    expect(found.find((p) => p.name === "John Edwards")?.forms).toContain("Edwards");
+    expect(found.find((p) => p.name === "Elizabeth Edwards")?.forms ?? []).not.toContain("Edwards");
+  });
+
   it("reads a nickname in quotation marks as no one new", () => {
     expect(
       names(
