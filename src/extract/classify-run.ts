@@ -261,9 +261,15 @@ export function classifyRun(
   const name = words.slice(cut);
   const titles = prefix.filter(isTitle);
   const ofTail = ["of", "for", "the"].includes(prefix[prefix.length - 1]?.toLowerCase() ?? "");
+  // "Sen. Bill Nelson", "Rep. Bill Young": after a title, a first name that is also such a word
+  // ("bill") opens the name.
+  const firstNameAfterTitle = (w: string, i: number) =>
+    i === 0 && name.length >= 2 && lex.firstNames.has(foldName(w)) && prefix.some(isTitle);
   const notPerson = name.some(
-    (w) =>
-      ORGANISATION_WORDS.has(bare(w)) || NOT_PERSON_WORDS.has(bare(w)) || NEVER_NAMES.has(bare(w)),
+    (w, i) =>
+      ORGANISATION_WORDS.has(bare(w)) ||
+      (NOT_PERSON_WORDS.has(bare(w)) && !firstNameAfterTitle(w, i)) ||
+      NEVER_NAMES.has(bare(w)),
   );
   if (name.length > 0 && titles.length > 0 && ofTail)
     return { main: { kind: "none" }, inside: readInsideRole([...prefix, name.join(" ")]) };

@@ -11,6 +11,12 @@ describe("names after titles and initials", () => {
     ]);
   });
 
+  it("reads 'Bill' after a title as a first name, not a bill", () => {
+    expect(
+      people("Sen. Bill Nelson and Rep. Bill Young (R-Fla.) voted no.").map((p) => p.name),
+    ).toEqual(["Bill Nelson", "Bill Young"]);
+  });
+
   it("reads a demonym after an abbreviated title as a first name, and before a title as the role's", () => {
     expect(people("It differed from the account of Rep. Dutch Ruppersberger (D-Md.).")).toEqual([
       { name: "Dutch Ruppersberger", forms: [], role: "Representative" },
