@@ -457,6 +457,9 @@ export function isGoverned(tokens: readonly Token[], from: number): boolean {
   const word = previous.text.toLowerCase();
   // "said Hale" names the speaker; "was Krista Gwidt", "a man named Joe Kaburek" the subject.
   if (SPEECH_VERBS.has(word) || NAMING_VERBS.has(word)) return false;
+  // "US district judge Keith Watkins", "campaign manager Jane Roe": a noun for a person describes
+  // the name, though the lexicon may have the noun as a verb too ("judge").
+  if (PERSON_DESCRIPTORS.has(word)) return false;
   if (PREPOSITIONS_THE_LEXICON_MISSES.has(word)) return true;
   const tags = compromiseLexicon()[word];
   if (tags === undefined) return /ed$/.test(word);

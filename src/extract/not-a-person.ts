@@ -4,6 +4,8 @@
 // word with a capital inside that no surname prefix explains ("BuzzFeed", "FiveThirtyEight").
 // Known first names and surnames are always allowed: "Warren", "Graham" and "Page" are people.
 import { canonicalPlace } from "./canonical-places.ts";
+import { isEnglishWord, isProperNoun } from "./knowledge/english-words.ts";
+import { PARTY_ALIASES } from "./organisation-words.ts";
 import { isStateAbbreviation } from "./party-labels.ts";
 import { foldName } from "./fold-name.ts";
 import { isKnownWork } from "./knowledge/famous-people.ts";
@@ -45,6 +47,16 @@ export function isNotAPersonName(words: readonly string[], namedAsPerson = false
   // "Harry Potter", "James Bond": the encyclopaedia knows the name as a work or a fictional world,
   // even in a list of people ("Shrek, Spider-Man, Harry Potter and …").
   if (words.length >= 2 && isKnownWork(words.join(" "))) return true;
+  // "Republican Agenda", "American Dream": a party's or a people's adjective before an ordinary
+  // noun the dictionary has only in lower case.
+  if (
+    words.length === 2 &&
+    (PARTY_ALIASES[foldName(words[0]!)] !== undefined ||
+      loadLexicon().demonyms.has(foldName(words[0]!))) &&
+    isEnglishWord(words[1]!) &&
+    !isProperNoun(words[1]!)
+  )
+    return true;
   if (words.length !== 1) return false;
   // "AFL-CIO", "NAACP": an acronym is a body, never a person.
   if (/^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(words[0]!) && words[0]!.length >= 3) return true;

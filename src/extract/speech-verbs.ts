@@ -146,6 +146,8 @@ export const SPEECH_VERBS = new Set([
   "demanded",
   "concluded",
   "concludes",
+  // A judge's words: "…,” US district judge Keith Watkins ruled.
+  "ruled",
 ]);
 
 /** Words allowed between a name and its speech verb ("Blair has said", "Hale also told"); adverbs in -ly too ("he cheerfully said"). */

@@ -56,6 +56,14 @@ const DOTTED_ABBREVIATIONS = new Set([
   "u.s",
   "adm",
   "maj",
+  // AP's abbreviated months: "the Dec. 12 election" goes on.
+  "jan",
+  "feb",
+  "aug",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
 ]);
 const SENTENCE_BREAKS = new Set([
   ".",

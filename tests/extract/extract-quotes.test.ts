@@ -406,6 +406,25 @@ describe("quotes", () => {
     expect(speakerOf(paragraphs, "I know I'm not")).toBe("Donald Trump");
   });
 
+  it("reads on past an abbreviated month, and gives a judge's ruling to the judge", () => {
+    expect(
+      speakerOf(
+        [
+          "On Monday, Trump said a Democrat winning the Dec. 12 election “would hurt our great agenda.”",
+        ],
+        "would hurt",
+      ),
+    ).toBe("Donald Trump");
+    expect(
+      speakerOf(
+        [
+          "“Auburn presented no evidence that he advocates violence,” US district judge Keith Watkins ruled.",
+        ],
+        "Auburn presented",
+      ),
+    ).toBe("Keith Watkins");
+  });
+
   it("gives no quote to one who was asked or told", () => {
     expect(
       speakerOf(

@@ -19,6 +19,7 @@ describe("isNotAPersonName", () => {
     ["a pair joined by an ampersand", ["Matt", "Lucas", "&", "David", "Walliams"]],
     ["a fictional character the encyclopaedia knows as a franchise", ["Harry", "Potter"]],
     ["an acronym glued to a word", ["CNNMoney"]],
+    ["a party's adjective before an ordinary noun", ["Republican", "Agenda"]],
     ["a state's abbreviation read as an initial and a surname", ["W.", "Va"]],
     ["a name an attack is named after", ["Charlie", "Hebdo"]],
   ])("rejects %s", (_, words) => {
