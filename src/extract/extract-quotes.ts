@@ -47,6 +47,9 @@ export function extractQuotes(
         speaker = previousSpeaker;
       const text = q.text.replace(/[,\s]+$/u, "");
       if (words >= MIN_QUOTE_WORDS) quotes.push(speaker ? { speaker, text } : { text });
+      // A scare quote ("called the exodus “troubling” and said, “…”") is part of its sentence: the
+      // next quote still looks back past it to the sentence's start.
+      if (words < MIN_QUOTE_WORDS) continue;
       previousSpeaker = speaker ?? (after.decided ? undefined : previousSpeaker);
       previousEnd = q.end;
     }
@@ -356,6 +359,10 @@ function attributeBefore(
     if (next && !isGoverned(tokens, nextAt)) return next.person;
     const before = subjectIn(c, tokens, first, v, true);
     if (before) return before.person;
+    // "He said he would stay on …, adding: “…”": a participle's subject is the sentence's, here
+    // the pronoun that opens it.
+    if (/ing$/.test(lower(tokens[v])) && PRONOUNS.has(lower(tokens[first])))
+      return byRoleOrPronoun(c, tokens, first, true);
     let s = v - 1;
     while (s > first && isSpeechFiller(lower(tokens[s]))) s--;
     return byRoleOrPronoun(c, tokens, s, true);
@@ -461,10 +468,13 @@ function namesSomeoneElseBetween(
   to: number,
   speaker: string,
 ): boolean {
+  // "said Tim Pawlenty, a Romney surrogate who …. “…”": a name that only qualifies a noun names
+  // no new speaker.
   return at.some(
     (m) =>
       m.paragraph === paragraph &&
       !m.inQuote &&
+      !m.qualifier &&
       m.start >= from &&
       m.start < to &&
       m.person !== speaker,

@@ -425,6 +425,34 @@ describe("quotes", () => {
     ).toBe("Keith Watkins");
   });
 
+  it("looks past a scare quote, past a name that only qualifies, and to a participle's subject", () => {
+    expect(
+      speakerOf(
+        [
+          'House Speaker John Boehner called the exodus "troubling" and said, "we need more robust growth."',
+        ],
+        "we need more",
+      ),
+    ).toBe("John Boehner");
+    expect(
+      speakerOf(
+        [
+          "“Ohio has suffered,” said Gov. Tim Pawlenty, a Romney surrogate who toured Ohio. “His presidency has been a losing hand.”",
+        ],
+        "His presidency",
+      ),
+    ).toBe("Tim Pawlenty");
+    expect(
+      speakerOf(
+        [
+          "Steven Chu announced his resignation.",
+          'He said he would stay on through February, adding: "I may stay beyond that time."',
+        ],
+        "I may stay",
+      ),
+    ).toBe("Steven Chu");
+  });
+
   it("gives no quote to one who was asked or told", () => {
     expect(
       speakerOf(
