@@ -32,6 +32,9 @@ export function extractQuotes(
     let previousSpeaker: string | undefined;
     let previousEnd = 0;
     for (const q of p.quotes) {
+      // "told “Fox News Sunday”", "on CNN’s “State of the Union”": a title in quotation marks is
+      // no one's words, and like a scare quote it is part of its sentence.
+      if (isQuotedTitle(q.text)) continue;
       const words = q.text.split(/\s+/).length;
       const context = { p, paragraphs, index, at, people, quoteStart: q.start };
       const after = attributeAfter(context, q.end);
@@ -55,6 +58,19 @@ export function extractQuotes(
     }
   });
   return quotes;
+}
+
+const TITLE_SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "in", "on", "for", "to", "at"]);
+
+/** "Fox News Sunday", "State of the Union", "Meet the Press": a short text in title case. */
+function isQuotedTitle(text: string): boolean {
+  const words = text.replace(/[.,!?:;’'”"]+$/u, "").split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    /^\p{Lu}/u.test(words[0]!) &&
+    words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w))
+  );
 }
 
 /**
@@ -357,6 +373,18 @@ function attributeBefore(
     // Not one governed by a preposition ("a special adviser to President Goodluck Jonathan told").
     const nextAt = next ? tokens.findIndex((t) => t.start === next.start) : -1;
     if (next && !isGoverned(tokens, nextAt)) return next.person;
+    // "Hagel spoke to his counterpart, Press Secretary George Little said, noting the “…”": the
+    // participle's subject is whoever the attribution just before it names.
+    if (
+      /ing$/.test(lower(tokens[v])) &&
+      lower(tokens[v - 1]) === "," &&
+      SPEECH_VERBS.has(lower(tokens[v - 2]))
+    ) {
+      const sayer = c.at.find(
+        (m) => m.paragraph === c.index && !m.inQuote && m.end === tokens[v - 3]?.end,
+      );
+      if (sayer) return sayer.person;
+    }
     const before = subjectIn(c, tokens, first, v, true);
     if (before) return before.person;
     // "He said he would stay on …, adding: “…”": a participle's subject is the sentence's, here

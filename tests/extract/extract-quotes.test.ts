@@ -453,6 +453,24 @@ describe("quotes", () => {
     ).toBe("Steven Chu");
   });
 
+  it("takes a title in quotation marks for no quote, and a participle after 'X said,' for X's", () => {
+    const { quotes } = extractArticle({
+      headline: "Headline",
+      paragraphs: [
+        'House Speaker John Boehner told "Fox News Sunday" he was "flabbergasted" by it.',
+      ],
+    });
+    expect(quotes).toEqual([]);
+    expect(
+      speakerOf(
+        [
+          'Chuck Hagel spoke to his counterpart on Wednesday, Press Secretary George Little said, noting the "heightened tension on the peninsula."',
+        ],
+        "heightened tension",
+      ),
+    ).toBe("George Little");
+  });
+
   it("gives no quote to one who was asked or told", () => {
     expect(
       speakerOf(
