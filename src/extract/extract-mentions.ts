@@ -38,7 +38,7 @@ import { isFamousSingle, isTitle } from "./run-words.ts";
 import { bearersOf } from "./knowledge/famous-people.ts";
 import { isWikipediaTitle } from "./knowledge/wikipedia-titles.ts";
 import { isEnglishWord } from "./knowledge/english-words.ts";
-import { SPEECH_FILLERS, SPEECH_VERBS } from "./speech-verbs.ts";
+import { ADDRESSING_VERBS, SPEECH_FILLERS, SPEECH_VERBS } from "./speech-verbs.ts";
 import { PEERAGE_TITLES } from "./title-words.ts";
 import { tokenize, type Token } from "./tokenize-text.ts";
 import { compromiseLexicon } from "./compromise-lexicon.ts";
@@ -519,7 +519,7 @@ function isLineUp(text: string): boolean {
 /** "told Axios", "asked CNN", "according to Haaretz": the run is the listener or the source. */
 function isToldOrSource(tokens: readonly Token[], from: number): boolean {
   const before = tokens[from - 1]?.text.toLowerCase() ?? "";
-  if (["told", "tells", "asked", "asks"].includes(before)) return true;
+  if (ADDRESSING_VERBS.has(before)) return true;
   return before === "to" && tokens[from - 2]?.text.toLowerCase() === "according";
 }
 

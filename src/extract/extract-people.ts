@@ -11,6 +11,7 @@ import { isFamousSingle } from "./run-words.ts";
 import { famousBearerOf } from "./knowledge/famous-people.ts";
 import { isWikipediaTitle, wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
 import { PARTY_ALIASES } from "./organisation-words.ts";
+import { HONORIFIC_GENDER } from "./title-words.ts";
 import { isNotAPersonName } from "./not-a-person.ts";
 import { isEnglishWord } from "./knowledge/english-words.ts";
 import { genderOf } from "./name-gender.ts";
@@ -202,8 +203,7 @@ export function extractPeople(
       (g.mentions.some((m) => !isWeak(m)) ||
         (g.mentions.length > 1 && g.mentions.some((m) => m.reading.kind === "single"))) &&
       !isWorkTitle(g) &&
-      !beginsNameOfThing(g, longerNames) &&
-      !namesThingHere(g, longerNames) &&
+      !namesAThing(g, longerNames) &&
       !isNotAPersonName(
         g.words,
         g.mentions.some((m) => m.personCue || (m.reading.kind === "person" && m.reading.titled)),
@@ -279,13 +279,6 @@ function firstWordFolds(key: string, g: Group, all: readonly Group[], m: Mention
   return eastAsian || plainlySomeone;
 }
 
-const COURTESY_GENDER: Record<string, "male" | "female"> = {
-  mr: "male",
-  mrs: "female",
-  ms: "female",
-  miss: "female",
-};
-
 /**
  * "Mr. McAuliffe" is no Christa McAuliffe, "Mr. Westwood" no Vivienne Westwood: the courtesy
  * title must not say the other sex than the bearer's first name. (Not the pronouns after it:
@@ -296,7 +289,7 @@ function bearerFits(g: Group, bearer: readonly string[]): boolean {
   if (sex === undefined) return true;
   const said = g.mentions.flatMap((m) => {
     const title = m.reading.kind === "person" ? m.reading.honorific : undefined;
-    const bySex = title ? COURTESY_GENDER[title.toLowerCase().replace(/\.$/, "")] : undefined;
+    const bySex = title ? HONORIFIC_GENDER[foldName(title).replace(/\.$/, "")] : undefined;
     return bySex ? [bySex] : [];
   });
   return !said.some((x) => x !== sex);
@@ -376,7 +369,7 @@ function isCommonNoun(word: string): boolean {
   if (PARTY_ALIASES[key] || key === "democratic" || lex.demonyms.has(key)) return true;
   // "Britons said", "Latinos say", "Midwestern": a people or a region's adjective.
   if (lex.demonyms.has(key.replace(/e?s$/, "")) || /ern$/.test(key)) return true;
-  if (lex.firstNames.has(key) || lex.lastNames.has(key) || isFamousSingle(word)) return false;
+  if (isListedName(word)) return false;
   // "Gallup", "Axios": something the encyclopaedia has under that one name, unless it is a
   // famous person's surname.
   if (isWikipediaTitle(word) && famousBearerOf(word) === undefined) return true;
@@ -400,28 +393,19 @@ function namesOfThings(mentions: readonly Mention[]): string[] {
 }
 
 /**
- * "at Sandy Hook" beside "Sandy Hook Elementary School", "Marlin Firearms" beside "Marlin
- * Firearms Co.": a name that begins the name of an organisation or place in the same story, with
- * no cue of its own that it is a person (a title, a role, a speech verb), is that thing's short name.
+ * "at Sandy Hook" beside "Sandy Hook Elementary School", "the king of Jordan" in a story that lists
+ * "Mali, Jordan and Turkey" as places, "Bain" beside "Bain Capital": a name the same story reads
+ * as an organisation or a place, or that begins the name of one, is that thing's (short) name,
+ * without a person's own cue (a title, a role, a speech verb). A lone famous surname is kept:
+ * "Trump" beside "Trump Organization" stays the person.
  */
-function beginsNameOfThing(g: Group, things: readonly string[]): boolean {
+function namesAThing(g: Group, things: readonly string[]): boolean {
   const name = g.words.join(" ");
-  return g.words.length >= 2 && things.some((t) => t.startsWith(`${name} `)) && !hasPersonCue(g);
-}
-
-/**
- * "the king of Jordan" in a story that lists "Mali, Jordan and Turkey" as places, "Bain" beside
- * "Bain Capital": a lone word the same story reads as a place or an organisation, or as the first
- * word of one, is that thing, without a person's own cue (and unless a famous surname: "Trump"
- * beside "Trump Organization" stays the person).
- */
-function namesThingHere(g: Group, things: readonly string[]): boolean {
-  const name = g.words.join(" ");
+  const lone = g.words.length === 1;
   return (
-    g.words.length === 1 &&
-    things.some((t) => t === name || t.startsWith(`${name} `)) &&
+    things.some((t) => t.startsWith(`${name} `) || (lone && t === name)) &&
     !hasPersonCue(g) &&
-    !isFamousSurname(name)
+    !(lone && isFamousSurname(name))
   );
 }
 

@@ -8,7 +8,7 @@ import type { ExtractedPerson, ExtractedQuote } from "./types.ts";
 import { isGoverned, type ParagraphMentions } from "./extract-mentions.ts";
 import type { PersonMention } from "./extract-people.ts";
 import { foldName } from "./fold-name.ts";
-import { isSpeechFiller, PRONOUNS, SPEECH_VERBS } from "./speech-verbs.ts";
+import { ADDRESSING_VERBS, isSpeechFiller, PRONOUNS, SPEECH_VERBS } from "./speech-verbs.ts";
 import { OFFICE_TITLES } from "./title-words.ts";
 import { genderOf } from "./name-gender.ts";
 import type { Token } from "./tokenize-text.ts";
@@ -159,8 +159,6 @@ const SUBORDINATORS = new Set([
   "as",
 ]);
 
-/** Speech verbs whose object is the one spoken to: "told Adam Liptak: “…”". */
-const ADDRESSING_VERBS = new Set(["told", "tells", "asked", "asks"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "being", "be"]);
 
 /** Words that open a noun phrase: after "said" they make a thing, not a person, the speaker. */

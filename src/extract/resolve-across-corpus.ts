@@ -13,7 +13,7 @@ import { foldName } from "./fold-name.ts";
 import { bearersOf, famousBearerOf } from "./knowledge/famous-people.ts";
 import { isWikipediaTitle } from "./knowledge/wikipedia-titles.ts";
 import { genderOf } from "./name-gender.ts";
-import { HONORIFICS, OFFICE_TITLES, PEERAGE_TITLES } from "./title-words.ts";
+import { HONORIFIC_GENDER, HONORIFICS, OFFICE_TITLES, PEERAGE_TITLES } from "./title-words.ts";
 import { tagVariants } from "./tag-variants.ts";
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/;
@@ -45,17 +45,6 @@ export function dominantName(
 /** "Barack Obama" is the famous bearer of "Obama". */
 const isFamousBearer = (fullName: string, surname: string) =>
   famousBearerOf(surname)?.join(" ") === foldName(fullName);
-
-const HONORIFIC_GENDER: Record<string, "male" | "female"> = {
-  mr: "male",
-  sir: "male",
-  lord: "male",
-  mrs: "female",
-  ms: "female",
-  miss: "female",
-  dame: "female",
-  lady: "female",
-};
 
 /**
  * May an article's bare surname take the one full name with that surname on the site? Not when

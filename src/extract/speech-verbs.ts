@@ -175,6 +175,9 @@ export const SPEECH_FILLERS = new Set([
   "statement",
 ]);
 
+/** Speech verbs whose object is the one spoken to, not the speaker: "told Adam Liptak: “…”". */
+export const ADDRESSING_VERBS = new Set(["told", "tells", "asked", "asks"]);
+
 export const PRONOUNS = new Set(["he", "she", "they"]);
 
 /** A filler word between a name or pronoun and its speech verb. */

@@ -149,6 +149,18 @@ export const OFFICE_TITLES = new Set([
 /** Peerage titles that stand in for a first name ("Lord Goldsmith"): kept in the name. */
 export const PEERAGE_TITLES = new Set(["lord", "lady", "baroness", "baron"]);
 
+/** The sex a courtesy title or peerage says ("Mr", "Mrs.", "Dame"), folded to lower case without its stop. */
+export const HONORIFIC_GENDER: Readonly<Record<string, "male" | "female">> = {
+  mr: "male",
+  sir: "male",
+  lord: "male",
+  mrs: "female",
+  ms: "female",
+  miss: "female",
+  dame: "female",
+  lady: "female",
+};
+
 /** Words that may sit inside a role between titles ("Secretary of State for Health"). */
 export const ROLE_MODIFIERS = new Set([
   "prime",
