@@ -12,6 +12,11 @@ const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
 const AGENCY = String.raw`(?:The\s+\p{Lu}\p{L}+\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:Images|Photos?|Pictures|Press|News|Post|Times))?(?:\s+via\s+Getty\s+Images)?`;
 const AGENCIES = String.raw`(?:AP|AFP|EPA|UPI|Reuters|REUTERS|Getty(?:\s+Images)?|Bloomberg|Pool|AP\s+Photo|Photo|Courtesy)`;
 
+/** "(Photo: Etienne Laurent, EPA)", "(Photo by Jonathan Ernst - Pool/Getty Images)". */
+const PHOTO_CREDIT_IN_BRACKETS = String.raw`\((?:Photo|Photograph|Image)s?(?::|\s+by)\s*[^()]{1,80}\)`;
+/** "Gabriel Debenedetti contributed reporting from Des Moines, Iowa.": one contributors' credit. */
+const CONTRIBUTED = String.raw`${NAME}(?:\s*(?:,|and|&)\s*${NAME}){0,4}\s+contributed(?:\s+(?:reporting|research))?(?:\s+(?:from|in)\s+[^.]+(?:\.\s*\p{Lu}\p{Ll}+)?)?\.`;
+
 const FURNITURE: readonly RegExp[] = [
   // "David Sommerstein/NCPR", "M. Scott Mahaskey /POLITICO", "Brendan Smialowski/AFP/Getty Images".
   new RegExp(
@@ -36,7 +41,7 @@ const FURNITURE: readonly RegExp[] = [
     "gu",
   ),
   // "(Photo: Dennis Brack, Getty Images) Story Highlights …": a credit in brackets mid-paragraph.
-  /\((?:Photo|Photograph|Image)s?(?::|\s+by)\s*[^()]{1,80}\)/gu,
+  new RegExp(PHOTO_CREDIT_IN_BRACKETS, "gu"),
   // "Story highlights Ruben Navarrette: It's been a tough week …": an opinion piece's author
   // before its summary.
   new RegExp(String.raw`^Story highlights\s+${NAME}\s*:\s*`, "gu"),
@@ -58,12 +63,6 @@ const CREDIT_LINES: readonly RegExp[] = [
   // "Bacon reported from McLean, Va.", "⦁ Seth McLaughlin reported from Washington.": the
   // reporter's line.
   new RegExp(String.raw`^[^\p{L}]*${NAME}(?:\s+and\s+${NAME})?\s+reported from\b`, "u"),
-  // "Gabriel Debenedetti contributed reporting from Des Moines, Iowa. Lauren French contributed.":
-  // sentences that are each a contributors' credit.
-  new RegExp(
-    String.raw`^${NAME}(?:\s*(?:,|and|&)\s*${NAME}){0,4}\s+contributed\b[^.]*(?:\.\s*\p{Lu}\p{Ll}+[^.]*)?\.(?:\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME}){0,4}\s+contributed\b[^.]*\.)+$`,
-    "u",
-  ),
   // "JUST WATCHED New poll shows … Replay More Videos ... MUST WATCH …": a video player's titles.
   /^JUST WATCHED\b/u,
   // "John Boehner doesn't want … | AP Photos GOP men told how to talk to women": a photo's caption,
@@ -73,11 +72,9 @@ const CREDIT_LINES: readonly RegExp[] = [
   /\bposter="https?:/u,
   /\bcontributed(?:\s+\w+){0,3}\s+to\s+(?:this|the)\s+(?:report|story|article)\b/iu,
   // "Alicia Cohn, Melanie Zanona and Mike Lillis contributed. Updated 10:45 a.m.", "Gabriel
-  // Debenedetti contributed reporting from Des Moines, Iowa.": reporters' names, then the verb.
-  new RegExp(
-    String.raw`^${NAME}(?:\s*(?:,|and|&)\s*${NAME}){0,4}\s+contributed(?:\s+(?:reporting|research))?(?:\s+(?:from|in)\s+[^.]+(?:\.\s*\p{Lu}\p{Ll}+)?)?\.(?:\s+Updated\b.*)?$`,
-    "u",
-  ),
+  // Debenedetti contributed reporting from Des Moines, Iowa. Lauren French contributed.": a line
+  // of contributors' credits, nothing else.
+  new RegExp(String.raw`^${CONTRIBUTED}(?:\s+${CONTRIBUTED})*(?:\s+Updated\b.*)?$`, "u"),
   /^(?:\(?\s*)?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Produced)\s+by\b/u,
   /^By\s+\p{Lu}/u,
   /\bis\s+(?:a|an|the)?\s*(?:\w+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor)\s+(?:at|for|with)\b/u,
@@ -116,7 +113,7 @@ const LONG_FURNITURE: readonly RegExp[] = [
   // names the story's own sentences give again when they matter.
   /\bHide Caption \d+ of \d+\b/u,
   /^FILE PHOTO\b/u,
-  /\((?:Photo|Photograph|Image)s?(?::|\s+by)\s*[^()]{1,80}\)\s*$/u,
+  new RegExp(String.raw`${PHOTO_CREDIT_IN_BRACKETS}\s*$`, "u"),
 ];
 
 /** Capitalised function words: in running text only a title-case line has them mid-sentence. */

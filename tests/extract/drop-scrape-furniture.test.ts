@@ -216,6 +216,10 @@ describe("dropScrapeFurniture", () => {
     ],
     ["a name glued to a surname prefix", "Sen. Mitch McConnell and Gov. Ron DeSantis spoke."],
     ["a slash between ordinary words", "The and/or question was left open by the committee."],
+    [
+      "donors who contributed money",
+      "Tom Steyer contributed $5 million to the campaign. Jane Roe contributed $3 million to it.",
+    ],
   ])("keeps %s", (_, input) => {
     expect(cleaned(input)).toBe(input);
   });
