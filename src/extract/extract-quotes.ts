@@ -115,6 +115,10 @@ const personStartingAt = (c: Context, token: Token | undefined) =>
   c.at.find(
     (m) => m.paragraph === c.index && !m.inQuote && m.start <= token.start && token.start < m.end,
   );
+/** The person (not quoted, not a mere qualifier) whose name ends with `token`: "Fitzgerald" of "that Fitzgerald repeatedly told". */
+const personEndingAt = (c: Context, token: Token | undefined) =>
+  token &&
+  c.at.find((m) => m.paragraph === c.index && !m.inQuote && !m.qualifier && m.end === token.end);
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
 
 /** The last person named (outside quotes) between tokens `from` and `to`: "BA chairman Martin Broughton said". */
@@ -335,10 +339,7 @@ function attributeBefore(
     if (!SPEECH_VERBS.has(lower(tokens[v]))) continue;
     // "Bill Clinton was asked to respond to Trump’s tweet calling him the “…”": whoever was
     // asked or told is not the one speaking.
-    if (
-      PASSIVE_AUXILIARIES.has(lower(tokens[v - 1])) &&
-      ["asked", "told"].includes(lower(tokens[v]))
-    )
+    if (PASSIVE_AUXILIARIES.has(lower(tokens[v - 1])) && ADDRESSING_VERBS.has(lower(tokens[v])))
       continue;
     if (words < 2 && last - v > 2) return undefined;
     // "said Hale: “…”": the name after the verb; not after "told"/"asked", whose name is the one
@@ -360,14 +361,7 @@ function attributeBefore(
       return byRoleOrPronoun(c, tokens, p, true);
     // "…that Fitzgerald repeatedly told Libby’s lawyers that … “…”": a name right before the
     // verb is its subject, whatever the sentence named before it.
-    const next = c.at.find(
-      (m) =>
-        m.paragraph === c.index &&
-        !m.inQuote &&
-        !m.qualifier &&
-        m.end === tokens[p]?.end &&
-        m.start >= (tokens[first]?.start ?? Infinity),
-    );
+    const next = personEndingAt(c, tokens[p]);
     // Not one governed by a preposition ("a special adviser to President Goodluck Jonathan told").
     const nextAt = next ? tokens.findIndex((t) => t.start === next.start) : -1;
     if (next && !isGoverned(tokens, nextAt)) return next.person;
@@ -378,9 +372,7 @@ function attributeBefore(
       lower(tokens[v - 1]) === "," &&
       SPEECH_VERBS.has(lower(tokens[v - 2]))
     ) {
-      const sayer = c.at.find(
-        (m) => m.paragraph === c.index && !m.inQuote && m.end === tokens[v - 3]?.end,
-      );
+      const sayer = personEndingAt(c, tokens[v - 3]);
       if (sayer) return sayer.person;
     }
     const before = subjectIn(c, tokens, first, v, true);
