@@ -32,6 +32,7 @@ import {
   isInitialPair,
   isNameLike,
   isTitle,
+  NAME_SUFFIXES,
   NOT_PERSON_WORDS,
   readInsideRole,
   splitNameModifiers,
@@ -247,7 +248,7 @@ export function classifyRun(
     cut--;
   // "Martin Luther King Jr.": a generational suffix is no name by itself; the name runs back
   // to the first first name, whatever title word ("King") it passes.
-  if (cut === words.length - 1 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words[cut]!)) {
+  if (cut === words.length - 1 && NAME_SUFFIXES.has(words[cut]!.toLowerCase())) {
     const firstName = words.findIndex((w) => lex.firstNames.has(foldName(w)));
     if (firstName >= 0 && firstName < cut - 1) {
       const before = words.slice(0, firstName);

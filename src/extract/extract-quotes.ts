@@ -9,7 +9,7 @@ import { isGoverned, type ParagraphMentions } from "./extract-mentions.ts";
 import type { PersonMention } from "./extract-people.ts";
 import { foldName } from "./fold-name.ts";
 import { ADDRESSING_VERBS, isSpeechFiller, PRONOUNS, SPEECH_VERBS } from "./speech-verbs.ts";
-import { OFFICE_TITLES } from "./title-words.ts";
+import { OFFICE_TITLES, officeWordsOf } from "./title-words.ts";
 import { genderOf } from "./name-gender.ts";
 import type { Token } from "./tokenize-text.ts";
 
@@ -427,13 +427,7 @@ function byRoleOrPronoun(
   const title = backwards ? word : lower(tokens[k + 1]);
   const article = backwards ? lower(tokens[k - 1]) : word;
   if (article !== "the" || !OFFICE_TITLES.has(title)) return undefined;
-  const holders = c.people.filter(
-    (p) =>
-      p.role &&
-      foldName(p.role)
-        .split(/[\s-]+/)
-        .includes(title),
-  );
+  const holders = c.people.filter((p) => p.role && officeWordsOf(p.role).includes(title));
   if (holders.length <= 1) return holders[0]?.name;
   const names = new Set(holders.map((h) => h.name));
   const recent = [...c.at]

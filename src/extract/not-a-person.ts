@@ -38,8 +38,7 @@ export function isNotAPersonName(words: readonly string[], namedAsPerson = false
   // "George W.", "U. S", "W. Va": a name cut off at an initial, or an abbreviation read as initials.
   if (words.length >= 2 && /^\p{Lu}\.?$/u.test(words.at(-1)!)) return true;
   // "(W.Va.)", "N. H.": a state's abbreviation read as an initial and a surname.
-  if (words.length === 2 && isStateAbbreviation(`${words.join("")}.`.replace(/\.\.$/, ".")))
-    return true;
+  if (words.length === 2 && isStateAbbreviation(words.join("").replace(/\.?$/, "."))) return true;
   // "Donald Trump Photographer", "West Virginia Democrat", "Jimmy Kimmel Live": a name run on into a word no name ends with.
   if (words.length >= 2 && TRAILING_NON_NAMES.test(words.at(-1)!)) return true;
   // "Matt Lucas & David Walliams", "Marks & Spencer": a pair or a firm, never one person.

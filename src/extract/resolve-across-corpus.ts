@@ -13,7 +13,7 @@ import { foldName } from "./fold-name.ts";
 import { bearersOf, famousBearerOf } from "./knowledge/famous-people.ts";
 import { isWikipediaTitle } from "./knowledge/wikipedia-titles.ts";
 import { genderOf } from "./name-gender.ts";
-import { HONORIFIC_GENDER, HONORIFICS, OFFICE_TITLES, PEERAGE_TITLES } from "./title-words.ts";
+import { HONORIFIC_GENDER, HONORIFICS, officeWordsOf, PEERAGE_TITLES } from "./title-words.ts";
 import { tagVariants } from "./tag-variants.ts";
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/;
@@ -73,9 +73,7 @@ function officesHeld(extractions: readonly Extraction[]): Map<string, Set<string
   for (const e of extractions)
     for (const p of e.people) {
       if (!p.role || !p.name.includes(" ")) continue;
-      const words = foldName(p.role)
-        .split(/[\s-]+/)
-        .filter((w) => OFFICE_TITLES.has(w));
+      const words = officeWordsOf(p.role);
       if (words.length > 0) held.set(p.name, new Set([...(held.get(p.name) ?? []), ...words]));
     }
   return held;
@@ -93,9 +91,7 @@ function holdsSameOffice(
 ): boolean {
   if (!p.role) return false;
   const held = offices.get(fullName);
-  return foldName(p.role)
-    .split(/[\s-]+/)
-    .some((w) => OFFICE_TITLES.has(w) && held?.has(w) === true);
+  return officeWordsOf(p.role).some((w) => held?.has(w) === true);
 }
 
 /** The courtesy title or peerage a form of a name opens with ("Mr. Hill" → "mr"), if any. */

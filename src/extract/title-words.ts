@@ -3,6 +3,8 @@
 // "Defense Secretary Pete Hegseth" is split into a role ("Defense Secretary") and a
 // name ("Pete Hegseth") at the last of these words. Lower-case keys.
 
+import { foldName } from "./fold-name.ts";
+
 /** Courtesy titles: evidence of a person, dropped from the name, never a role. */
 export const HONORIFICS = new Set([
   "mr",
@@ -267,3 +269,10 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   "maj.": "Major",
   "prof.": "Professor",
 };
+
+/** The office words of a role, folded: "US President" → ["president"], "Vice-Chancellor" → ["chancellor"]. */
+export function officeWordsOf(role: string): string[] {
+  return foldName(role)
+    .split(/[\s-]+/)
+    .filter((w) => OFFICE_TITLES.has(w));
+}
