@@ -16,6 +16,7 @@ import { isNotAPersonName } from "./not-a-person.ts";
 import { isEnglishWord } from "./knowledge/english-words.ts";
 import { genderOf } from "./name-gender.ts";
 import { isAnyFirstName } from "./cued-readings.ts";
+import { ARABIC_ARTICLE_PREFIX } from "./tokenize-text.ts";
 
 export interface PersonMention {
   person: string;
@@ -50,8 +51,29 @@ function splitSuffix(words: string[]): { core: string[]; suffix: string } {
     : { core: keys, suffix: "" };
 }
 
+/** "Assad" of "Bashar al-Assad", "Baghdadi" of "Abu Bakr al-Baghdadi": the surname without its article. */
+const withoutArabicArticle = (word: string) => word.replace(ARABIC_ARTICLE_PREFIX, "");
+
+/**
+ * "Chris" of "Christopher", "Rob" of "Robert", "Will" of "William": a first name that is the
+ * start of a longer one and no other sex's name, which two full names with one surname in one
+ * story use for one person ("Christopher A. Wray" … "Chris Wray is an extraordinary person").
+ */
+function isClippedFirstName(short: string, long: string): boolean {
+  if (short.length < 3 || long.length < short.length + 2 || !long.startsWith(short)) return false;
+  if (!loadLexicon().firstNames.has(short)) return false;
+  const a = genderOf(short);
+  const b = genderOf(long);
+  return a === undefined || b === undefined || a === b;
+}
+
 /** `small` names the same person as `big`: same surname and generation, and its words appear in order. */
-function isShorterFormOf(small: string[], smallSuffix: string, big: Group): boolean {
+function isShorterFormOf(given: string[], smallSuffix: string, big: Group): boolean {
+  const clipped =
+    given.length >= 2 &&
+    (isClippedFirstName(given[0]!, big.core[0]!) ||
+      (given.length === big.core.length && isClippedFirstName(big.core[0]!, given[0]!)));
+  const small = clipped ? [big.core[0]!, ...given.slice(1)] : given;
   if (
     smallSuffix !== big.suffix ||
     (small.length >= big.core.length && small.join(" ") !== big.core.join(" "))
@@ -101,8 +123,15 @@ export function extractPeople(
     const words = wordsOf(m);
     const { core, suffix } = splitSuffix(words);
     const home = groups.find((g) => isShorterFormOf(core, suffix, g));
-    if (home) attach(home, m);
-    else
+    if (home) {
+      attach(home, m);
+      // "Chris Wray" named before "Christopher Wray": the page takes the name in full.
+      if (core.length === home.core.length && isClippedFirstName(home.core[0]!, core[0]!)) {
+        home.forms.add(home.words.join(" "));
+        home.words = words;
+        home.core = core;
+      }
+    } else
       groups.push({
         words,
         core,
@@ -126,7 +155,8 @@ export function extractPeople(
     const bySurname = groups.filter(
       (g) =>
         g.core.length >= 1 &&
-        g.core.slice(-key.split(" ").length).join(" ") === key &&
+        (g.core.slice(-key.split(" ").length).join(" ") === key ||
+          withoutArabicArticle(g.core.at(-1)!) === key) &&
         !isJuniorOf(g, key),
     );
     const knighted = m.reading.kind === "person" && /^(sir|dame)$/i.test(m.reading.honorific ?? "");

@@ -103,11 +103,16 @@ function closesSentenceInBrackets(tokens: readonly Token[]): boolean {
 /** "I’m", "We've", "Don't": a pronoun or verb with its contraction is no name, capitalised or not. */
 const CONTRACTION = /^\p{L}+['’](?:m|ve|ll|d|re|t)$/iu;
 const POSSESSIVE = /['’]s$|(?<=s)['’]$/u;
+/** A generational suffix that ends a name: "Jr.", "Sr.", "III". */
+const GENERATION = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
+/** ", Jr." after a name: the comma belongs to the suffix's spelling, not to the sentence. */
+const COMMA_BEFORE_GENERATION = /^,\s*(?:Jr|Sr)\b/;
 const PARTY_STATE = /^([DRI])-(?=\p{Lu}\p{Ll}|(?:\p{Lu}\.){2}$)/u;
 /** A Korean given name after the family name: "Ban Ki-moon", "Kim Jong-un", "Moon Jae-in". */
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}$/u;
 /** An Arabic name's article joined to it: "al-Baghdadi", "el-Sisi", "ash-Shami". */
-const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}\p{Ll}/u;
+export const ARABIC_ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an)-/iu;
+const ARABIC_ARTICLE = new RegExp(`${ARABIC_ARTICLE_PREFIX.source}\\p{Lu}\\p{Ll}`, "u");
 /** Place cues ("Moscow-based", "Scotland-born") stay capitalised: classify-run reads the place in them. */
 const ADJECTIVE_COMPOUND =
   /^\p{Lu}[\p{L}]*-(?!(?:based|born|bred|owned|run|backed|listed)$)\p{Ll}+$/u;
@@ -148,6 +153,12 @@ export function tokenize(text: string): Token[] {
   const skipped = editorialBrackets(text);
   for (const match of text.matchAll(TOKEN)) {
     if (match.index < consumedUpTo || skipped.has(match.index)) continue;
+    // "Lamar White, Jr.", "Martin Luther King, Jr.": one name, "Lamar White Jr.".
+    if (
+      previous?.isCapitalised &&
+      COMMA_BEFORE_GENERATION.test(text.slice(match.index, match.index + 8))
+    )
+      continue;
     let word = match[0];
     const start = match.index;
     let end = start + word.length;
@@ -232,6 +243,8 @@ export function tokenize(text: string): Token[] {
         /\p{Lu}/u.test(letters),
       sentenceStart:
         previous === undefined ||
+        // "… tweeted by Lamar White Jr. He said": no name goes on after its generation.
+        (previous.isCapitalised && GENERATION.test(previous.text)) ||
         (!previous.isWord && SENTENCE_BREAKS.has(previous.text) && !continuesAfterQuote(tokens)) ||
         closesSentenceInBrackets(tokens),
       possessive,

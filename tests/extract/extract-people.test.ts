@@ -387,3 +387,40 @@ describe("a famous surname beside a relative named in full", () => {
     expect(got.quotes[0]?.speaker).toBe("Barack Obama");
   });
 });
+
+describe("one person under two spellings of a name", () => {
+  it("reads a generational suffix after a comma as part of the name, and ends the name there", () => {
+    expect(
+      names(
+        "A story",
+        "It was tweeted by Lamar White Jr. He said it was bad.",
+        "— Lamar White, Jr. (@LamarWhiteJr)",
+      ),
+    ).toEqual(["Lamar White Jr."]);
+    expect(names("A story", "Martin Luther King, Jr. spoke in 1963.")).toEqual([
+      "Martin Luther King Jr.",
+    ]);
+  });
+
+  it("folds a surname without its Arabic article into the full name", () => {
+    const got = people(
+      "A story",
+      "Forces loyal to President Bashar al-Assad advanced.",
+      "Assad said so.",
+    );
+    expect(got.map((p) => [p.name, p.forms])).toEqual([["Bashar al-Assad", ["Assad"]]]);
+  });
+
+  it("folds a clipped first name into the full one with the same surname, never across the sexes", () => {
+    const wray = people(
+      "A story",
+      "Trump named Christopher A. Wray.",
+      "“Chris Wray is a fine man,” a senator said.",
+    );
+    expect(wray.map((p) => [p.name, p.forms])).toEqual([["Christopher A. Wray", ["Chris Wray"]]]);
+    expect(names("A story", "Chris Smith met Christopher Smith.")).toEqual(["Christopher Smith"]);
+    expect(names("A story", "Dan Evans and Danielle Evans came.")).toEqual(
+      ["Danielle Evans", "Dan Evans"].sort(),
+    );
+  });
+});
