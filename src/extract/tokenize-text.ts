@@ -5,6 +5,8 @@
 
 import { isEnglishWord, isProperNoun } from "./knowledge/english-words.ts";
 import { isStateAbbreviation } from "./party-labels.ts";
+import { foldName } from "./fold-name.ts";
+import { loadLexicon } from "./load-lexicon.ts";
 
 export interface Token {
   /** The word without a possessive ending; punctuation as is. */
@@ -135,6 +137,23 @@ function editorialBrackets(text: string): Set<number> {
   return at;
 }
 
+/**
+ * A nickname quoted between a first name and a surname: Andrew "Boz" Bosworth, Thomas “Tip”
+ * O'Neill. The reader's name for the person is the first name and surname; the quoted word is
+ * an aside, so the tokens skip it (and its marks) as they skip an editor's brackets.
+ */
+const QUOTED_NICKNAME =
+  /(?<=(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) )["“‘][\p{L}.'’-]{2,15}(?: [\p{L}.'’-]{2,15})?["”’] (?=\p{Lu}[\p{Ll}'’])/gu;
+
+/** Offsets of the spans of quoted nicknames inside names. */
+function quotedNicknames(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!/["“‘]/.test(text)) return spans;
+  for (const m of text.matchAll(QUOTED_NICKNAME))
+    if (loadLexicon().firstNames.has(foldName(m[1]!))) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
 /** "… and neither will I. So wherever …": the pronoun ends its sentence; it is no initial. */
 function isPronounEndingSentence(word: string, text: string, dot: number): boolean {
   if (word !== "I") return false;
@@ -151,8 +170,10 @@ export function tokenize(text: string): Token[] {
   let previous: Token | undefined;
   let consumedUpTo = 0;
   const skipped = editorialBrackets(text);
+  const nicknames = quotedNicknames(text);
   for (const match of text.matchAll(TOKEN)) {
     if (match.index < consumedUpTo || skipped.has(match.index)) continue;
+    if (nicknames.some(([from, to]) => match.index >= from && match.index < to)) continue;
     // "Lamar White, Jr.", "Martin Luther King, Jr.": one name, "Lamar White Jr.".
     if (
       previous?.isCapitalised &&

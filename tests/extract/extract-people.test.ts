@@ -424,3 +424,21 @@ describe("one person under two spellings of a name", () => {
     );
   });
 });
+
+describe("a nickname quoted inside a name", () => {
+  it("reads the first name and surname around it as one person", () => {
+    expect(
+      names(
+        "A story",
+        'It will work, says Andrew "Boz" Bosworth, a vice president. Bosworth said so.',
+      ),
+    ).toEqual(["Andrew Bosworth"]);
+    expect(names("A story", "Speaker Thomas “Tip” O'Neill ruled the House.")).toEqual([
+      "Thomas O'Neill",
+    ]);
+  });
+
+  it("leaves a quotation after a word that is no first name alone", () => {
+    expect(names("A story", 'The Senate "nuclear" Option was used.')).toEqual([]);
+  });
+});
