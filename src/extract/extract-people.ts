@@ -352,7 +352,13 @@ function nameFamousBearer(g: Group, all: readonly Group[]): void {
   const surname = g.words[0]!;
   // A full name with the surname introduced before the lone surname was used makes it theirs.
   if (all.some((o) => o !== g && o.core.at(-1) === g.core[0] && o.firstAt < g.firstAt)) return;
-  const bearer = famousBearerOf(surname);
+  const readings = g.mentions.flatMap((m) => (m.reading.kind === "person" ? [m.reading] : []));
+  const title = readings.some((r) => r.role)
+    ? "office"
+    : readings.some((r) => r.honorific)
+      ? "courtesy"
+      : "none";
+  const bearer = famousBearerOf(surname, title);
   if (!bearer || !bearerFits(g, bearer)) return;
   const upper = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   // "ludwig van beethoven" → "Ludwig van Beethoven": name particles stay lower-case.

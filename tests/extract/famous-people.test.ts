@@ -35,6 +35,26 @@ describe("famousBearerOf", () => {
   );
 });
 
+describe("famousBearerOf under a title", () => {
+  it("takes a titled surname for the one person whose name ends in it, a first name elsewhere no rival", () => {
+    expect(famousBearerOf("Kerry")).toBeUndefined();
+    expect(famousBearerOf("Kerry", "office")?.join(" ")).toBe("john kerry");
+    expect(famousBearerOf("Kerry", "courtesy")?.join(" ")).toBe("john kerry");
+  });
+
+  it("never gives an office to an actor or a singer", () => {
+    expect(famousBearerOf("Portman")?.join(" ")).toBe("natalie portman");
+    expect(famousBearerOf("Portman", "office")).toBeUndefined();
+  });
+
+  it("names a senator by surname alone no actor in an article", () => {
+    expect(people("Sen. Portman spoke.", "Secretary Kerry met him.").sort()).toEqual([
+      "John Kerry",
+      "Portman",
+    ]);
+  });
+});
+
 describe("a well-known person named only by surname", () => {
   it("gets the full name and keeps the surname as a form", () => {
     const got = extractArticle({

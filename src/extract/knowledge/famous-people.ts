@@ -9,7 +9,7 @@
 // ("harry potter", which titles call a universe or franchise) are never candidates.
 import { foldName } from "../fold-name.ts";
 import { loadLexicon } from "../load-lexicon.ts";
-import { wikipediaTitles } from "./wikipedia-titles.ts";
+import { isWikipediaTitle, wikipediaTitles } from "./wikipedia-titles.ts";
 
 interface Candidate {
   /** The title's words, lower-case ("barack", "obama"). */
@@ -17,6 +17,8 @@ interface Candidate {
   prominence: number;
   /** No other title uses the surname at all: "putin" appears only in titles about Vladimir Putin. */
   soleBearer: boolean;
+  /** No other title ends with the surname: "kerry washington" does not count against John Kerry, "macy's" against Bill Macy. */
+  soleSurnameBearer: boolean;
 }
 
 /**
@@ -104,6 +106,13 @@ function buildIndex(): Map<string, Candidate[]> {
   const titlesWithWord = new Map<string, number>();
   for (const t of titles)
     for (const w of new Set(t.split(" "))) titlesWithWord.set(w, (titlesWithWord.get(w) ?? 0) + 1);
+  // "kerry washington" uses "kerry" as a first name, no rival to John Kerry for the surname;
+  // "catherine heller" and "joseph heller" both end in it.
+  const titlesEndingWith = new Map<string, string[]>();
+  for (const t of titles) {
+    const last = t.slice(t.lastIndexOf(" ") + 1);
+    titlesEndingWith.set(last, [...(titlesEndingWith.get(last) ?? []), t]);
+  }
   const out = new Map<string, Candidate[]>();
   for (const t of titles) {
     const words = t.split(" ");
@@ -114,7 +123,11 @@ function buildIndex(): Map<string, Candidate[]> {
     const key = foldName(words.at(-1)!);
     const list = out.get(key) ?? [];
     const prominence = containing.get(t) ?? 1;
-    list.push({ words, prominence, soleBearer: titlesWithWord.get(words.at(-1)!) === prominence });
+    const soleSurnameBearer = (titlesEndingWith.get(words.at(-1)!) ?? []).every((other) =>
+      other.includes(t),
+    );
+    const soleBearer = titlesWithWord.get(words.at(-1)!) === prominence;
+    list.push({ words, prominence, soleBearer, soleSurnameBearer });
     out.set(key, list);
   }
   return out;
@@ -126,17 +139,32 @@ function buildIndex(): Map<string, Candidate[]> {
  * @example famousBearerOf("Obama") //=> ["barack", "obama"]
  * @example famousBearerOf("Smith") //=> undefined
  */
-export function famousBearerOf(surname: string): string[] | undefined {
+export function famousBearerOf(
+  surname: string,
+  /**
+   * The title the article gives the lone surname: with one ("Mr. Depp", "Secretary Kerry") the
+   * surname is surely a person's, so a bearer no other title shares the surname with will do;
+   * an office ("Sen. Portman") is never an actor's or a singer's.
+   */
+  title: "none" | "courtesy" | "office" = "none",
+): string[] | undefined {
   index ??= buildIndex();
   const candidates = index.get(foldName(surname));
   if (!candidates?.length) return undefined;
   const [best, next] = [...candidates].sort(
     (a, b) => b.prominence - a.prominence || a.words.join(" ").localeCompare(b.words.join(" ")),
   );
-  if (!next && best!.soleBearer) return best!.words;
-  return best!.prominence >= MIN_PROMINENCE && best!.prominence >= 2 * (next?.prominence ?? 0)
-    ? best!.words
-    : undefined;
+  const stands =
+    (!next && (best!.soleBearer || (title !== "none" && best!.soleSurnameBearer))) ||
+    (best!.prominence >= MIN_PROMINENCE && best!.prominence >= 2 * (next?.prominence ?? 0));
+  if (!stands || (title === "office" && isEntertainer(best!.words))) return undefined;
+  return best!.words;
+}
+
+/** The encyclopaedia lists the person's films or records ("natalie portman filmography"): an actor or a musician, no office holder. */
+function isEntertainer(words: readonly string[]): boolean {
+  const name = words.join(" ");
+  return isWikipediaTitle(`${name} filmography`) || isWikipediaTitle(`${name} discography`);
 }
 
 /**
