@@ -271,7 +271,9 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       workTitle:
         isWorkTitleCue(tokens, run.from) || isNamedAsModifier(tokens, run.to, run.possessive),
       ...(modifiesNoun(tokens, run.to, run.possessive) ? { modifiesNoun: true } : {}),
-      ...(isGoverned(tokens, run.from) ? { governed: true } : {}),
+      ...(isGoverned(tokens, run.from) || afterOpeningPreposition(run, main)
+        ? { governed: true }
+        : {}),
       ...(previous && previous.to === run.from - 1 && tokens[previous.to]?.text === "("
         ? { expandsPrevious: true }
         : {}),
@@ -448,12 +450,15 @@ const NAMING_VERBS = new Set([
 export function isGoverned(tokens: readonly Token[], from: number): boolean {
   let at = from - 1;
   // "to Bush and Rubio": a name joined to a governed name shares its governor.
+  // "Like Trump Jr. and Kushner": a sentence's opening preposition governs the names after it.
+  const opening = (t: Token | undefined) =>
+    t?.sentenceStart === true && isPreposition(t.text.toLowerCase());
   if (/^(?:and|or)$/.test(tokens[at]?.text ?? "")) {
     at--;
-    while (tokens[at]?.isCapitalised) at--;
+    while (tokens[at]?.isCapitalised && !opening(tokens[at])) at--;
   }
   const previous = tokens[at];
-  if (!previous?.isWord || previous.isCapitalised) return false;
+  if (!previous?.isWord || (previous.isCapitalised && !opening(previous))) return false;
   const word = previous.text.toLowerCase();
   // "said Hale" names the speaker; "was Krista Gwidt", "a man named Joe Kaburek" the subject.
   if (SPEECH_VERBS.has(word) || NAMING_VERBS.has(word)) return false;
@@ -464,6 +469,23 @@ export function isGoverned(tokens: readonly Token[], from: number): boolean {
   const tags = compromiseLexicon()[word];
   if (tags === undefined) return /ed$/.test(word);
   return (Array.isArray(tags) ? tags : [tags]).some((tag) => GOVERNING_TAGS.has(tag));
+}
+
+/**
+ * "Like Trump Jr. and Kushner, … Goldstone said": a sentence that opens with a preposition puts
+ * the name after it in its run ("Like Trump Jr."), where the reading drops the word; the name is
+ * still the preposition's object, not the sentence's subject.
+ */
+function afterOpeningPreposition(run: NameRun, main: RunReading): boolean {
+  if (!run.sentenceStart || main.kind !== "person" || main.words[0] === run.words[0]) return false;
+  return isPreposition(run.words[0]!.toLowerCase());
+}
+
+/** "like", "with", "against": a preposition, whatever else the lexicon also files it as. */
+function isPreposition(word: string): boolean {
+  if (PREPOSITIONS_THE_LEXICON_MISSES.has(word)) return true;
+  const tags = compromiseLexicon()[word];
+  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).includes("Preposition");
 }
 
 /** Prepositions compromise files under other tags ("to" as a conjunction, "against" as an adjective). */
@@ -484,6 +506,7 @@ const PREPOSITIONS_THE_LEXICON_MISSES = new Set([
   "within",
   "via",
   "unlike",
+  "like",
   "than",
 ]);
 

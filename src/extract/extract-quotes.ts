@@ -270,6 +270,12 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
     if (appositive) return { decided: true, speaker: appositive.person };
     return { decided: true, speaker: who ? who.person : byRoleOrPronoun(c, tokens, k + 1) };
   }
+  // "…testified that he had “no way to gauge” the “accuracy” of anything Goldstone promised": a
+  // quote ended by no punctuation and followed by a preposition or a determiner is a phrase inside
+  // its sentence; a verb further on belongs to that sentence's later clause, not to the quote.
+  const endsBare = /[\p{L}\p{N}]["”’']?\s*$/u.test(c.p.text.slice(Math.max(0, end - 3), end));
+  if (endsBare && (PREPOSITIONS.has(lower(tokens[k])) || DETERMINERS.has(lower(tokens[k]))))
+    return { decided: false };
   let verb = k;
   // Far enough for an appositive or a relative clause between the name and its verb ("…,” New
   // York lawyer Alan Futerfas, who represents the company, said), never past the sentence; a

@@ -569,3 +569,24 @@ describe("quotes", () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe("a quoted phrase inside someone else's sentence", () => {
+  it("goes to the sentence's subject, not to a name in a later clause", () => {
+    const story = [
+      "Donald Trump Jr. met Rob Goldstone in June.",
+      "Trump Jr. testified that he had “no way to gauge” the “reliability, credibility, or accuracy” of anything Goldstone promised.",
+    ];
+    expect(speakerOf(story, "no way to gauge")).toBe("Donald Trump Jr.");
+    expect(speakerOf(story, "reliability")).toBe("Donald Trump Jr.");
+  });
+});
+
+describe("a name governed by the preposition that opens its sentence", () => {
+  it("is not the subject a later “he” points back to", () => {
+    const story = [
+      "Donald Trump Jr. met Rob Goldstone and Jared Kushner in June.",
+      "Like Trump Jr. and Kushner, who released a statement, Goldstone said the meeting was a waste. He said he reported back that “this was the most embarrassing meeting.”",
+    ];
+    expect(speakerOf(story, "this was the most")).toBe("Rob Goldstone");
+  });
+});
