@@ -341,6 +341,15 @@ function attributeBefore(
   let first = tokenIndexAt(tokens, from);
   const last = tokenIndexAt(tokens, quoteStart);
   for (let i = first; i < last; i++) if (SENTENCE_END.has(tokens[i]!.text)) first = i + 1;
+  // "Hathaway says he doubts it, but, according to Bush, every time … “the Japanese have …”": the
+  // source named closest before the quote outranks the sentence's first speaker.
+  for (let i = last - 1; i > first; i--) {
+    if (SPEECH_VERBS.has(lower(tokens[i]))) break;
+    if (lower(tokens[i]) === "to" && lower(tokens[i - 1]) === "according") {
+      const source = personStartingAt(c, tokens[i + 1]);
+      if (source) return source.person;
+    }
+  }
   for (let v = last - 1; v >= first; v--) {
     if (!SPEECH_VERBS.has(lower(tokens[v]))) continue;
     // "Bill Clinton was asked to respond to Trump’s tweet calling him the “…”": whoever was

@@ -590,3 +590,13 @@ describe("a name governed by the preposition that opens its sentence", () => {
     expect(speakerOf(story, "this was the most")).toBe("Rob Goldstone");
   });
 });
+
+describe("a source named with “according to” just before the quote", () => {
+  it("outranks the sentence's first speaker", () => {
+    const story = [
+      "Robert Hathaway and Richard Bush spoke.",
+      "Hathaway says he doubts that Japan would act, but, according to Bush, every time there has been a shift, “the Japanese have at least considered it.”",
+    ];
+    expect(speakerOf(story, "the Japanese")).toBe("Richard Bush");
+  });
+});
