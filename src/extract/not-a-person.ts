@@ -56,6 +56,15 @@ export function isNotAPersonName(words: readonly string[], namedAsPerson = false
     !isProperNoun(words[1]!)
   )
     return true;
+  // "STORY: Will Russia lobby Congress?": a word that is also an ordinary one ("will", "may")
+  // before a country is a sentence, not a first name and a surname.
+  if (
+    words.length === 2 &&
+    !namedAsPerson &&
+    isEnglishWord(words[0]!.toLowerCase()) &&
+    loadLexicon().countries.has(foldName(words[1]!))
+  )
+    return true;
   if (words.length !== 1) return false;
   // "AFL-CIO", "NAACP": an acronym is a body, never a person.
   if (/^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(words[0]!) && words[0]!.length >= 3) return true;

@@ -2,6 +2,7 @@
 // organisations: a titled name ("Defense Secretary" + "Pete Hegseth"), a lone word
 // (an acronym, a known company, else a possible surname), or an untitled name that
 // needs evidence (a known first name, an initial, a surname, or only unknown words). Pure.
+import { compromiseLexicon } from "./compromise-lexicon.ts";
 import { foldName } from "./fold-name.ts";
 import { isEnglishWord, isProperNoun } from "./knowledge/english-words.ts";
 import { isWikipediaTitle } from "./knowledge/wikipedia-titles.ts";
@@ -41,8 +42,9 @@ export function titledPerson(prefix: string[], name: string[]): RunReading {
   const roleWords = prefix.filter((w) => !HONORIFICS.has(bare(w)));
   while (
     roleWords.length > 0 &&
-    ROLE_DROP_LEADING.has(roleWords[0]!.toLowerCase()) &&
-    roleWords[0]!.toLowerCase() !== "former"
+    ((ROLE_DROP_LEADING.has(roleWords[0]!.toLowerCase()) &&
+      roleWords[0]!.toLowerCase() !== "former") ||
+      isFunctionWord(roleWords[0]!))
   )
     roleWords.shift();
   const role = roleWords.some((w) => OFFICE_TITLES.has(bare(w)))
@@ -55,6 +57,22 @@ export function titledPerson(prefix: string[], name: string[]): RunReading {
     ...(role ? { role } : {}),
     ...(honorific ? { honorific } : {}),
   };
+}
+
+const FUNCTION_TAGS = new Set([
+  "Preposition",
+  "Conjunction",
+  "QuestionWord",
+  "Adverb",
+  "Determiner",
+]);
+
+/** "For Lt. Colonel John Schwemmer", "As President Obama": a sentence's opening word before a title is no part of the role. */
+function isFunctionWord(word: string): boolean {
+  const tags = compromiseLexicon()[word.toLowerCase()];
+  return (
+    tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((t) => FUNCTION_TAGS.has(t))
+  );
 }
 
 export function readSingle(word: string, weakStart: boolean): RunReading {

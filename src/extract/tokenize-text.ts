@@ -266,6 +266,9 @@ export function tokenize(text: string): Token[] {
         previous === undefined ||
         // "… tweeted by Lamar White Jr. He said": no name goes on after its generation.
         (previous.isCapitalised && GENERATION.test(previous.text)) ||
+        // "said Lora Hubbel, 58, of Vermillion, S.D. Trump, she conceded": a town's state closes
+        // its sentence or its phrase; no name runs on from it.
+        (isStateAbbreviation(previous.text) && tokens.at(-2)?.text === ",") ||
         (!previous.isWord && SENTENCE_BREAKS.has(previous.text) && !continuesAfterQuote(tokens)) ||
         closesSentenceInBrackets(tokens),
       possessive,

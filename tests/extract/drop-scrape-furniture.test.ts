@@ -28,6 +28,16 @@ describe("dropScrapeFurniture", () => {
     ],
     ["a chain of agencies", "Brendan Smialowski/AFP/Getty Images Senators left.", "Senators left."],
     [
+      "a video player's close button before its caption",
+      "CLOSE President Trump took his tax pitch to a rally.",
+      "President Trump took his tax pitch to a rally.",
+    ],
+    [
+      "no capitalised word that merely starts a sentence",
+      "CLOSE to home, it rained.",
+      "CLOSE to home, it rained.",
+    ],
+    [
       "a credit after a bar",
       "Senators argued over the agenda. | AP Photo",
       "Senators argued over the agenda.",

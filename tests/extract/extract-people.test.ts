@@ -442,3 +442,23 @@ describe("a nickname quoted inside a name", () => {
     expect(names("A story", 'The Senate "nuclear" Option was used.')).toEqual([]);
   });
 });
+
+describe("words run into a name by the sentence around it", () => {
+  it("ends a name at a town's state abbreviation", () => {
+    expect(
+      names(
+        "A story",
+        "“I vote that way,” said Lora Hubbel, 58, of Vermillion, S.D. Trump, she conceded, does not fit.",
+      ),
+    ).not.toContain("S.D. Trump");
+  });
+
+  it("reads an ordinary word before a country as no first name", () => {
+    expect(names("A story", "STORY: Will Russia lobby Congress against a strike?")).toEqual([]);
+  });
+
+  it("keeps a sentence's opening preposition out of a role", () => {
+    const got = people("A story", "For Lt. Colonel John Schwemmer, the scenery is familiar.");
+    expect(got.map((p) => [p.name, p.role])).toEqual([["John Schwemmer", "Lieutenant Colonel"]]);
+  });
+});
