@@ -15,7 +15,7 @@ import { loadLexicon } from "./load-lexicon.ts";
 /** Prefixes that carry a capital inside a surname: McConnell, MacArthur, DeSantis, LaBolt, DiCaprio, VanDyke, O'Brien. */
 const INNER_CAPITAL_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}|^O['’]\p{Lu}/u;
 const TRAILING_NON_NAMES =
-  /^(?:Photographer|Photo|Democrat|Democrats|Republican|Republicans|Live|List|Videos?|Show|News|Report|Staff|Writer|Reporter|Correspondent|Contributor|Editor|Plan|Doctrine|Lecture|Theater|Theatre|Award|Awards|Prize|Trophy|Memorial|Stakes)$/u;
+  /^(?:Photographer|Photo|Democrat|Democrats|Republican|Republicans|Live|List|Videos?|Show|News|Report|Staff|Writer|Reporter|Correspondent|Contributor|Editor|Plan|Doctrine|Lecture|Theater|Theatre|Award|Awards|Prize|Trophy|Memorial|Stakes|Street|Avenue|Ave\.|Drive|Road|Boulevard|Blvd\.|Parkway|Highway)$/u;
 const hasStrayCapital = (w: string) =>
   /\p{Ll}{2,}\p{Lu}/u.test(w) && !INNER_CAPITAL_PREFIXES.test(w);
 

@@ -182,8 +182,11 @@ export function splitNameModifiers(words: string[]): { dropped: string[]; name: 
     (words.length === 3 && /^\p{Lu}\.?$/u.test(words[1]!))
   )
     return { dropped: [], name: words };
+  // "South Carolina Republican Trey Gowdy": a first name that ends a place's name ("Carolina",
+  // "Virginia") is the place's, and the person's first name comes later.
+  const endsPlace = (i: number) => canonicalPlace(`${words[i - 1]} ${words[i]}`) !== undefined;
   const at = words.findIndex(
-    (w, i) => i > 0 && i < words.length - 1 && lex.firstNames.has(foldName(w)),
+    (w, i) => i > 0 && i < words.length - 1 && lex.firstNames.has(foldName(w)) && !endsPlace(i),
   );
   // "Liverpool Steven Gerrard" drops the club; "Salah Abu Laban" keeps "Salah", a word no
   // dictionary or list knows, which is a first name the lists lack, not a descriptor.
@@ -208,8 +211,17 @@ export function splitNameModifiers(words: string[]): { dropped: string[]; name: 
       lex.organisations.has(key)
     );
   };
-  if (at > 0 && words.slice(0, at).every(descriptor))
+  // "West Virginia": a word of a place's name describes, whatever else it could be.
+  const inPlace = (i: number) =>
+    (i > 0 && endsPlace(i)) ||
+    (i < words.length - 1 && canonicalPlace(`${words[i]} ${words[i + 1]}`) !== undefined);
+  const describes = (w: string, i: number) => descriptor(w) || inPlace(i);
+  if (at > 0 && words.slice(0, at).every(describes))
     return { dropped: words.slice(0, at), name: words.slice(at) };
+  // "South Carolina Republican Trey Gowdy", with a first name the lists lack: the place and the
+  // party before the last two words.
+  if (at < 0 && words.length >= 4 && words.slice(0, -2).every(describes) && inPlace(0))
+    return { dropped: words.slice(0, -2), name: words.slice(-2) };
   if (at === 1 && !descriptor(words[0]!)) return { dropped: [], name: words };
   // "Dutchman Arnoud Okken", "Compatriots Mulugeta Wondimu": a leading descriptor word.
   if (

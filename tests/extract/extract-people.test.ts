@@ -462,3 +462,17 @@ describe("words run into a name by the sentence around it", () => {
     expect(got.map((p) => [p.name, p.role])).toEqual([["John Schwemmer", "Lieutenant Colonel"]]);
   });
 });
+
+describe("a place and a party before a name", () => {
+  it("leaves a first name that ends a place's name to the place", () => {
+    expect(
+      names(
+        "A story",
+        "The man who will head it, South Carolina Republican Trey Gowdy, will follow others.",
+      ),
+    ).toEqual(["Trey Gowdy"]);
+    expect(names("A story", "He met West Virginia Democrat Joe Manchin on Monday.")).toEqual([
+      "Joe Manchin",
+    ]);
+  });
+});

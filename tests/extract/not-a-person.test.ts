@@ -72,3 +72,10 @@ describe("named fires", () => {
     expect(people("The Thomas Fire was 15 percent contained on Saturday.")).toEqual([]);
   });
 });
+
+describe("a street's name", () => {
+  it("is no person however it begins", () => {
+    expect(isNotAPersonName(["Willow", "Drive"])).toBe(true);
+    expect(isNotAPersonName(["Penny", "Lane"])).toBe(false);
+  });
+});
