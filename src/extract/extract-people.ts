@@ -103,13 +103,22 @@ export function extractPeople(
   const lex = loadLexicon();
   const groups: Group[] = [];
   const sorted = [...mentions]
-    // "the John Smith", but "the Trump campaign": there "the" belongs to the noun.
+    // "the John Smith", but "the Trump campaign", "the David Blunkett visa affair": there "the"
+    // belongs to the noun the name qualifies.
     .filter(
       (m) =>
         !(
           m.afterThe &&
           !(m.reading.kind === "person" && m.reading.titled) &&
-          !(m.modifiesNoun && m.reading.kind === "single" && isFamousSurname(m.reading.word))
+          !(m.modifiesNoun && m.reading.kind === "single" && isFamousSurname(m.reading.word)) &&
+          !(
+            m.modifiesNoun &&
+            m.reading.kind === "person" &&
+            m.reading.words.length >= 2 &&
+            m.surface === m.reading.words.join(" ") &&
+            !m.reading.words.includes("&") &&
+            loadLexicon().firstNames.has(foldName(m.reading.words[0]!))
+          )
         ),
     )
     .sort((a, b) => position(a) - position(b));

@@ -476,3 +476,18 @@ describe("a place and a party before a name", () => {
     ]);
   });
 });
+
+describe("a full name after “the” that qualifies a noun", () => {
+  it("is the person the noun belongs to", () => {
+    expect(names("A story", "The dossier was funded by the Hillary Clinton campaign.")).toEqual([
+      "Hillary Clinton",
+    ]);
+  });
+
+  it("is no one when “the” makes the name a type or a pair", () => {
+    expect(names("A story", "He is the John Smith of our time.")).toEqual([]);
+    expect(names("A story", "They coined the term “the Richard & Judy effect” last year.")).toEqual(
+      [],
+    );
+  });
+});
