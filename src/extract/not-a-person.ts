@@ -56,6 +56,15 @@ export function isNotAPersonName(words: readonly string[], namedAsPerson = false
     !isProperNoun(words[1]!)
   )
     return true;
+  // "the Sri Lankan government", "a South African team": a country's adjective, not a name.
+  if (words.length >= 2) {
+    const joined = words.join(" ");
+    if (
+      /n$/u.test(joined) &&
+      (canonicalPlace(joined.slice(0, -1)) || canonicalPlace(`${joined.slice(0, -2)}o`))
+    )
+      return true;
+  }
   // "STORY: Will Russia lobby Congress?": a word that is also an ordinary one ("will", "may")
   // before a country is a sentence, not a first name and a surname.
   if (

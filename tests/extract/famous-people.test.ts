@@ -92,3 +92,11 @@ describe("a well-known person named only by surname", () => {
     expect(bearersOf("Zzyzxq")).toEqual([]);
   });
 });
+
+describe("a titled surname whose bearer's first name the lists lack", () => {
+  it("goes to the one title that ends in it, and only under a title", () => {
+    expect(famousBearerOf("Musharraf")).toBeUndefined();
+    expect(famousBearerOf("Musharraf", "office")?.join(" ")).toBe("pervez musharraf");
+    expect(people("President Musharraf of Pakistan has said so.")).toEqual(["Pervez Musharraf"]);
+  });
+});

@@ -79,3 +79,12 @@ describe("a street's name", () => {
     expect(isNotAPersonName(["Penny", "Lane"])).toBe(false);
   });
 });
+
+describe("a country's adjective", () => {
+  it("is no person, even when its first word is a first name", () => {
+    expect(isNotAPersonName(["Sri", "Lankan"])).toBe(true);
+    expect(isNotAPersonName(["South", "African"])).toBe(true);
+    expect(isNotAPersonName(["Puerto", "Rican"])).toBe(true);
+    expect(isNotAPersonName(["Sri", "Mulyani"])).toBe(false);
+  });
+});

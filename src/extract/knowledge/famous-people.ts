@@ -9,6 +9,7 @@
 // ("harry potter", which titles call a universe or franchise) are never candidates.
 import { foldName } from "../fold-name.ts";
 import { loadLexicon } from "../load-lexicon.ts";
+import { isEnglishWord } from "./english-words.ts";
 import { isWikipediaTitle, wikipediaTitles } from "./wikipedia-titles.ts";
 
 interface Candidate {
@@ -19,6 +20,8 @@ interface Candidate {
   soleBearer: boolean;
   /** No other title ends with the surname: "kerry washington" does not count against John Kerry, "macy's" against Bill Macy. */
   soleSurnameBearer: boolean;
+  /** The first word is a known first name ("barack obama"), not only an unknown word ("pervez musharraf"). */
+  personShaped: boolean;
 }
 
 /**
@@ -119,7 +122,16 @@ function buildIndex(): Map<string, Candidate[]> {
     if (words.length < 2 || words.length > 3 || works.has(t)) continue;
     if (!words.every((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w) && !NOT_NAME_WORDS.has(w))) continue;
     const personShaped = lex.firstNames.has(foldName(words[0]!)) || lex.famousPeople.has(t);
-    if (!personShaped || lex.commonWords.has(words.at(-1)!)) continue;
+    // "pervez musharraf": a first name the lists lack, before a surname; a candidate only for a
+    // surname the article titles ("President Musharraf"), never "rolling stones" for "Stones".
+    const foreignShaped =
+      !personShaped &&
+      words.length === 2 &&
+      !lex.commonWords.has(words[0]!) &&
+      !lex.places.has(words[0]!) &&
+      !lex.organisations.has(words[0]!) &&
+      !isEnglishWord(words[0]!);
+    if ((!personShaped && !foreignShaped) || lex.commonWords.has(words.at(-1)!)) continue;
     const key = foldName(words.at(-1)!);
     const list = out.get(key) ?? [];
     const prominence = containing.get(t) ?? 1;
@@ -127,7 +139,7 @@ function buildIndex(): Map<string, Candidate[]> {
       other.includes(t),
     );
     const soleBearer = titlesWithWord.get(words.at(-1)!) === prominence;
-    list.push({ words, prominence, soleBearer, soleSurnameBearer });
+    list.push({ words, prominence, soleBearer, soleSurnameBearer, personShaped });
     out.set(key, list);
   }
   return out;
@@ -149,8 +161,15 @@ export function famousBearerOf(
   title: "none" | "courtesy" | "office" = "none",
 ): string[] | undefined {
   index ??= buildIndex();
-  const candidates = index.get(foldName(surname));
-  if (!candidates?.length) return undefined;
+  const all = index.get(foldName(surname)) ?? [];
+  const candidates = all.filter((c) => c.personShaped);
+  // Only a titled surname may mean a bearer whose first name the lists lack, and only the one
+  // title that ends in it.
+  if (!candidates.length) {
+    const only =
+      all.length === 1 && title !== "none" && all[0]!.soleSurnameBearer ? all[0] : undefined;
+    return only && !(title === "office" && isEntertainer(only.words)) ? only.words : undefined;
+  }
   const [best, next] = [...candidates].sort(
     (a, b) => b.prominence - a.prominence || a.words.join(" ").localeCompare(b.words.join(" ")),
   );
@@ -175,6 +194,7 @@ function isEntertainer(words: readonly string[]): boolean {
 export function bearersOf(surname: string): string[][] {
   index ??= buildIndex();
   return [...(index.get(foldName(surname)) ?? [])]
+    .filter((c) => c.personShaped)
     .sort(
       (a, b) => b.prominence - a.prominence || a.words.join(" ").localeCompare(b.words.join(" ")),
     )
