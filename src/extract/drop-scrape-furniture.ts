@@ -115,6 +115,8 @@ const LONG_FURNITURE: readonly RegExp[] = [
   // names the story's own sentences give again when they matter.
   /\bHide Caption \d+ of \d+\b/u,
   /^FILE PHOTO\b/u,
+  // "Related Coverage Mueller tells White House to save files …": links to other stories.
+  /^Related Coverage\b/u,
   new RegExp(String.raw`${PHOTO_CREDIT_IN_BRACKETS}\s*$`, "u"),
 ];
 

@@ -60,6 +60,10 @@ export interface Mention {
   sentence: number;
   /** Preceded by a lower-case "the": people are not "the John Smith". */
   afterThe: boolean;
+  /** "the George W. Bush administration", "the Hillary Clinton campaign": the "the" before the name is the noun's after it. */
+  theIsTheNouns?: boolean;
+  /** "Paris' Charles de Gaulle airport", "the John F. Kennedy memorial": a building or a road named after someone, not the person. */
+  namesFacility?: boolean;
   /** Introduced as a person ("actress Barbara Windsor", "US lawyer Jamie Firestone") or listed in a line-up. */
   personCue: boolean;
   cues: {
@@ -267,6 +271,10 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       cues,
       sentence: sentenceEnds,
       afterThe: tokens[run.from - 1]?.text === "the",
+      ...(FACILITY_NOUNS.has(tokens[run.to]?.text ?? "") ? { namesFacility: true } : {}),
+      ...(tokens[run.from - 1]?.text === "the" && headsNoun(tokens, run.to)
+        ? { theIsTheNouns: true }
+        : {}),
       personCue,
       workTitle:
         isWorkTitleCue(tokens, run.from) || isNamedAsModifier(tokens, run.to, run.possessive),
@@ -410,6 +418,34 @@ function surnameAcrossAnd(
  * The run qualifies the noun after it ("the Trump campaign", "Putin's allies"), but not as the
  * name of a government ("the Obama administration" names no person: LABELLING.md).
  */
+/** Lower-case nouns for places named after people: "Charles de Gaulle airport", "Reagan library". */
+const FACILITY_NOUNS = new Set([
+  "airport",
+  "stadium",
+  "arena",
+  "bridge",
+  "boulevard",
+  "avenue",
+  "street",
+  "highway",
+  "expressway",
+  "tunnel",
+  "dam",
+  "hospital",
+  "library",
+  "memorial",
+  "museum",
+  "station",
+  "building",
+  "high",
+]);
+
+/** A lower-case noun follows the name: "the Bush administration", "the Clinton campaign". */
+function headsNoun(tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to];
+  return next?.isWord === true && !next.isCapitalised && isNounWord(next.text.toLowerCase());
+}
+
 function modifiesNoun(tokens: readonly Token[], to: number, possessive: boolean): boolean {
   const next = tokens[to];
   if (/^(?:administrations?|era|years)$/i.test(next?.text ?? "")) return false;

@@ -112,7 +112,7 @@ export function extractPeople(
           !(m.reading.kind === "person" && m.reading.titled) &&
           !(m.modifiesNoun && m.reading.kind === "single" && isFamousSurname(m.reading.word)) &&
           !(
-            m.modifiesNoun &&
+            m.theIsTheNouns === true &&
             m.reading.kind === "person" &&
             m.reading.words.length >= 2 &&
             m.surface === m.reading.words.join(" ") &&
@@ -121,6 +121,8 @@ export function extractPeople(
           )
         ),
     )
+    // "Charles de Gaulle airport": a place named after a person does not mention them.
+    .filter((m) => !m.namesFacility)
     .sort((a, b) => position(a) - position(b));
   const full = sorted.filter(
     (m) => m.reading.kind === "person" && m.reading.words.length >= 2 && m.paragraph > 0,

@@ -8,7 +8,7 @@ import { isEnglishWord, isProperNoun } from "./knowledge/english-words.ts";
 import { PARTY_ALIASES } from "./organisation-words.ts";
 import { isStateAbbreviation } from "./party-labels.ts";
 import { foldName } from "./fold-name.ts";
-import { isKnownWork } from "./knowledge/famous-people.ts";
+import { famousBearerOf, isKnownWork } from "./knowledge/famous-people.ts";
 import { isWikipediaTitle, wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
 import { loadLexicon } from "./load-lexicon.ts";
 
@@ -82,6 +82,10 @@ export function isNotAPersonName(words: readonly string[], namedAsPerson = false
   const lex = loadLexicon();
   if (lex.firstNames.has(key) || lex.lastNames.has(key) || lex.famousPeople.has(key)) return false;
   if (canonicalPlace(word) || lex.places.has(key) || key === "states") return true;
+  // "Obamacare", "Trumpcare": a famous surname with an ordinary word glued on names a policy.
+  for (let cut = 4; cut <= key.length - 3; cut++)
+    if (isEnglishWord(key.slice(cut)) && famousBearerOf(key.slice(0, cut)) !== undefined)
+      return true;
   const singular = key.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
   if (lex.commonWords.has(key) || lex.commonWords.has(singular)) return true;
   // "authors like Cicero and Tacitus": a title or a descriptor outweighs an encyclopaedia article of that name.

@@ -28,6 +28,11 @@ describe("dropScrapeFurniture", () => {
     ],
     ["a chain of agencies", "Brendan Smialowski/AFP/Getty Images Senators left.", "Senators left."],
     [
+      "a line of links to other stories",
+      "Related Coverage Mueller tells White House to save files on the campaign",
+      "",
+    ],
+    [
       "a video player's close button before its caption",
       "CLOSE President Trump took his tax pitch to a rally.",
       "President Trump took his tax pitch to a rally.",

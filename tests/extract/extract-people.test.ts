@@ -482,6 +482,9 @@ describe("a full name after “the” that qualifies a noun", () => {
     expect(names("A story", "The dossier was funded by the Hillary Clinton campaign.")).toEqual([
       "Hillary Clinton",
     ]);
+    expect(names("A story", "He rebuked the George W. Bush administration for the war.")).toEqual([
+      "George W. Bush",
+    ]);
   });
 
   it("is no one when “the” makes the name a type or a pair", () => {
@@ -489,5 +492,19 @@ describe("a full name after “the” that qualifies a noun", () => {
     expect(names("A story", "They coined the term “the Richard & Judy effect” last year.")).toEqual(
       [],
     );
+  });
+});
+
+describe("a place named after a person", () => {
+  it("does not mention the person", () => {
+    expect(
+      names(
+        "A story",
+        "Police surrounded a printing house outside Paris’ Charles de Gaulle airport on Friday.",
+      ),
+    ).toEqual([]);
+    expect(names("A story", "Barack Obama spoke at the John F. Kennedy library.")).toEqual([
+      "Barack Obama",
+    ]);
   });
 });

@@ -88,3 +88,11 @@ describe("a country's adjective", () => {
     expect(isNotAPersonName(["Sri", "Mulyani"])).toBe(false);
   });
 });
+
+describe("a famous surname with an ordinary word glued on", () => {
+  it("names a policy, not a person", () => {
+    expect(isNotAPersonName(["Obamacare"])).toBe(true);
+    expect(isNotAPersonName(["Trumpcare"])).toBe(true);
+    expect(isNotAPersonName(["Obama"])).toBe(false);
+  });
+});
