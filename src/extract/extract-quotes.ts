@@ -231,6 +231,10 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
     return { decided: true, ...(named ? { speaker: named.person } : {}) };
   }
   if (SPEECH_VERBS.has(lower(tokens[k]))) {
+    // "“Nobody contacted me,” said the attorney, who asked not to be named": a source the story
+    // keeps unnamed is nobody on its pages, whatever named person shares the job.
+    if (DETERMINERS.has(lower(tokens[k + 1])) && keptAnonymous(c.p.text, tokens[k]!.end))
+      return { decided: true };
     // "…,” said the statement issued on behalf of Speaker Boehner": a thing spoke, not the person named after it.
     if (DETERMINERS.has(lower(tokens[k + 1]))) {
       // "…,” said the spokesman, Patrick Boland.": the noun phrase is only the person's description.
@@ -310,6 +314,15 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
   const named =
     lower(tokens[verb - 1]) === "," ? lastPersonIn(c, tokens, verb + 1, stop) : undefined;
   return { decided: true, speaker: named ? named.person : byRoleOrPronoun(c, tokens, k) };
+}
+
+/** "who asked not to be named", "on condition of anonymity": the source is unnamed on purpose. */
+const ANONYMITY =
+  /^[^.!?“”"]*?\b(?:(?:asked|requested|declined) not to be (?:named|identified)|(?:on|under) (?:the )?condition (?:of|that he not be named|that she not be named)|(?:spoke|speaking) anonymously|not authori[sz]ed to (?:speak|discuss|comment))/u;
+
+/** The rest of the sentence after `from` says its source is kept anonymous. */
+function keptAnonymous(text: string, from: number): boolean {
+  return ANONYMITY.test(text.slice(from, from + 200));
 }
 
 const PREPOSITIONS = new Set(["of", "on", "by", "for", "from", "with", "to", "at", "in", "about"]);

@@ -600,3 +600,16 @@ describe("a source named with “according to” just before the quote", () => {
     expect(speakerOf(story, "the Japanese")).toBe("Richard Bush");
   });
 });
+
+describe("a source the story keeps unnamed", () => {
+  it("is nobody, though a named person shares the job", () => {
+    const story = [
+      "Clinton's attorney David Kendall declined to comment.",
+      "“Nobody contacted me,” said the attorney, who asked not to be named. “It doesn’t make sense.”",
+      "“We will act,” said the attorney.",
+    ];
+    expect(speakerOf(story, "Nobody contacted")).toBeUndefined();
+    expect(speakerOf(story, "It doesn’t")).toBeUndefined();
+    expect(speakerOf(story, "We will act")).toBe("David Kendall");
+  });
+});
