@@ -9,6 +9,7 @@ import { foldName } from "./fold-name.ts";
 import { loadLexicon } from "./load-lexicon.ts";
 import { isFamousSingle } from "./run-words.ts";
 import { famousBearerOf } from "./knowledge/famous-people.ts";
+import { isNicknameOf } from "./knowledge/nicknames.ts";
 import { isWikipediaTitle, wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
 import { PARTY_ALIASES } from "./organisation-words.ts";
 import { HONORIFIC_GENDER } from "./title-words.ts";
@@ -55,13 +56,17 @@ function splitSuffix(words: string[]): { core: string[]; suffix: string } {
 const withoutArabicArticle = (word: string) => word.replace(ARABIC_ARTICLE_PREFIX, "");
 
 /**
- * "Chris" of "Christopher", "Rob" of "Robert", "Will" of "William": a first name that is the
- * start of a longer one and no other sex's name, which two full names with one surname in one
- * story use for one person ("Christopher A. Wray" … "Chris Wray is an extraordinary person").
+ * "Chris" of "Christopher", "Joe" of "Joseph", "Chuck" of "Charles": a first name that is the
+ * start of a longer one or a listed nickname of it, and no other sex's name, which two full names
+ * with one surname in one story use for one person ("Christopher A. Wray" … "Chris Wray is an
+ * extraordinary person"; "Sen. Charles E. Schumer" … "Chuck Schumer").
  */
 function isClippedFirstName(short: string, long: string): boolean {
-  if (short.length < 3 || long.length < short.length + 2 || !long.startsWith(short)) return false;
-  if (!loadLexicon().firstNames.has(short)) return false;
+  const clipped = short.length >= 3 && long.length >= short.length + 2 && long.startsWith(short);
+  const nickname = isNicknameOf(short, long);
+  if (!clipped && !nickname) return false;
+  // The list says "dick" is a name; a bare prefix must be one by the name lists.
+  if (!nickname && !loadLexicon().firstNames.has(short)) return false;
   const a = genderOf(short);
   const b = genderOf(long);
   return a === undefined || b === undefined || a === b;

@@ -411,7 +411,7 @@ describe("one person under two spellings of a name", () => {
     expect(got.map((p) => [p.name, p.forms])).toEqual([["Bashar al-Assad", ["Assad"]]]);
   });
 
-  it("folds a clipped first name into the full one with the same surname, never across the sexes", () => {
+  it("folds a clipped first name or a listed nickname into the full one with the same surname, never across the sexes", () => {
     const wray = people(
       "A story",
       "Trump named Christopher A. Wray.",
@@ -419,6 +419,16 @@ describe("one person under two spellings of a name", () => {
     );
     expect(wray.map((p) => [p.name, p.forms])).toEqual([["Christopher A. Wray", ["Chris Wray"]]]);
     expect(names("A story", "Chris Smith met Christopher Smith.")).toEqual(["Christopher Smith"]);
+    const schumer = people(
+      "A story",
+      "Sen. Charles E. Schumer spoke. Chuck Schumer later said no.",
+    );
+    expect(schumer.map((p) => [p.name, p.forms])).toEqual([
+      ["Charles E. Schumer", ["Chuck Schumer"]],
+    ]);
+    expect(names("A story", "Sen. Dick Durbin spoke. Richard J. Durbin left.")).toEqual([
+      "Richard J. Durbin",
+    ]);
     expect(names("A story", "Dan Evans and Danielle Evans came.")).toEqual(
       ["Danielle Evans", "Dan Evans"].sort(),
     );
