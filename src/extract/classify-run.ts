@@ -147,11 +147,15 @@ export function classifyRun(
       ((ROLE_MODIFIERS.has(first) || ORGANISATION_WORDS.has(first)) &&
         words.slice(1).some(isTitle)) ||
       (SPORT_BODY_HEADS.has(first) && words.length === 2 && Boolean(canonicalPlace(words[1]!)));
+    // "Le Monde adds …", "La Stampa reported": a particle opens a name, it is no filler.
+    const particle =
+      words.length >= 2 && /^(?:le|la|les|de|du|des|van|von|der|den|da|di|del)$/.test(first);
     if (
       (lex.commonWords.has(first) || (words.length >= 2 && isLeadingFiller(words[0]!))) &&
       !known &&
       !fixed &&
-      !headsRole
+      !headsRole &&
+      !particle
     ) {
       words = words.slice(1);
       weakStart = false;

@@ -594,11 +594,20 @@ function pickNearest(
     g.mentions.some((o) => wordsOf(o).length === 1 && position(o) < position(m)),
   );
   if (bySurnameBefore.length === 1) return bySurnameBefore[0];
+  // "Jeb Bush said … the former governor said of George W. Bush … Bush is moving toward a bid":
+  // a namesake last named as an object ("of George W. Bush") is less likely meant than one
+  // named as a subject, so the last mention as a subject counts first.
+  const lastBefore = (g: Group, asSubject: boolean) =>
+    Math.max(
+      ...g.mentions
+        .filter((o) => !asSubject || (!o.governed && !o.inQuote))
+        .map(position)
+        .filter((p) => p < position(m)),
+      -1,
+    );
+  const asSubject = candidates.some((g) => lastBefore(g, true) >= 0);
   const before = candidates
-    .map((g) => ({
-      g,
-      last: Math.max(...g.mentions.map(position).filter((p) => p < position(m)), -1),
-    }))
+    .map((g) => ({ g, last: lastBefore(g, asSubject) }))
     .sort((a, b) => b.last - a.last);
   // "Edwards said … that he loved Quinn" after "Elizabeth Edwards' outbursts": the "he" after the
   // surname outweighs the namesake named last, when it fits only one of them.

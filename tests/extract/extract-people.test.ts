@@ -518,3 +518,25 @@ describe("a place named after a person", () => {
     ]);
   });
 });
+
+describe("a lone surname shared by two people of the story", () => {
+  it("goes to the one last named as a subject, not the one last named as an object", () => {
+    const got = extractArticle({
+      headline: "A story",
+      paragraphs: [
+        "Jeb Bush said Wednesday that running would be “an interesting challenge” for him.",
+        "“I love my brother,” the former Florida governor said of George W. Bush during a session.",
+        "“I had these views,” Bush recalled. “So when the attacks started, it was hard.”",
+      ],
+    });
+    expect(got.quotes.find((q) => q.text.startsWith("I had"))?.speaker).toBe("Jeb Bush");
+  });
+});
+
+describe("a publication named with a French article", () => {
+  it("is no person, even as a sentence's subject", () => {
+    expect(
+      names("A story", "Le Monde adds that American authorities declined to comment."),
+    ).toEqual([]);
+  });
+});
