@@ -22,7 +22,8 @@ one summary line. Warns while content/_data/site.json has no "url" of its own.
   -h, --help           print this help
 
 Exit status: 0 built, 1 built but some seeds or pages were rejected (their last good
-pages stay published), 2 usage or configuration error.`;
+pages stay published), 2 usage or configuration error, 3 the disk is full or a folder may not be
+written (run again once fixed).`;
 
 export const BUILD_OPTIONS = {
   ...directoryOptions,

@@ -16,7 +16,7 @@ Turns every *.txt under the seeds folder into a page under CONTENT/articles/.
   -h, --help      print this help
 
 Exit status: 0 every seed is on the site, 1 some seeds or pages were rejected (the rest written), 2 usage or
-configuration error.`;
+configuration error, 3 the disk is full or a folder may not be written (run again once fixed).`;
 
 export const INGEST_OPTIONS = {
   ...directoryOptions,

@@ -1,7 +1,7 @@
 // gazette init [DIR]: a new site in a new or empty folder. The site's title, URL, language and
 // time zone come from flags, or are asked for on a terminal; anything else gets a default, so
 // the command also runs unattended. It never overwrites a file.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { UsageError } from "../errors.ts";
@@ -9,6 +9,7 @@ import { DEFAULT_URL, siteConfigSchema } from "../site-config.ts";
 import { initFiles, type SiteAnswers } from "./init-files.ts";
 import { parseCommandLine } from "./parse-options.ts";
 import { gazetteVersion } from "./version.ts";
+import { makeFolder } from "../make-folder.ts";
 
 export const INIT_USAGE = `Usage: gazette init [DIR] [--title TEXT] [--url URL] [--language TAG] [--time-zone ZONE]
 
@@ -75,7 +76,7 @@ export async function initCommand(args: string[]): Promise<number> {
     }
   }
   for (const [path, text] of files) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    makeFolder(dirname(join(dir, path)));
     writeFileSync(join(dir, path), text);
   }
   const where = positionals[0] ? `cd ${positionals[0]} && ` : "";

@@ -1,9 +1,10 @@
 // argv → one of the gazette commands → exit status (0 good, 1 some input rejected, 2 usage or
-// configuration error).
+// configuration error, 3 the machine failed: disk full, read-only folder).
 // Commands are imported when run, so `gazette --help` does not load Eleventy or the NLP library.
 import { ConfigError, isFileProblem, UsageError } from "../errors.ts";
 import { ignoreClosedOutput } from "./closed-output.ts";
 import { closestWord } from "./did-you-mean.ts";
+import { faultMessage, systemFaultOf } from "./system-fault.ts";
 import { gazetteVersion } from "./version.ts";
 
 const USAGE = `Usage: gazette <command> [options]
@@ -19,7 +20,8 @@ Options:
   -h, --help      print this help ("gazette <command> --help" for a command's options)
   -v, --version   print Gazette's version
 
-Exit status: 0 all good, 1 some seeds or pages were rejected (the rest published), 2 usage error.`;
+Exit status: 0 all good, 1 some seeds or pages were rejected (the rest published), 2 usage error,
+3 the disk is full or a folder may not be written (run again once fixed).`;
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -56,6 +58,8 @@ export async function main(argv: string[]): Promise<number> {
     console.error(unknownCommand(name));
     return 2;
   }
+  // Build changes the working directory for Eleventy; messages name files from where the user is.
+  const cwd = process.cwd();
   try {
     return await (
       await load()
@@ -66,6 +70,11 @@ export async function main(argv: string[]): Promise<number> {
         `gazette ${name}: ${error.message}. Run "gazette ${name} --help" for its options.`,
       );
       return 2;
+    }
+    const fault = systemFaultOf(error);
+    if (fault) {
+      console.error(faultMessage(name, fault, cwd));
+      return 3;
     }
     if (isFileProblem(error)) {
       console.error(error.message);

@@ -2,12 +2,12 @@
 // reviewThreshold, not yet decided), with their article counts and one line of context each.
 // On a terminal it asks for a decision on each and saves it at once to people.yaml or
 // tags.yaml; --json prints the list for tools; --accept-all accepts the list for scripts.
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseDocument, type Document } from "yaml";
 import { ConfigError, isFileProblem, UsageError } from "../errors.ts";
-import { writeFileAtomic } from "../ingest/write-file-atomic.ts";
+import { writeFileAtomic } from "../write-file-atomic.ts";
 import { loadSiteConfig } from "../site-config.ts";
 import { EDITOR_FILES, loadEditorFiles } from "../review/load-decisions.ts";
 import { parseAnswer, PROMPT, type Answer } from "../review/parse-answer.ts";
@@ -22,6 +22,7 @@ import { readSiteArticles } from "../review/read-site-articles.ts";
 import { recordDecision, type Decision } from "../review/record-decision.ts";
 import { reviewItems } from "../review/review-items.ts";
 import { parseOptions } from "./parse-options.ts";
+import { makeFolder } from "../make-folder.ts";
 
 export const REVIEW_USAGE = `Usage: gazette review [--content DIR] [--json] [--accept-all] [--all]
 
@@ -191,7 +192,7 @@ class EditorDocuments {
     for (const kind of this.changed) {
       const file = join(this.contentDir, EDITOR_FILES[kind]);
       try {
-        mkdirSync(dirname(file), { recursive: true });
+        makeFolder(dirname(file));
         writeFileAtomic(file, this.docs[kind].toString());
       } catch (error) {
         throw new ConfigError(

@@ -1,9 +1,10 @@
 // Extraction results kept between runs, keyed by the seed's text hash and the extractor's
 // version: an unchanged seed is never handed to the NLP library twice.
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Extraction } from "../extract/types.ts";
-import { writeFileAtomic } from "./write-file-atomic.ts";
+import { writeFileAtomic } from "../write-file-atomic.ts";
+import { makeFolder } from "../make-folder.ts";
 
 export class ExtractionCache {
   private readonly entries: Map<string, Extraction>;
@@ -48,7 +49,7 @@ export class ExtractionCache {
       }
     }
     if (!this.changed) return;
-    mkdirSync(join(this.file, ".."), { recursive: true });
+    makeFolder(join(this.file, ".."));
     writeFileAtomic(this.file, JSON.stringify(Object.fromEntries(this.entries)));
     this.changed = false;
   }

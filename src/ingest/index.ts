@@ -4,7 +4,7 @@
 //   (articles.yaml, the seed's folder as its section) → write pages that changed →
 //   report pages whose seed is gone.
 // A bad seed is reported and skipped; it never stops the others.
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { ArticleFrontMatter } from "../article.ts";
@@ -59,7 +59,8 @@ import { movedSeeds } from "./moved-seeds.ts";
 import { sectionFromSource } from "./section-of.ts";
 import { updatedAt } from "./record-update.ts";
 import { stampPage } from "./stamp-page.ts";
-import { removeStaleTemporaryFiles, writeFileAtomic } from "./write-file-atomic.ts";
+import { removeStaleTemporaryFiles, writeFileAtomic } from "../write-file-atomic.ts";
+import { makeFolder } from "../make-folder.ts";
 
 export interface IngestOptions {
   seedsDir: string;
@@ -198,7 +199,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const dateSources = { manifest, git: readGitAddDates(seedsDir, site.timeZone) };
   const now = buildTime();
   const nowIso = formatIsoDate(now, site.timeZone);
-  mkdirSync(articlesDir, { recursive: true });
+  makeFolder(articlesDir);
   unique.forEach((seed, index) => {
     const handMade = handMadeBySource.get(seed.source);
     if (handMade) {

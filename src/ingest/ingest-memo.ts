@@ -6,7 +6,7 @@
 // of reading, hashing and re-resolving every seed (issue: re-ingest ≥5,000 articles/s).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -14,6 +14,7 @@ import type { IngestReport } from "./index.ts";
 import { EXTRACTOR_VERSION } from "../extract/index.ts";
 import { hashText } from "../hash.ts";
 import { fileVersion } from "../file-version.ts";
+import { makeFolder } from "../make-folder.ts";
 
 export interface MemoInputs {
   seedsDir: string;
@@ -89,7 +90,7 @@ export function rememberIngest(
     if (version === undefined) versions.delete(path);
     else versions.set(path, version);
   }
-  mkdirSync(inputs.cacheDir, { recursive: true });
+  makeFolder(inputs.cacheDir);
   writeFileSync(
     memoFile(inputs),
     JSON.stringify({ fingerprint: fingerprint(inputs, new FolderSnapshot(versions)), report }),

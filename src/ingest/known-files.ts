@@ -6,9 +6,10 @@
 // What is known depends on the code that learned it, so the record belongs to one version of
 // ingest's code and starts empty under another. It is only a cache: a missing, unreadable or
 // stale record makes ingest read the files, never give another result.
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { writeFileAtomic } from "./write-file-atomic.ts";
+import { writeFileAtomic } from "../write-file-atomic.ts";
+import { makeFolder } from "../make-folder.ts";
 
 interface Entry {
   version: string;
@@ -62,7 +63,7 @@ export class KnownFiles {
 
   /** Writes what this run knows, in a stable order, atomically. */
   save(): void {
-    mkdirSync(join(this.file, ".."), { recursive: true });
+    makeFolder(join(this.file, ".."));
     const entries = [...this.current].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     writeFileAtomic(this.file, JSON.stringify({ codeVersion: this.codeVersion, entries }));
   }

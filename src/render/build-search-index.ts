@@ -11,7 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { hashText } from "../hash.ts";
-import { writeFileAtomic } from "../ingest/write-file-atomic.ts";
+import { writeFileAtomic } from "../write-file-atomic.ts";
 import { permalinks } from "../urls.ts";
 import { SEARCH_DIR, searchShardCount, searchShardDir, searchShardOf } from "./search-shards.ts";
 import { ChangedFileWriter } from "./write-changed-files.ts";

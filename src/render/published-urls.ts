@@ -3,10 +3,11 @@
 // content, so that when a URL disappears (a person renamed or merged, a slug changed by an
 // editor) the build knows it existed and redirects it. Sorted, one entry a line: the same
 // site always gives the same bytes, and a diff shows what was published.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { ConfigError } from "../errors.ts";
 import { permalinks } from "../urls.ts";
+import { makeFolder } from "../make-folder.ts";
 
 export const PUBLISHED_URLS_FILE = join("_data", "published-urls.json");
 
@@ -89,7 +90,7 @@ export function writePublishedUrls(contentDir: string, urls: PublishedUrls): boo
     old = undefined;
   }
   if (old === text) return false;
-  mkdirSync(dirname(file), { recursive: true });
+  makeFolder(dirname(file));
   // Written beside and renamed, so a killed build leaves the old file or the new one.
   writeFileSync(`${file}.tmp`, text);
   renameSync(`${file}.tmp`, file);

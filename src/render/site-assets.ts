@@ -2,11 +2,13 @@
 // Latin woff2 cuts of Source Serif 4 (roman 400 and 700) from @fontsource (no request leaves the site). They are
 // fingerprinted on every build, offered to templates as `assets["site.css"]` (a URL with the
 // deploy prefix), and written into the output folder after Eleventy has written the pages.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { PROJECT_ROOT } from "../project-paths.ts";
 import { fingerprintAssets, type BuiltAsset } from "./fingerprint-assets.ts";
+import { makeFolder } from "../make-folder.ts";
+import { writeFileAtomic } from "../write-file-atomic.ts";
 
 const require = createRequire(import.meta.url);
 const FONT_PACKAGE = "@fontsource/source-serif-4";
@@ -39,8 +41,8 @@ export function writeSiteAssets(assets: ReadonlyMap<string, BuiltAsset>, outDir:
   for (const { path, content } of assets.values()) {
     const file = join(outDir, "assets", path);
     if (readIfPresent(file)?.equals(content)) continue;
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, content);
+    makeFolder(dirname(file));
+    writeFileAtomic(file, content);
   }
 }
 

@@ -9,17 +9,11 @@
 // purpose: with fs/promises writes in flight, the search indexer that runs next saw a random
 // subset of pages.
 import { createHash } from "node:crypto";
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DuplicateUrlError } from "../errors.ts";
+import { makeFolder } from "../make-folder.ts";
+import { removeStaleTemporaryFilesUnder, writeFileAtomic } from "../write-file-atomic.ts";
 
 interface Written {
   hash: string;
@@ -54,6 +48,15 @@ export class ChangedFileWriter {
     private readonly manifestPath: string,
   ) {
     this.previous = readManifest(manifestPath);
+    // A build killed part-way (or stopped by a full disk) can leave a temporary file beside a
+    // page; the marker says the last build did not finish, so this one sweeps them out of the site.
+    if (existsSync(this.openMarker)) removeStaleTemporaryFilesUnder(outDir);
+    makeFolder(dirname(manifestPath));
+    writeFileAtomic(this.openMarker, "");
+  }
+
+  private get openMarker(): string {
+    return `${this.manifestPath}.open`;
   }
 
   /**
@@ -124,10 +127,12 @@ export class ChangedFileWriter {
     }
     const dir = dirname(path);
     if (!this.madeDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
+      makeFolder(dir);
       this.madeDirs.add(dir);
     }
-    writeFileSync(path, content);
+    // Atomic, like every page ingest writes: a full disk or a killed build leaves the old file or
+    // the new one, never half a page for a deploy to ship.
+    writeFileAtomic(path, content);
     const stats = statSync(path);
     this.current.set(relativePath, {
       hash,
@@ -147,8 +152,9 @@ export class ChangedFileWriter {
       removeEmptyParents(dirname(join(this.outDir, relativePath)), this.outDir);
       this.report.removed.push(relativePath);
     }
-    mkdirSync(dirname(this.manifestPath), { recursive: true });
-    writeFileSync(this.manifestPath, JSON.stringify(Object.fromEntries(this.current)));
+    makeFolder(dirname(this.manifestPath));
+    writeFileAtomic(this.manifestPath, JSON.stringify(Object.fromEntries(this.current)));
+    rmSync(this.openMarker, { force: true });
     this.previous.clear();
     for (const [path, written] of this.current) this.previous.set(path, written);
     return this.report;

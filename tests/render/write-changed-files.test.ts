@@ -90,3 +90,21 @@ describe("ChangedFileWriter", () => {
     );
   });
 });
+
+describe("a build that did not finish", () => {
+  it("leaves temporary files that the next build sweeps out of the site; a finished one leaves none to sweep", () => {
+    const { out, manifest } = setUp();
+    const killed = new ChangedFileWriter(out, manifest);
+    killed.write("a/index.html", "A2", "key-a2");
+    // What a build killed mid-write leaves: a temporary file beside a page, and no finish().
+    writeFileSync(join(out, "b", ".index.html.4242.tmp"), "half a pa");
+    writeFileSync(join(out, "b", ".well-kept"), "a file of the site's own");
+    const next = new ChangedFileWriter(out, manifest);
+    expect(existsSync(join(out, "b", ".index.html.4242.tmp"))).toBe(false);
+    expect(existsSync(join(out, "b", ".well-kept"))).toBe(true);
+    next.finish();
+    writeFileSync(join(out, "b", ".index.html.4243.tmp"), "not ours to judge");
+    new ChangedFileWriter(out, manifest);
+    expect(existsSync(join(out, "b", ".index.html.4243.tmp"))).toBe(true);
+  });
+});
