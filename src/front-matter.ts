@@ -73,7 +73,13 @@ export function splitPage(text: string): PageParts | null {
 }
 
 export type ParsedPage =
-  { ok: true; data: ArticleFrontMatter; body: string } | { ok: false; reason: string };
+  | { ok: true; data: ArticleFrontMatter; body: string }
+  | {
+      ok: false;
+      reason: string;
+      /** The seed and slug a page whose YAML parses still claims, though it breaks the contract. */
+      claims?: { source?: string; slug?: string };
+    };
 
 /**
  * Reads page text back into validated front matter and body, or says what is wrong. Pages in
@@ -114,6 +120,19 @@ export function parsePageWithYaml(text: string): ParsedPage {
     return {
       ok: false,
       reason: `front matter does not match the article contract: ${describeIssues(result.error)}`,
+      claims: claimsOf(raw),
     };
   return { ok: true, data: result.data, body: parts.body };
+}
+
+/** `source` and `slug` of front matter that parsed but broke the contract, when they are text. */
+function claimsOf(raw: unknown): { source?: string; slug?: string } {
+  if (typeof raw !== "object" || raw === null) return {};
+  const field = (key: string) => {
+    const value: unknown = Object.hasOwn(raw, key)
+      ? (raw as Record<string, unknown>)[key]
+      : undefined;
+    return typeof value === "string" && value.trim() !== "" ? { [key]: value.trim() } : {};
+  };
+  return { ...field("source"), ...field("slug") };
 }

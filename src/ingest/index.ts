@@ -55,7 +55,7 @@ import {
   readGitAddDates,
   type SeedDate,
 } from "./seed-dates.ts";
-import { movedSeeds } from "./moved-seeds.ts";
+import { movedFromHandMadePages, movedSeeds } from "./moved-seeds.ts";
 import { sectionFromSource } from "./section-of.ts";
 import { updatedAt } from "./record-update.ts";
 import { stampPage } from "./stamp-page.ts";
@@ -167,6 +167,15 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
       .filter((page) => page.source && page.state === "hand-made")
       .map((page) => [page.source!, page]),
   );
+  // A seed moved out from under a hand-made page is still that page's story: no second page.
+  for (const [source, page] of movedFromHandMadePages(unique, pages, seedExists)) {
+    handMadeBySource.set(source, page);
+    movedFrom.add(page.source!);
+    report.warnings.push({
+      source,
+      message: `its page ${ARTICLES_DIR}/${page.file} is hand-made and still names ${page.source}; set "source: ${source}" in it`,
+    });
+  }
   const uniqueSources = new Set(unique.map((seed) => seed.source));
   // Pages that are not this run's (hand-made, or from a seed that is gone) keep their URLs:
   // both their file name and the slug they declare, which is the URL render gives them.

@@ -47,3 +47,43 @@ export function movedSeeds<Page extends PageOfASeed>(
   }
   return moved;
 }
+
+/**
+ * Seeds moved out from under a hand-made page (seeds/a.txt → seeds/world/a.txt, the page's
+ * `source` still "a.txt"): new source → that page. A hand-made page has no hash of the text it
+ * was made from, so the file name must tell: one page whose seed is gone, and one seed of that
+ * name with no page of its own. Ingest writes nothing for such a seed (the page is the person's)
+ * and asks for the page's `source` to be brought up to date.
+ * @example
+ * movedFromHandMadePages(
+ *   [{ source: "world/a.txt" }],
+ *   [{ source: "a.txt", state: "hand-made" }],
+ *   (source) => source === "world/a.txt",
+ * ) //=> Map { "world/a.txt" => { source: "a.txt", state: "hand-made" } }
+ */
+export function movedFromHandMadePages<Page extends PageOfASeed>(
+  seeds: readonly { source: string }[],
+  pages: readonly Page[],
+  seedExists: (source: string) => boolean,
+): Map<string, Page> {
+  const withPage = new Set(pages.flatMap((page) => (page.source ? [page.source] : [])));
+  const fileName = (source: string) => source.slice(source.lastIndexOf("/") + 1);
+  const orphansByName = new Map<string, Page[]>();
+  for (const page of pages)
+    if (page.state === "hand-made" && page.source && !seedExists(page.source)) {
+      const name = fileName(page.source);
+      orphansByName.set(name, [...(orphansByName.get(name) ?? []), page]);
+    }
+  const seedsByName = new Map<string, string[]>();
+  for (const seed of seeds)
+    if (!withPage.has(seed.source)) {
+      const name = fileName(seed.source);
+      seedsByName.set(name, [...(seedsByName.get(name) ?? []), seed.source]);
+    }
+  const moved = new Map<string, Page>();
+  for (const [name, orphans] of orphansByName) {
+    const candidates = seedsByName.get(name) ?? [];
+    if (orphans.length === 1 && candidates.length === 1) moved.set(candidates[0]!, orphans[0]!);
+  }
+  return moved;
+}

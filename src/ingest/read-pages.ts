@@ -92,10 +92,12 @@ function readFacts(path: string): PageFacts {
     if (parsed.data.updated) facts.updated = parsed.data.updated;
     if (parsed.data.status) facts.status = parsed.data.status;
   } else {
-    // A hand edit that broke the YAML must not cut the page from its seed: ingest would write
+    // A hand edit that broke the page must not cut it from its seed: ingest would write
     // the article again under a new URL (issue 13, bug 7). Ingest's own lines are still readable.
-    const source = quotedLine("source", text);
-    const slug = quotedLine("slug", text);
+    // A page whose YAML parses but breaks the contract (a date written "yesterday") still says
+    // which seed it is the page of, and its URL.
+    const source = parsed.claims?.source ?? quotedLine("source", text);
+    const slug = parsed.claims?.slug ?? quotedLine("slug", text);
     if (source) facts.source = source;
     if (slug) facts.slug = slug;
   }

@@ -1,6 +1,6 @@
 // Nothing lost (issue 13, bugs 1, 2 and 7, and a moved seed): a page is the only good copy of a story once its
 // seed is broken, and a page a person wrote is theirs. Real `gazette ingest` runs.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { gazette, makeWorkspace, writeSeed } from "../helpers/workspace.ts";
@@ -50,6 +50,47 @@ describe("a hand-made page (no ingestHash) whose source names a seed", () => {
       expect(readFileSync(join(articles, "storm-hits-coast.md"), "utf8")).toBe(handMade);
       expect(pageFiles(workspace.content)).toEqual(["storm-hits-coast.md"]);
     }
+  });
+});
+
+describe("a hand-made page whose seed moves into a folder", () => {
+  it("keeps its seed: no second page, and one line asking for its source to follow", () => {
+    const workspace = makeWorkspace({ "a.txt": storm });
+    const articles = join(workspace.content, "articles");
+    mkdirSync(articles);
+    const handMade =
+      '---\ntitle: "Storm hits coast"\nslug: storm-hits-coast\ndate: "2024-03-01T09:00:00Z"\ndescription: "Written by hand."\npeople: []\ntags: []\nsource: a.txt\n---\nWritten by hand.\n';
+    writeFileSync(join(articles, "storm-hits-coast.md"), handMade);
+    expect(gazette(workspace, "ingest").stderr).toMatch(/1 hand-made kept/);
+
+    writeSeed(workspace, "world/a.txt", storm);
+    rmSync(join(workspace.seeds, "a.txt"));
+    const run = gazette(workspace, "ingest", "--prune");
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(
+      'world/a.txt: its page articles/storm-hits-coast.md is hand-made and still names a.txt; set "source: world/a.txt" in it',
+    );
+    expect(pageFiles(workspace.content)).toEqual(["storm-hits-coast.md"]);
+    expect(readFileSync(join(articles, "storm-hits-coast.md"), "utf8")).toBe(handMade);
+  });
+});
+
+describe("a hand edit whose YAML parses but breaks the article contract", () => {
+  it("keeps the page its seed's, under its URL, with no second page", () => {
+    const workspace = makeWorkspace({ "a.txt": storm });
+    gazette(workspace, "ingest");
+    const page = join(workspace.content, "articles", "storm-hits-coast.md");
+    // Written the way a person writes YAML: unquoted, and a date no parser takes.
+    const edited = readFileSync(page, "utf8")
+      .replace(/^date: .*$/m, "date: yesterday")
+      .replace(/^source: "a.txt"$/m, "source: a.txt")
+      .replace(/^slug: .*$/m, "slug: storm-hits-coast");
+    writeFileSync(page, edited);
+    writeSeed(workspace, "a.txt", `${storm}\nMore wind.`);
+
+    gazette(workspace, "ingest", "--prune");
+    expect(pageFiles(workspace.content)).toEqual(["storm-hits-coast.md"]);
+    expect(readFileSync(page, "utf8")).toBe(edited);
   });
 });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { movedSeeds, type PageOfASeed } from "../../src/ingest/moved-seeds.ts";
+import {
+  movedFromHandMadePages,
+  movedSeeds,
+  type PageOfASeed,
+} from "../../src/ingest/moved-seeds.ts";
 
 const page = (source: string, seedHash: string, state: PageOfASeed["state"] = "pristine") => ({
   source,
@@ -52,5 +56,33 @@ describe("movedSeeds", () => {
     expect(
       movedSeeds([{ source: "b/a.txt", textHash: "h1" }], [edited], exists()).get("b/a.txt"),
     ).toBe(edited);
+  });
+});
+
+describe("movedFromHandMadePages", () => {
+  const handMade = (source: string): PageOfASeed => ({ source, state: "hand-made" });
+
+  it("gives a seed without a page the hand-made page of its file name whose seed is gone", () => {
+    const old = handMade("a.txt");
+    expect([
+      ...movedFromHandMadePages([{ source: "world/a.txt" }], [old], exists("world/a.txt")),
+    ]).toEqual([["world/a.txt", old]]);
+  });
+
+  it.each<[string, PageOfASeed[], string[]]>([
+    ["the old seed still exists", [handMade("a.txt")], ["world/a.txt", "a.txt"]],
+    ["two such pages share the name", [handMade("a.txt"), handMade("uk/a.txt")], ["world/a.txt"]],
+    ["the page was ingest's", [page("a.txt", "h1")], ["world/a.txt"]],
+  ])("gives nothing when %s", (_why, pages, seeds) => {
+    expect(movedFromHandMadePages([{ source: "world/a.txt" }], pages, exists(...seeds)).size).toBe(
+      0,
+    );
+  });
+
+  it("gives nothing when two seeds of that name could be it", () => {
+    const seeds = [{ source: "world/a.txt" }, { source: "uk/a.txt" }];
+    expect(
+      movedFromHandMadePages(seeds, [handMade("a.txt")], exists("world/a.txt", "uk/a.txt")).size,
+    ).toBe(0);
   });
 });
