@@ -150,15 +150,16 @@ describe("ingest with what it knows of unchanged files", () => {
     expect(pruned.pruned).toEqual(["articles/jane-okonkwo-visits-geneva.md"]);
   }, 120_000);
 
-  it("does not read a seed whose file version is unchanged (same inode, size and modification time)", async () => {
+  it("reads again a seed edited with the same size and its modification time put back (its change time moved)", async () => {
     const folders = workspace();
     const path = join(folders.seedsDir, "storm.txt");
     const time = new Date("2025-04-24T09:30:00Z");
     writeFileSync(path, "Storm hits coast\nWinds of 90mph hit the coast on Monday.");
     utimesSync(path, time, time);
     await ingest(folders);
-    // Same length, other words, same time: only a reader of the file could see the change. Make
-    // and Eleventy's incremental builds trust a file's stats the same way.
+    // Same length, other words, same mtime: the inode, size and mtime that make and Eleventy's
+    // incremental builds trust would miss it; the status-change time, which no one can set, does not.
+    await new Promise((done) => setTimeout(done, 20));
     writeFileSync(path, "Storm hits coast\nWinds of 80mph hit the coast on Monday.");
     utimesSync(path, time, time);
     rmSync(
@@ -168,15 +169,10 @@ describe("ingest with what it knows of unchanged files", () => {
       ),
     );
     const report = await ingest(folders);
-    expect(report.unchanged).toEqual(["articles/storm-hits-coast.md"]);
-    expect(
-      readFileSync(join(folders.contentDir, "articles", "storm-hits-coast.md"), "utf8"),
-    ).toContain("90mph");
-
-    appendFileSync(path, " Trees fell.");
-    expect((await ingest(folders)).written).toEqual(["articles/storm-hits-coast.md"]);
+    expect(report.written).toEqual(["articles/storm-hits-coast.md"]);
     expect(
       readFileSync(join(folders.contentDir, "articles", "storm-hits-coast.md"), "utf8"),
     ).toContain("80mph");
+    expect((await ingest(folders)).written).toEqual([]);
   }, 60_000);
 });
