@@ -414,10 +414,6 @@ function surnameAcrossAnd(
     : undefined;
 }
 
-/**
- * The run qualifies the noun after it ("the Trump campaign", "Putin's allies"), but not as the
- * name of a government ("the Obama administration" names no person: LABELLING.md).
- */
 /** Lower-case nouns for places named after people: "Charles de Gaulle airport", "Reagan library". */
 const FACILITY_NOUNS = new Set([
   "airport",
@@ -440,15 +436,27 @@ const FACILITY_NOUNS = new Set([
   "high",
 ]);
 
-/** A lower-case noun follows the name: "the Bush administration", "the Clinton campaign". */
+/** "the Obama administration", "the Bush years": a government or an era, which names no person (LABELLING.md). */
+const GOVERNMENT_NOUNS = /^(?:administrations?|era|years)$/i;
+
+/** A lower-case noun follows the name, not a government's: "the Hillary Clinton campaign". */
 function headsNoun(tokens: readonly Token[], to: number): boolean {
   const next = tokens[to];
-  return next?.isWord === true && !next.isCapitalised && isNounWord(next.text.toLowerCase());
+  return (
+    next?.isWord === true &&
+    !next.isCapitalised &&
+    !GOVERNMENT_NOUNS.test(next.text) &&
+    isNounWord(next.text.toLowerCase())
+  );
 }
 
+/**
+ * The run qualifies the noun after it ("the Trump campaign", "Putin's allies"), but not as the
+ * name of a government ("the Obama administration" names no person: LABELLING.md).
+ */
 function modifiesNoun(tokens: readonly Token[], to: number, possessive: boolean): boolean {
   const next = tokens[to];
-  if (/^(?:administrations?|era|years)$/i.test(next?.text ?? "")) return false;
+  if (GOVERNMENT_NOUNS.test(next?.text ?? "")) return false;
   if (possessive) return true;
   if (!next?.isWord || next.isCapitalised) return false;
   return isNounWord(next.text.toLowerCase());

@@ -492,9 +492,10 @@ describe("a full name after “the” that qualifies a noun", () => {
     expect(names("A story", "The dossier was funded by the Hillary Clinton campaign.")).toEqual([
       "Hillary Clinton",
     ]);
-    expect(names("A story", "He rebuked the George W. Bush administration for the war.")).toEqual([
-      "George W. Bush",
-    ]);
+    // LABELLING.md: "the Trump/Clinton administration" on its own names no person.
+    expect(names("A story", "He rebuked the George W. Bush administration for the war.")).toEqual(
+      [],
+    );
   });
 
   it("is no one when “the” makes the name a type or a pair", () => {
