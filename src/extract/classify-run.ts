@@ -230,11 +230,12 @@ export function classifyRun(
     !weakStart
   )
     cut = 0;
-  // "Sen. Dean Heller", "Rep. Will Hurd": after a title, a first name that is also a title word
-  // ("Dean", "Will") before a lone surname is the first name.
+  // "Sen. Dean Heller", "Rep. Will Hurd", "President Dean E. Vogel": after a title, a first name
+  // that is also a title word ("Dean", "Will") before a lone surname (and initials) is the first name.
   if (
     cut >= 2 &&
-    cut === words.length - 1 &&
+    cut < words.length &&
+    words.slice(cut, -1).every((w) => isInitial(w)) &&
     lex.firstNames.has(foldName(words[cut - 1]!)) &&
     !HONORIFICS_AND_PEERS.has(bare(words[cut - 1]!)) &&
     words.slice(0, cut - 1).some(isTitle)

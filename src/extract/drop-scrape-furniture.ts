@@ -54,6 +54,8 @@ const FURNITURE: readonly RegExp[] = [
   // "(Reporting by Jane Doe; Editing by John Roe)" at the end of a paragraph.
   /\((?:Additional )?(?:Reporting|Writing|Editing)\s+by[^)]*\)/gu,
   /\b(?:Enlarge this image|toggle caption|hide caption|(?:Image|Photo) copyright)\b/gu,
+  // "toggle caption Courtesy Stephanie Madden Courtesy Stephanie Madden": a photo's courtesy credit.
+  new RegExp(String.raw`\bCourtesy(?:\s+of)?\s+${NAME}(?=\s+Courtesy\b|\s*$)`, "gu"),
   // "CLOSE President Trump took his tax pitch …": a video player's close button before its caption.
   /^CLOSE\s+(?=\p{Lu})/gu,
 ];

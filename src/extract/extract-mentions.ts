@@ -93,6 +93,8 @@ export interface Mention {
   toldOrSource?: boolean;
   /** A relative named after a family noun: whose ("Trump" in "Trump's daughter Ivanka"; "pronoun" for "his sons, Donald Jr. and Eric"). */
   relativeOf?: string;
+  /** "Bill and Hillary Clinton": the first name took the surname of the full name after "and". */
+  sharedSurname?: boolean;
 }
 
 export interface ParagraphMentions {
@@ -124,7 +126,9 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
   const runs = findNameRuns(tokens);
   const read = runs.map((run) => {
     const weak = run.sentenceStart || paragraph === 0;
-    const before = tokens[run.from - 1]?.text.toLowerCase() ?? "";
+    // "The King’s Speech": a possessive before the run owns it; it describes nobody in it.
+    const previousToken = tokens[run.from - 1];
+    const before = previousToken?.possessive ? "" : (previousToken?.text.toLowerCase() ?? "");
     const hyphenPlaces = readHyphenatedPlaces(run.words);
     if (hyphenPlaces)
       return { main: hyphenPlaces[0]!, inside: hyphenPlaces.slice(1), weak, before };
@@ -290,6 +294,7 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       ...(gender?.subject ? { subjectPronounAfter: true } : {}),
       ...(relative ? { relativeOf: relative } : {}),
       ...(isToldOrSource(tokens, run.from) ? { toldOrSource: true } : {}),
+      ...(shared ? { sharedSurname: true } : {}),
     };
     for (const reading of [main, ...read[i]!.inside])
       if (reading.kind !== "none") mentions.push({ ...base, reading, ...extra });

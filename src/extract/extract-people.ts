@@ -107,7 +107,7 @@ export function extractPeople(
 ): { people: ExtractedPerson[]; at: PersonMention[] } {
   const lex = loadLexicon();
   const groups: Group[] = [];
-  const sorted = [...mentions]
+  const sorted = [...mentions.map((m) => withOwnSurname(m, mentions))]
     // "the John Smith", but "the Trump campaign", "the David Blunkett visa affair": there "the"
     // belongs to the noun the name qualifies.
     .filter(
@@ -292,6 +292,24 @@ export function extractPeople(
       return { ...m, subject };
     }),
   };
+}
+
+/**
+ * "Hillary Clinton called. Hillary and Elijah Cummings have popped off": a first name the story
+ * already gave another surname keeps it; it took the surname after "and" only by guess.
+ */
+function withOwnSurname(m: Mention, all: readonly Mention[]): Mention {
+  if (!m.sharedSurname || m.reading.kind !== "person") return m;
+  const [first, shared] = m.reading.words;
+  const elsewhere = all.some(
+    (o) =>
+      !o.sharedSurname &&
+      o.reading.kind === "person" &&
+      o.reading.words.length >= 2 &&
+      o.reading.words[0] === first &&
+      o.reading.words.at(-1) !== shared,
+  );
+  return elsewhere ? { ...m, reading: { kind: "single", word: first! } } : m;
 }
 
 /** One syllable of Hanyu Pinyin without tone marks ("xi", "jin", "ping", "sheng"). */

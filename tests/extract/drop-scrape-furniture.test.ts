@@ -28,6 +28,11 @@ describe("dropScrapeFurniture", () => {
     ],
     ["a chain of agencies", "Brendan Smialowski/AFP/Getty Images Senators left.", "Senators left."],
     [
+      "a photo's courtesy credit, given twice",
+      "Enlarge this image toggle caption Courtesy Stephanie Madden Courtesy Stephanie Madden",
+      "",
+    ],
+    [
       "a line of links to other stories",
       "Related Coverage Mueller tells White House to save files on the campaign",
       "",

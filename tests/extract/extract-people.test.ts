@@ -541,3 +541,37 @@ describe("a publication named with a French article", () => {
     ).toEqual([]);
   });
 });
+
+describe("a first name before “and” and a full name", () => {
+  it("keeps the surname the story already gave it instead of taking the one after “and”", () => {
+    const got = people(
+      "A story",
+      "Powell wrote: “Hillary Clinton called. Hillary and Elijah Cummings have popped off.”",
+    );
+    expect(got.map((p) => [p.name, p.forms])).toEqual([
+      ["Powell", []],
+      ["Hillary Clinton", ["Hillary"]],
+      ["Elijah Cummings", []],
+    ]);
+    expect(names("A story", "Bill and Hillary Clinton came to town.")).toEqual([
+      "Bill Clinton",
+      "Hillary Clinton",
+    ]);
+  });
+});
+
+describe("titles and possessives next to a name", () => {
+  it("reads a first name that is also a title as the first name after a title, before initials", () => {
+    const got = people(
+      "A story",
+      "“We will fight,” union President Dean E. Vogel said in a statement.",
+    );
+    expect(got.map((p) => p.name)).toEqual(["Dean E. Vogel"]);
+  });
+
+  it("reads no person after a possessive title word: the word belongs to it", () => {
+    expect(
+      names("A story", "His films include “Apollo 13,” “The King’s Speech,” and “Hoosiers.”"),
+    ).toEqual([]);
+  });
+});
