@@ -101,6 +101,8 @@ const BODY_WORDS = new Set([
   "fund",
   "office",
 ]);
+/** Bodies named for their subject with "on": "Committee on Taxation", "Commission on Civil Rights". */
+const ON_HEADS = new Set(["committee", "subcommittee", "commission", "council", "panel", "task"]);
 const NUMBERED_NAMES = new Set(["channel", "radio", "formula", "e", "more"]);
 
 const isJoinable = (t: Token | undefined): t is Token =>
@@ -191,6 +193,11 @@ function joinerLength(tokens: readonly Token[], j: number, words: readonly strin
   // "Court of Appeals for the District of Columbia": an organisation's name goes on.
   const head = words[0] === "The" ? words.slice(1) : words;
   const orgHead = head.length >= 2 && ORGANISATION_WORDS.has(head[0]!.toLowerCase());
+  // "Joint Committee on Taxation", "Senate Committee on Foreign Relations": a body's subject.
+  if (word === "on" && ON_HEADS.has(left)) {
+    if (isJoinable(tokens[j + 1])) return 1;
+    if (tokens[j + 1]?.text.toLowerCase() === "the" && isJoinable(tokens[j + 2])) return 2;
+  }
   if ((word === "of" || word === "for") && (OF_HEADS.has(left) || (orgHead && word === "for"))) {
     if (isJoinable(tokens[j + 1])) return 1;
     if (tokens[j + 1]?.text.toLowerCase() === "the" && isJoinable(tokens[j + 2])) return 2;

@@ -361,6 +361,21 @@ const isRoleHead = (w: string) =>
   (EMPLOYER_NOUNS.has(w) && !["role", "job", "post", "staff"].includes(w));
 
 /** "aviation analyst Mike Powell": the lower-case role right before the run, or undefined. */
+/** Offices named "<noun> general": attorney general, solicitor general, surgeon general … */
+const GENERAL_OFFICES = new Set([
+  "attorney",
+  "solicitor",
+  "surgeon",
+  "inspector",
+  "secretary",
+  "postmaster",
+  "comptroller",
+  "auditor",
+  "consul",
+  "governor",
+  "adjutant",
+]);
+
 export function roleBefore(
   text: string,
   tokens: readonly Token[],
@@ -374,6 +389,15 @@ export function roleBefore(
   )
     return undefined;
   let start = from - 1;
+  // "solicitor general Noel Francisco", "deputy attorney general Rod Rosenstein": "general" after
+  // an office noun is half of the office's name.
+  const office = tokens[start - 1];
+  if (lower(head) === "general" && isLowerWord(office)) {
+    // "attorneys general John Ashcroft and Alberto Gonzales": a plural office is the list's.
+    if (/s$/.test(lower(office)) && GENERAL_OFFICES.has(lower(office).slice(0, -1)))
+      return undefined;
+    if (GENERAL_OFFICES.has(lower(office))) start--;
+  }
   while (
     start > from - 3 &&
     isLowerWord(tokens[start - 1]) &&

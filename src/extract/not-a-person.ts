@@ -75,6 +75,8 @@ export function isNotAPersonName(words: readonly string[], namedAsPerson = false
   )
     return true;
   if (words.length !== 1) return false;
+  // "candidate X", "Mr. A": a letter stands for someone the story does not name.
+  if (/^\p{Lu}\.?$/u.test(words[0]!)) return true;
   // "AFL-CIO", "NAACP": an acronym is a body, never a person.
   if (/^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(words[0]!) && words[0]!.length >= 3) return true;
   const word = words[0]!;

@@ -67,8 +67,10 @@ const FUNCTION_TAGS = new Set([
   "Determiner",
 ]);
 
-/** "For Lt. Colonel John Schwemmer", "As President Obama": a sentence's opening word before a title is no part of the role. */
+/** "For Lt. Colonel John Schwemmer", "As President Obama", "On Thursday Sen. …": a sentence's opening words before a title are no part of the role. */
 function isFunctionWord(word: string): boolean {
+  // "On Thursday California Democratic Sen. Dianne Feinstein": a day is when, not who.
+  if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(word)) return true;
   const tags = compromiseLexicon()[word.toLowerCase()];
   return (
     tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((t) => FUNCTION_TAGS.has(t))

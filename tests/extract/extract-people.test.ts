@@ -575,3 +575,31 @@ describe("titles and possessives next to a name", () => {
     ).toEqual([]);
   });
 });
+
+describe("roles and names around a person", () => {
+  it("gives an office named “<noun> general” whole, and a plural one to no one", () => {
+    const role = (text: string) => people("A story", text).map((p) => [p.name, p.role ?? null]);
+    expect(role("Under the statute, solicitor general Noel Francisco would be in charge.")).toEqual(
+      [["Noel Francisco", "solicitor general"]],
+    );
+    expect(role("He worked under attorneys general John Ashcroft and Alberto Gonzales.")).toEqual([
+      ["John Ashcroft", null],
+      ["Alberto Gonzales", null],
+    ]);
+    expect(role("On Thursday California Democratic Sen. Dianne Feinstein spoke.")).toEqual([
+      ["Dianne Feinstein", "California Democratic Senator"],
+    ]);
+  });
+
+  it("reads a letter standing for someone, and a committee's subject, as no person", () => {
+    expect(names("A story", "Did you see that exposé about candidate X on Facebook?")).toEqual([]);
+    const got = extractArticle({
+      headline: "A story",
+      paragraphs: [
+        "The Congressional Budget Office and Joint Committee on Taxation wrote that it costs money.",
+      ],
+    });
+    expect(got.people).toEqual([]);
+    expect(got.organisations).toContain("Joint Committee on Taxation");
+  });
+});
