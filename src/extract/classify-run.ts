@@ -77,6 +77,8 @@ function isLeadingFiller(word: string): boolean {
   if (lex.firstNames.has(key) || lex.lastNames.has(key)) return false;
   return (
     /^\p{Lu}\p{Ll}{3,}ly$/u.test(word) ||
+    // "Ousting al-Assad is not the goal": a gerund opening the sentence.
+    (/^\p{Lu}\p{Ll}{2,}ing$/u.test(word) && isEnglishWord(word.toLowerCase())) ||
     /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(word) ||
     /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ees)$/u.test(word)
   );
@@ -209,8 +211,11 @@ export function classifyRun(
     return { main: { kind: "person", words, titled: false }, inside: [] };
   // Title split: the longest tail of name-like words is the name, the rest the role.
   let cut = words.length;
+  // "AG Sessions": an office abbreviated in capitals looks like a name word but is the title.
+  const cappedTitle = (w: string) => /^\p{Lu}{2,}$/u.test(w) && isTitle(w);
   while (
     cut > 0 &&
+    !cappedTitle(words[cut - 1]!) &&
     (isNameLike(words[cut - 1]!) || (cut < words.length && isInitialPair(words[cut - 1]!)))
   )
     cut--;

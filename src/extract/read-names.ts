@@ -38,7 +38,12 @@ export function titledPerson(prefix: string[], name: string[]): RunReading {
   const honorific = prefix.find((w) => HONORIFICS.has(bare(w)));
   // "Miss Universe", "Miss Marple", "Doctor Who": the encyclopaedia has the whole as a pageant,
   // a character or a show, not a person.
-  if (honorific && isWikipediaTitle(`${honorific} ${name.join(" ")}`)) return { kind: "none" };
+  // "Miss Universe Pageant": the title and the name's first words make one.
+  if (
+    honorific &&
+    name.some((_, i) => isWikipediaTitle(`${honorific} ${name.slice(0, i + 1).join(" ")}`))
+  )
+    return { kind: "none" };
   const roleWords = prefix.filter((w) => !HONORIFICS.has(bare(w)));
   while (
     roleWords.length > 0 &&

@@ -44,6 +44,8 @@ export const OFFICE_TITLES = new Set([
   "premier",
   "senator",
   "sen",
+  // "AG Sessions should clarify": the attorney general, as tweets and headlines write it.
+  "ag",
   "representative",
   "rep",
   "congressman",
@@ -258,6 +260,7 @@ export const POST_NOMINALS = new Set(["mp", "mep", "msp", "mla", "qc", "kc", "td
 /** Abbreviated titles spelled out in a role ("Sen." → "Senator"). */
 export const TITLE_ABBREVIATIONS: Record<string, string> = {
   "sen.": "Senator",
+  ag: "Attorney General",
   "rep.": "Representative",
   "gov.": "Governor",
   "gen.": "General",

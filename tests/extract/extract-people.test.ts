@@ -603,3 +603,17 @@ describe("roles and names around a person", () => {
     expect(got.organisations).toContain("Joint Committee on Taxation");
   });
 });
+
+describe("words that open a name without being one", () => {
+  it("reads “AG” as the attorney general's title, and a company's “AG” as no title", () => {
+    const got = people("A story", "AG Barr spoke on Monday. Bill Barr later left.");
+    expect(got.map((p) => [p.name, p.role])).toEqual([["Bill Barr", "Attorney General"]]);
+    expect(names("A story", "Shares in Volkswagen AG rose on Monday.")).toEqual([]);
+  });
+
+  it("reads a courtesy title that begins a longer title as no person, and a gerund as no name", () => {
+    expect(names("A story", "NBC abandoned plans to air his Miss Universe Pageant.")).toEqual([]);
+    const got = people("A story", "Ousting al-Assad is not the goal, Bashar al-Assad said.");
+    expect(got.map((p) => p.name)).toEqual(["Bashar al-Assad"]);
+  });
+});
