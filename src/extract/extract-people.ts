@@ -243,6 +243,7 @@ export function extractPeople(
     const home = groups.find((g) => g.core.length === 1 && g.core[0] === key);
     if (home) attach(home, m);
   }
+  nameFromHeadline(groups, sorted);
   const longerNames = namesOfThings(mentions);
   const supported = groups.filter(
     (g) =>
@@ -292,6 +293,32 @@ export function extractPeople(
       return { ...m, subject };
     }),
   };
+}
+
+/**
+ * "Jeb Bush Says Voters' Passions For Trump Will Pass" over a story that says only "Bush": the
+ * headline's full name is the lone surname's, when it is the only one there with that surname
+ * and the story names no one else so.
+ */
+function nameFromHeadline(groups: Group[], mentions: readonly Mention[]): void {
+  const headlineNames = mentions.filter(
+    (m) => m.paragraph === 0 && m.reading.kind === "person" && m.reading.words.length >= 2,
+  );
+  for (const g of groups) {
+    if (g.core.length !== 1 || g.suffix) continue;
+    const surname = g.core[0]!;
+    const full = new Set(
+      headlineNames
+        .map((m) => wordsOf(m))
+        .filter((w) => foldName(w.at(-1)!) === surname)
+        .map((w) => w.join(" ")),
+    );
+    const others = groups.filter((o) => o !== g && o.core.at(-1) === surname);
+    if (full.size !== 1 || others.length > 0) continue;
+    g.forms.add(g.words.join(" "));
+    g.words = [...full][0]!.split(" ");
+    g.core = g.words.map((w) => foldName(w));
+  }
 }
 
 /**

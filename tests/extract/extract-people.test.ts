@@ -617,3 +617,15 @@ describe("words that open a name without being one", () => {
     expect(got.map((p) => p.name)).toEqual(["Bashar al-Assad"]);
   });
 });
+
+describe("a full name only the headline gives", () => {
+  it("is the lone surname's in the story, unless the headline has two such names", () => {
+    const story = (headline: string) =>
+      extractArticle({
+        headline,
+        paragraphs: ["Former Florida governor Bush said on Sunday that the passions would pass."],
+      }).people.map((p) => p.name);
+    expect(story("Jeb Bush says voters' passions for Trump will pass")).toEqual(["Jeb Bush"]);
+    expect(story("Jeb Bush and George W. Bush meet in Texas")).toEqual(["Bush"]);
+  });
+});
