@@ -2,6 +2,7 @@
 // organisations: a titled name ("Defense Secretary" + "Pete Hegseth"), a lone word
 // (an acronym, a known company, else a possible surname), or an untitled name that
 // needs evidence (a known first name, an initial, a surname, or only unknown words). Pure.
+import { canonicalPlace } from "./canonical-places.ts";
 import { compromiseLexicon } from "./compromise-lexicon.ts";
 import { foldName } from "./fold-name.ts";
 import { isEnglishWord, isProperNoun } from "./knowledge/english-words.ts";
@@ -38,10 +39,12 @@ export function titledPerson(prefix: string[], name: string[]): RunReading {
   const honorific = prefix.find((w) => HONORIFICS.has(bare(w)));
   // "Miss Universe", "Miss Marple", "Doctor Who": the encyclopaedia has the whole as a pageant,
   // a character or a show, not a person.
-  // "Miss Universe Pageant": the title and the name's first words make one.
+  // "Miss Universe Pageant": the title and the name's first words make one; "Mr. New England":
+  // a courtesy title before a place is a nickname for someone, not their name.
   if (
     honorific &&
-    name.some((_, i) => isWikipediaTitle(`${honorific} ${name.slice(0, i + 1).join(" ")}`))
+    (name.some((_, i) => isWikipediaTitle(`${honorific} ${name.slice(0, i + 1).join(" ")}`)) ||
+      (name.length >= 2 && canonicalPlace(name.join(" ")) !== undefined))
   )
     return { kind: "none" };
   const roleWords = prefix.filter((w) => !HONORIFICS.has(bare(w)));

@@ -613,6 +613,9 @@ describe("words that open a name without being one", () => {
 
   it("reads a courtesy title that begins a longer title as no person, and a gerund as no name", () => {
     expect(names("A story", "NBC abandoned plans to air his Miss Universe Pageant.")).toEqual([]);
+    expect(
+      names("A story", "In New Hampshire last weekend, he was suddenly Mr. New England."),
+    ).toEqual([]);
     const got = people("A story", "Ousting al-Assad is not the goal, Bashar al-Assad said.");
     expect(got.map((p) => p.name)).toEqual(["Bashar al-Assad"]);
   });
