@@ -16,6 +16,7 @@ import {
   isInitial,
   isInitialPair,
   isNameLike,
+  isPluralOffice,
   isTitle,
   NAME_SUFFIXES,
   NOT_PERSON_WORDS,
@@ -55,9 +56,11 @@ export function titledPerson(prefix: string[], name: string[]): RunReading {
       isFunctionWord(roleWords[0]!))
   )
     roleWords.shift();
-  const role = roleWords.some((w) => OFFICE_TITLES.has(bare(w)))
-    ? roleWords.map((w) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? w).join(" ")
-    : undefined;
+  // "Justices Alito, Scalia and Thomas": a plural office is the list's, no one's role.
+  const role =
+    roleWords.some((w) => OFFICE_TITLES.has(bare(w))) && !roleWords.some(isPluralOffice)
+      ? roleWords.map((w) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? w).join(" ")
+      : undefined;
   return {
     kind: "person",
     words: splitNameModifiers(name).name,

@@ -120,6 +120,8 @@ export const isInitialPair = (w: string) =>
 export function isTitle(word: string): boolean {
   const b = bare(word);
   if (HONORIFICS.has(b) || OFFICE_TITLES.has(b) || PEERAGE_TITLES.has(b)) return true;
+  // "Justices Alito, Scalia and Thomas", "Sens. Rand Paul and Ted Cruz": an office in the plural.
+  if (isPluralOffice(word)) return true;
   // "Governor-turned-President", "Senator-elect": a compound of offices is an office.
   const parts = b.split("-");
   return (
@@ -230,6 +232,14 @@ export function splitNameModifiers(words: string[]): { dropped: string[]; name: 
   )
     return { dropped: [words[0]!], name: words.slice(1) };
   return { dropped: [], name: words };
+}
+
+/** "Justices", "Sens.", "Reps.": an office title in the plural, which names several people. */
+export function isPluralOffice(word: string): boolean {
+  const b = bare(word);
+  return (
+    /^\p{Lu}/u.test(word) && b.length > 3 && b.endsWith("s") && OFFICE_TITLES.has(b.slice(0, -1))
+  );
 }
 
 /** A single capitalised word the lexicon knows as a person and not as a place ("Pele", "Lee"). */

@@ -632,3 +632,15 @@ describe("a full name only the headline gives", () => {
     expect(story("Jeb Bush and George W. Bush meet in Texas")).toEqual(["Bush"]);
   });
 });
+
+describe("an office in the plural before a list of names", () => {
+  it("is a title for each name and the role of none", () => {
+    const got = people(
+      "A story",
+      "Justice Samuel A. Alito Jr. wrote for the court.",
+      "Its conservatives (Chief Justice Roberts and Justices Alito, Scalia and Thomas) agreed.",
+    );
+    expect(got.find((p) => p.name === "Samuel A. Alito Jr.")?.forms).toEqual(["Alito"]);
+    expect(got.map((p) => p.name)).not.toContain("Justices Alito");
+  });
+});
