@@ -236,11 +236,25 @@ export function splitNameModifiers(words: string[]): { dropped: string[]; name: 
 
 /** "Justices", "Sens.", "Reps.": an office title in the plural, which names several people. */
 export function isPluralOffice(word: string): boolean {
-  const b = bare(word);
-  return (
-    /^\p{Lu}/u.test(word) && b.length > 3 && b.endsWith("s") && OFFICE_TITLES.has(b.slice(0, -1))
-  );
+  return /^\p{Lu}/u.test(word) && PLURAL_OFFICES.has(bare(word));
 }
+
+/** Offices written in the plural before several names; not "Chiefs" ("Joint Chiefs of Staff"). */
+const PLURAL_OFFICES = new Set([
+  "justices",
+  "judges",
+  "senators",
+  "sens",
+  "representatives",
+  "reps",
+  "governors",
+  "govs",
+  "presidents",
+  "ministers",
+  "secretaries",
+  "generals",
+  "gens",
+]);
 
 /** A single capitalised word the lexicon knows as a person and not as a place ("Pele", "Lee"). */
 export function isFamousSingle(word: string): boolean {
