@@ -15,7 +15,11 @@ import { loadLexicon } from "./load-lexicon.ts";
 /** Prefixes that carry a capital inside a surname: McConnell, MacArthur, DeSantis, LaBolt, DiCaprio, VanDyke, O'Brien. */
 const INNER_CAPITAL_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}|^O['’]\p{Lu}/u;
 const TRAILING_NON_NAMES =
-  /^(?:Photographer|Photo|Democrat|Democrats|Republican|Republicans|Live|List|Videos?|Show|News|Report|Staff|Writer|Reporter|Correspondent|Contributor|Editor|Plan|Doctrine|Lecture|Theater|Theatre|Award|Awards|Prize|Trophy|Memorial|Stakes|Street|Avenue|Ave\.|Drive|Road|Boulevard|Blvd\.|Parkway|Highway)$/u;
+  /^(?:Photographer|Photo|Democrat|Democrats|Republican|Republicans|Live|List|Videos?|Show|News|Report|Staff|Writer|Reporter|Correspondent|Contributor|Editor|Plan|Doctrine|Lecture|Theater|Theatre|Award|Awards|Prize|Trophy|Memorial|Stakes|Street|Avenue|Ave\.|Drive|Road|Boulevard|Blvd\.|Parkway|Highway|Beach|Ranch|Springs|Heights|Harbor|Harbour|Valley|County|Township|Canyon|Officer)$/u;
+/** "Hurricane Irma", "Tropical Storm Harvey", "Typhoon Haiyan": a storm's name. */
+const STORM_WORDS = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Superstorm)$/u;
+/** "West Plattsburgh", "North Dakota": a compass word opens a place's name, never a person's. */
+const COMPASS_WORDS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)$/u;
 const hasStrayCapital = (w: string) =>
   /\p{Ll}{2,}\p{Lu}/u.test(w) && !INNER_CAPITAL_PREFIXES.test(w);
 
@@ -41,6 +45,8 @@ export function isNotAPersonName(words: readonly string[], namedAsPerson = false
   if (words.length === 2 && isStateAbbreviation(words.join("").replace(/\.?$/, "."))) return true;
   // "Donald Trump Photographer", "West Virginia Democrat", "Jimmy Kimmel Live": a name run on into a word no name ends with.
   if (words.length >= 2 && TRAILING_NON_NAMES.test(words.at(-1)!)) return true;
+  if (words.length >= 2 && STORM_WORDS.test(words[0]!)) return true;
+  if (words.length >= 2 && !namedAsPerson && COMPASS_WORDS.test(words[0]!)) return true;
   // "Matt Lucas & David Walliams", "Marks & Spencer": a pair or a firm, never one person.
   if (words.includes("&")) return true;
   // "Harry Potter", "James Bond": the encyclopaedia knows the name as a work or a fictional world,

@@ -17,6 +17,7 @@ export const ORGANISATION_WORDS = new Set([
   "agency",
   "commission",
   "committee",
+  "subcommittee",
   "council",
   "parliament",
   "assembly",

@@ -239,22 +239,11 @@ export function isPluralOffice(word: string): boolean {
   return /^\p{Lu}/u.test(word) && PLURAL_OFFICES.has(bare(word));
 }
 
-/** Offices written in the plural before several names; not "Chiefs" ("Joint Chiefs of Staff"). */
-const PLURAL_OFFICES = new Set([
-  "justices",
-  "judges",
-  "senators",
-  "sens",
-  "representatives",
-  "reps",
-  "governors",
-  "govs",
-  "presidents",
-  "ministers",
-  "secretaries",
-  "generals",
-  "gens",
-]);
+/**
+ * Offices written in the plural before several names; not "Chiefs" ("Joint Chiefs of Staff"),
+ * "Representatives" ("House of Representatives"), "Governors" ("Board of Governors").
+ */
+const PLURAL_OFFICES = new Set(["justices", "senators", "sens", "reps", "govs", "gens"]);
 
 /** A single capitalised word the lexicon knows as a person and not as a place ("Pele", "Lee"). */
 export function isFamousSingle(word: string): boolean {

@@ -96,3 +96,20 @@ describe("a famous surname with an ordinary word glued on", () => {
     expect(isNotAPersonName(["Obama"])).toBe(false);
   });
 });
+
+describe("names of storms, places and posts", () => {
+  it.each([
+    ["a storm", ["Hurricane", "Irma"]],
+    ["a beach town", ["Fernandina", "Beach"]],
+    ["a town after a compass word", ["West", "Plattsburgh"]],
+    ["a ranch", ["Crawford", "Ranch"]],
+    ["a post", ["Warrant", "Officer"]],
+  ])("%s is no person", (_what, words) => {
+    expect(isNotAPersonName(words)).toBe(true);
+  });
+
+  it("leaves surnames that are also such words to people", () => {
+    expect(isNotAPersonName(["Kanye", "West"])).toBe(false);
+    expect(isNotAPersonName(["Celinda", "Lake"])).toBe(false);
+  });
+});

@@ -93,3 +93,16 @@ describe("cost guards", () => {
     );
   });
 });
+
+describe("the House of Representatives and the Joint Chiefs", () => {
+  it("stay organisations though their last words are offices in the plural", () => {
+    const got = extractArticle({
+      headline: "A story",
+      paragraphs: ["The House of Representatives voted after the Joint Chiefs of Staff spoke."],
+    });
+    expect(got.people).toEqual([]);
+    expect(got.organisations).toEqual(
+      expect.arrayContaining(["House of Representatives", "Joint Chiefs of Staff"]),
+    );
+  });
+});
