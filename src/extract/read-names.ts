@@ -48,6 +48,14 @@ export function titledPerson(prefix: string[], name: string[]): RunReading {
       (name.length >= 2 && canonicalPlace(name.join(" ")) !== undefined))
   )
     return { kind: "none" };
+  // "Mr Tambourine Man": a courtesy title before ordinary words names a song or a character.
+  if (
+    honorific &&
+    name.length >= 2 &&
+    !loadLexicon().firstNames.has(foldName(name[0]!)) &&
+    name.every((w) => isEnglishWord(w.toLowerCase()))
+  )
+    return { kind: "none" };
   const roleWords = prefix.filter((w) => !HONORIFICS.has(bare(w)));
   while (
     roleWords.length > 0 &&

@@ -46,6 +46,9 @@ export const OFFICE_TITLES = new Set([
   "sen",
   // "AG Sessions should clarify": the attorney general, as tweets and headlines write it.
   "ag",
+  // "Chief Supt Deats", "Det Insp Smith": British police ranks, abbreviated.
+  "supt",
+  "insp",
   "representative",
   "rep",
   "congressman",
@@ -261,6 +264,10 @@ export const POST_NOMINALS = new Set(["mp", "mep", "msp", "mla", "qc", "kc", "td
 export const TITLE_ABBREVIATIONS: Record<string, string> = {
   "sen.": "Senator",
   ag: "Attorney General",
+  supt: "Superintendent",
+  "supt.": "Superintendent",
+  insp: "Inspector",
+  "insp.": "Inspector",
   "rep.": "Representative",
   "gov.": "Governor",
   "gen.": "General",

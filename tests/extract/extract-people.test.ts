@@ -644,3 +644,15 @@ describe("an office in the plural before a list of names", () => {
     expect(got.map((p) => p.name)).not.toContain("Justices Alito");
   });
 });
+
+describe("courtesy titles and ranks", () => {
+  it("reads a courtesy title before ordinary words as a song or a character, not a person", () => {
+    expect(names("A story", "He also produced Mr Tambourine Man for the Byrds.")).toEqual([]);
+    expect(names("A story", "Mrs Rose Brown said so on Monday.")).toEqual(["Rose Brown"]);
+  });
+
+  it("reads a British police rank's abbreviation as a title", () => {
+    const got = people("A story", "Chief Supt Deats went on to warn: “The internet is a risk.”");
+    expect(got.map((p) => [p.name, p.role])).toEqual([["Deats", "Chief Superintendent"]]);
+  });
+});

@@ -104,6 +104,7 @@ describe("names of storms, places and posts", () => {
     ["a town after a compass word", ["West", "Plattsburgh"]],
     ["a ranch", ["Crawford", "Ranch"]],
     ["a post", ["Warrant", "Officer"]],
+    ["a toy island", ["Tracey", "Island"]],
   ])("%s is no person", (_what, words) => {
     expect(isNotAPersonName(words)).toBe(true);
   });
@@ -111,5 +112,12 @@ describe("names of storms, places and posts", () => {
   it("leaves surnames that are also such words to people", () => {
     expect(isNotAPersonName(["Kanye", "West"])).toBe(false);
     expect(isNotAPersonName(["Celinda", "Lake"])).toBe(false);
+  });
+});
+
+describe("a plural the dictionary has only in lower case", () => {
+  it("is things, while a plural-looking surname stays a name", () => {
+    expect(isNotAPersonName(["Firearms"])).toBe(true);
+    expect(isNotAPersonName(["Sanders"])).toBe(false);
   });
 });
