@@ -294,6 +294,9 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
   )
     verb++;
   if (verb === k || !SPEECH_VERBS.has(lower(tokens[verb]))) return { decided: false };
+  // "“… our creativity.” Fellow speaker James MacMillan agreed: “We need …”": a verb that opens
+  // the next quote is that quote's; this one is the earlier sentence's.
+  if (closesSentence && opensQuote(tokens, verb + 1)) return { decided: false };
   // "…,” as Defense Secretary Robert Gates used to say": the clause "as" opens is the attribution.
   if (lower(tokens[k]) === "as") {
     const named = lastPersonIn(c, tokens, k + 1, verb);
@@ -314,6 +317,12 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
   const named =
     lower(tokens[verb - 1]) === "," ? lastPersonIn(c, tokens, verb + 1, stop) : undefined;
   return { decided: true, speaker: named ? named.person : byRoleOrPronoun(c, tokens, k) };
+}
+
+/** The tokens at `at` open a quotation: a colon or a comma, then an opening quotation mark. */
+function opensQuote(tokens: readonly Token[], at: number): boolean {
+  const mark = [":", ","].includes(lower(tokens[at])) ? tokens[at + 1] : undefined;
+  return mark !== undefined && ['"', "“", "‘"].includes(mark.text);
 }
 
 /** "who asked not to be named", "on condition of anonymity": the source is unnamed on purpose. */

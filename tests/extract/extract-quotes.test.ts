@@ -613,3 +613,14 @@ describe("a source the story keeps unnamed", () => {
     expect(speakerOf(story, "We will act")).toBe("David Kendall");
   });
 });
+
+describe("a speech verb after a quote that closes its sentence", () => {
+  it("belongs to the next quote when it opens one, not to the quote before it", () => {
+    const story = [
+      "Alex Kapranos spoke. Kapranos said there was hostility, adding: “Little is done to break it.”",
+      "He concluded: “We define ourselves as a nation by our creativity.” Fellow speaker and composer James MacMillan agreed: “We need to rediscover our ability to listen.”",
+    ];
+    expect(speakerOf(story, "We define")).toBe("Alex Kapranos");
+    expect(speakerOf(story, "We need")).toBe("James MacMillan");
+  });
+});
