@@ -297,6 +297,15 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
   // "“… our creativity.” Fellow speaker James MacMillan agreed: “We need …”": a verb that opens
   // the next quote is that quote's; this one is the earlier sentence's.
   if (closesSentence && opensQuote(tokens, verb + 1)) return { decided: false };
+  // "Kate Hoey told crowds: “…” Judith Moritz said anti-hunt activists were …": a quote a colon
+  // introduced is that speaker's; the next sentence reports someone else. So is one whose next
+  // sentence's verb opens a reported clause ("… said if the party was in power").
+  if (
+    closesSentence &&
+    (/:\s*["“‘]?\s*$/u.test(c.p.text.slice(Math.max(0, c.quoteStart - 4), c.quoteStart + 1)) ||
+      REPORTED_CLAUSE_OPENERS.has(lower(tokens[verb + 1])))
+  )
+    return { decided: false };
   // "…,” as Defense Secretary Robert Gates used to say": the clause "as" opens is the attribution.
   if (lower(tokens[k]) === "as") {
     const named = lastPersonIn(c, tokens, k + 1, verb);
@@ -318,6 +327,22 @@ function attributeAfter(c: Context, end: number): { decided: boolean; speaker?: 
     lower(tokens[verb - 1]) === "," ? lastPersonIn(c, tokens, verb + 1, stop) : undefined;
   return { decided: true, speaker: named ? named.person : byRoleOrPronoun(c, tokens, k) };
 }
+
+/** Words that open a reported clause after a speech verb: "said that …", "said if …", "said the …". */
+const REPORTED_CLAUSE_OPENERS = new Set([
+  "that",
+  "if",
+  "whether",
+  "he",
+  "she",
+  "they",
+  "it",
+  "we",
+  "there",
+  "the",
+  "a",
+  "an",
+]);
 
 /** The tokens at `at` open a quotation: a colon or a comma, then an opening quotation mark. */
 function opensQuote(tokens: readonly Token[], at: number): boolean {

@@ -624,3 +624,20 @@ describe("a speech verb after a quote that closes its sentence", () => {
     expect(speakerOf(story, "We need")).toBe("James MacMillan");
   });
 });
+
+describe("a quote that closes its sentence before someone else's reported speech", () => {
+  it("stays with the speaker a colon introduced it with", () => {
+    const story = [
+      "Before riding out, former minister Kate Hoey told crowds: “We will carry on hunting as before.” Judith Moritz, in Melton Mowbray, said anti-hunt activists were out.",
+    ];
+    expect(speakerOf(story, "We will carry")).toBe("Kate Hoey");
+  });
+
+  it("goes to nobody the next sentence's reported clause names", () => {
+    const story = [
+      "The ban may take years to unpick. “We will repeal it within a year.” Conservative spokeswoman Theresa May said if the party was in power it would act.",
+    ];
+    expect(speakerOf(story, "We will repeal")).toBeUndefined();
+    expect(speakerOf(["“We will win the game.” Smith said."], "We will win")).toBe("Smith");
+  });
+});
