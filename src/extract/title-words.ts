@@ -280,9 +280,15 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   "prof.": "Professor",
 };
 
-/** The office words of a role, folded: "US President" → ["president"], "Vice-Chancellor" → ["chancellor"]. */
+/** The office words of a role, folded: "US President" → ["president"], "Vice President" → ["vice-president"], "Vice-Chancellor" → ["chancellor"]. */
 export function officeWordsOf(role: string): string[] {
-  return foldName(role)
-    .split(/[\s-]+/)
-    .filter((w) => OFFICE_TITLES.has(w));
+  const words = foldName(role).split(/[\s-]+/);
+  // "Vice President" holds another office than "President": "the president said" is not theirs.
+  return words.flatMap((w, i) =>
+    !OFFICE_TITLES.has(w)
+      ? []
+      : words[i - 1] === "vice" && OFFICE_TITLES.has(`vice-${w}`)
+        ? [`vice-${w}`]
+        : [w],
+  );
 }

@@ -641,3 +641,13 @@ describe("a quote that closes its sentence before someone else's reported speech
     expect(speakerOf(["“We will win the game.” Smith said."], "We will win")).toBe("Smith");
   });
 });
+
+describe("“the president” in an attribution", () => {
+  it("is the president, not the vice president", () => {
+    const story = [
+      "President Donald Trump and Vice President Mike Pence met Flynn.",
+      "On Monday, the President told reporters that he feels “very badly for Flynn and his family.”",
+    ];
+    expect(speakerOf(story, "very badly")).toBe("Donald Trump");
+  });
+});
