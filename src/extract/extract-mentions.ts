@@ -235,7 +235,8 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       isPartyToCase(tokens, run, main) ||
       isAfterOrdinal(tokens, run, main) ||
       isTermOfParliament(before, main) ||
-      isMonthAfterPreposition(run.words, before)
+      isMonthAfterPreposition(run.words, before) ||
+      isMonthBeforeDay(run.words, tokens[run.to])
     )
       main = { kind: "none" };
     const cuedRole = titleBefore
@@ -382,6 +383,15 @@ function isMonthAfterPreposition(words: readonly string[], before: string): bool
     words.length === 1 &&
     /^(?:April|May|June|August)$/.test(words[0]!) &&
     /^(?:in|since|until|till|last|next|early|late|during|from|through|this|by)$/.test(before)
+  );
+}
+
+/** "Nunes said April 6 he was stepping back": a month before a day's number is a date. */
+function isMonthBeforeDay(words: readonly string[], next: Token | undefined): boolean {
+  return (
+    words.length === 1 &&
+    /^(?:April|May|June|August)$/.test(words[0]!) &&
+    /^\d{1,2}(?:st|nd|rd|th)?$/.test(next?.text ?? "")
   );
 }
 

@@ -656,3 +656,10 @@ describe("courtesy titles and ranks", () => {
     expect(got.map((p) => [p.name, p.role])).toEqual([["Deats", "Chief Superintendent"]]);
   });
 });
+
+describe("a month before a day's number", () => {
+  it("is a date, while a person of that first name stays a person", () => {
+    expect(names("A story", "Nunes said April 6 he was stepping back.")).toEqual(["Nunes"]);
+    expect(names("A story", "April Ryan asked a question.")).toEqual(["April Ryan"]);
+  });
+});

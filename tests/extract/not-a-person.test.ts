@@ -105,6 +105,9 @@ describe("names of storms, places and posts", () => {
     ["a ranch", ["Crawford", "Ranch"]],
     ["a post", ["Warrant", "Officer"]],
     ["a toy island", ["Tracey", "Island"]],
+    ["two counties", ["Thurston", "Counties"]],
+    ["a radio programme", ["Morning", "Edition"]],
+    ["a service", ["Choral", "Mass"]],
   ])("%s is no person", (_what, words) => {
     expect(isNotAPersonName(words)).toBe(true);
   });
@@ -119,5 +122,12 @@ describe("a plural the dictionary has only in lower case", () => {
   it("is things, while a plural-looking surname stays a name", () => {
     expect(isNotAPersonName(["Firearms"])).toBe(true);
     expect(isNotAPersonName(["Sanders"])).toBe(false);
+  });
+});
+
+describe("a people named in the plural", () => {
+  it("is no person", () => {
+    expect(isNotAPersonName(["Americans"])).toBe(true);
+    expect(isNotAPersonName(["Iraqis"])).toBe(true);
   });
 });
