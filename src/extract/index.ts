@@ -8,4 +8,4 @@ export { applyOverrides } from "./apply-overrides.ts";
 export { tagsOf } from "./tags-of.ts";
 
 /** Bump whenever extraction output changes (ingest also keys its cache on a hash of this folder and the knowledge packages, so a forgotten bump serves nothing stale: src/ingest/ingest-memo.ts). */
-export const EXTRACTOR_VERSION = "2.8.0";
+export const EXTRACTOR_VERSION = "2.9.0";
