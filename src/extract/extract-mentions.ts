@@ -234,6 +234,7 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       isQuotedNickname(text, tokens, run, main) ||
       isPartyToCase(tokens, run, main) ||
       isAfterOrdinal(tokens, run, main) ||
+      isBeforeNumber(tokens, run, main) ||
       isTermOfParliament(before, main) ||
       isMonthAfterPreposition(run.words, before) ||
       isMonthBeforeDay(run.words, tokens[run.to])
@@ -383,6 +384,21 @@ function isMonthAfterPreposition(words: readonly string[], before: string): bool
     words.length === 1 &&
     /^(?:April|May|June|August)$/.test(words[0]!) &&
     /^(?:in|since|until|till|last|next|early|late|during|from|through|this|by)$/.test(before)
+  );
+}
+
+/**
+ * "Chapter 11 protection", "Maroon 5", "Channel 4": a lone word with a number right after it is
+ * the name of a thing (a law's chapter, a band, a product), not a surname.
+ */
+function isBeforeNumber(tokens: readonly Token[], run: NameRun, reading: RunReading): boolean {
+  const next = tokens[run.to];
+  return (
+    reading.kind === "single" &&
+    !run.possessive &&
+    next !== undefined &&
+    next.start === (tokens[run.to - 1]?.end ?? -1) + 1 &&
+    /^\d+$/.test(next.text)
   );
 }
 

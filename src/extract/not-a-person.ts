@@ -15,7 +15,7 @@ import { loadLexicon } from "./load-lexicon.ts";
 /** Prefixes that carry a capital inside a surname: McConnell, MacArthur, DeSantis, LaBolt, DiCaprio, VanDyke, O'Brien. */
 const INNER_CAPITAL_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}|^O['’]\p{Lu}/u;
 const TRAILING_NON_NAMES =
-  /^(?:Photographer|Photo|Democrat|Democrats|Republican|Republicans|Live|List|Videos?|Show|News|Report|Staff|Writer|Reporter|Correspondent|Contributor|Editor|Plan|Doctrine|Lecture|Theater|Theatre|Award|Awards|Prize|Trophy|Memorial|Stakes|Street|Avenue|Ave\.|Drive|Road|Boulevard|Blvd\.|Parkway|Highway|Beach|Ranch|Springs|Heights|Harbor|Harbour|Valley|County|Township|Canyon|Island|Officer|Counties|People|Edition|Mass|Ministries)$/u;
+  /^(?:Photographer|Photo|Democrat|Democrats|Republican|Republicans|Live|List|Videos?|Show|News|Report|Staff|Writer|Reporter|Correspondent|Contributor|Editor|Plan|Doctrine|Lecture|Theater|Theatre|Award|Awards|Prize|Trophy|Memorial|Stakes|Street|Avenue|Ave\.|Drive|Road|Boulevard|Blvd\.|Parkway|Highway|Beach|Ranch|Springs|Heights|Harbor|Harbour|Valley|County|Township|Canyon|Island|Officer|Counties|People|Edition|Mass|Ministries|Utd|United|Rovers|Wanderers|Athletic|Albion|Hotspur)$/u;
 /** "Hurricane Irma", "Tropical Storm Harvey", "Typhoon Haiyan": a storm's name. */
 const STORM_WORDS = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Superstorm)$/u;
 /** "West Plattsburgh", "North Dakota": a compass word opens a place's name, never a person's. */

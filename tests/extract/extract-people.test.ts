@@ -663,3 +663,16 @@ describe("a month before a day's number", () => {
     expect(names("A story", "April Ryan asked a question.")).toEqual(["April Ryan"]);
   });
 });
+
+describe("a lone word with a number after it", () => {
+  it("names a thing, not a person", () => {
+    expect(
+      names("A story", "The grocer said Chapter 11 protection would let it restructure."),
+    ).toEqual([]);
+    expect(names("A story", "Other nominees include OutKast and Maroon 5 this year.")).toEqual([]);
+  });
+
+  it("leaves a club to the clubs", () => {
+    expect(names("A story", "Irish duo could block Man Utd bid.")).toEqual([]);
+  });
+});
