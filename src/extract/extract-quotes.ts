@@ -60,7 +60,22 @@ export function extractQuotes(
   return quotes;
 }
 
-const TITLE_SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "in", "on", "for", "to", "at"]);
+const TITLE_SMALL_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "and",
+  "in",
+  "on",
+  "for",
+  "to",
+  "at",
+  // "The Lead with Jake Tapper", "Face the Nation", "Meet the Press".
+  "with",
+  "from",
+  "by",
+]);
 
 /** "Fox News Sunday", "State of the Union", "Meet the Press": a short text in title case. */
 function isQuotedTitle(text: string): boolean {

@@ -651,3 +651,15 @@ describe("“the president” in an attribution", () => {
     expect(speakerOf(story, "very badly")).toBe("Donald Trump");
   });
 });
+
+describe("a programme's title in quotation marks", () => {
+  it("is no quote, even with a small word such as “with” in it", () => {
+    const quotes = extractArticle({
+      headline: "Headline",
+      paragraphs: [
+        "Her lawyer, Mat Staver, spoke on Friday. “Knowing Kim Davis, she may be jailed,” he told CNN's “The Lead with Jake Tapper” on Thursday.",
+      ],
+    }).quotes.map((q) => q.text);
+    expect(quotes).toEqual(["Knowing Kim Davis, she may be jailed"]);
+  });
+});
