@@ -197,9 +197,17 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       tokens[previous.to]?.text === "," &&
       previous.words.length === 1 &&
       isDemonymNoun(tokens, previous.from);
+    // "Her lawyer, Mat Staver, said": a person's noun, a comma, then the name.
+    const nounBefore = tokens[run.from - 2];
+    const descriptorBefore =
+      tokens[run.from - 1]?.text === "," &&
+      nounBefore?.isWord === true &&
+      !nounBefore.isCapitalised &&
+      PERSON_DESCRIPTORS.has(nounBefore.text);
     const personCue =
       lineUp ||
       PERSON_DESCRIPTORS.has(before) ||
+      descriptorBefore ||
       listPerson ||
       Boolean(titleBefore) ||
       Boolean(demonymBefore) ||

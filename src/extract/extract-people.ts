@@ -633,6 +633,12 @@ function pickNearest(
   pronoun: "male" | "female" | undefined,
 ): Group | undefined {
   if (candidates.length <= 1) return candidates[0];
+  // "said Charles Kim, whose wife, Young Kim, is running … “…,” Mr. Kim said": the courtesy
+  // title's sex picks the one namesake whose first name has it.
+  const honorific = m.reading.kind === "person" ? m.reading.honorific : undefined;
+  const titled = honorific ? HONORIFIC_GENDER[foldName(honorific).replace(/\.$/, "")] : undefined;
+  const ofThatSex = candidates.filter((g) => titled && genderOf(g.words.join(" ")) === titled);
+  if (ofThatSex.length === 1) return ofThatSex[0];
   // The one the article already calls by the lone surname keeps it ("Obama said" stays the
   // president's after "first lady Michelle Obama" is named once).
   const bySurnameBefore = candidates.filter((g) =>

@@ -676,3 +676,30 @@ describe("a lone word with a number after it", () => {
     expect(names("A story", "Irish duo could block Man Utd bid.")).toEqual([]);
   });
 });
+
+describe("a name after a person's noun and a comma", () => {
+  it("is a person even with a first name the lists lack, but not after a product's name", () => {
+    expect(names("A story", "The company's spokesman, Zorblat Quux, declined to comment.")).toEqual(
+      ["Zorblat Quux"],
+    );
+    expect(
+      names(
+        "A story",
+        "A patch fixes a hole in Media Player, Windows Messenger and MSN Messenger.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a lone surname with a courtesy title, shared by two people of the story", () => {
+  it("goes to the one whose first name has the title's sex", () => {
+    const got = extractArticle({
+      headline: "A story",
+      paragraphs: [
+        "“The damage came quickly,” said Charles Kim of Fullerton, whose wife, Young Kim, is running for a seat.",
+        "“That is the turning point,” Mr. Kim said.",
+      ],
+    });
+    expect(got.quotes.find((q) => q.text.startsWith("That is"))?.speaker).toBe("Charles Kim");
+  });
+});
