@@ -45,7 +45,8 @@ export function extractQuotes(
         !speaker &&
         !after.decided &&
         previousSpeaker &&
-        !namesSomeoneElseBetween(at, index, previousEnd, q.start, previousSpeaker)
+        !namesSomeoneElseBetween(at, index, previousEnd, q.start, previousSpeaker) &&
+        !introducedByAnother(p, previousEnd, q.start)
       )
         speaker = previousSpeaker;
       const text = q.text.replace(/[,\s]+$/u, "");
@@ -71,10 +72,11 @@ const TITLE_SMALL_WORDS = new Set([
   "for",
   "to",
   "at",
-  // "The Lead with Jake Tapper", "Face the Nation", "Meet the Press".
+  // "The Lead with Jake Tapper", "Face the Nation", "Meet the Press", "Fox & Friends".
   "with",
   "from",
   "by",
+  "&",
 ]);
 
 /** "Fox News Sunday", "State of the Union", "Meet the Press": a short text in title case. */
@@ -548,6 +550,24 @@ function lastNamedBefore(
     if (otherSubject || !pronoun.test(c.paragraphs[k]?.text ?? "")) return undefined;
   }
   return subject.person;
+}
+
+/**
+ * "“…,” Kent said. One national Democratic strategist added: “…”": a speech verb between two
+ * quotes whose subject the rules could not name introduces someone unnamed, not the last speaker.
+ * ("he added" would have named the last speaker already.)
+ */
+function introducedByAnother(p: ParagraphMentions, from: number, to: number): boolean {
+  const tokens = p.tokens;
+  const first = tokenIndexAt(tokens, from);
+  const last = tokenIndexAt(tokens, to);
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    if (!SPEECH_VERBS.has(lower(t))) continue;
+    const inQuote = p.quotes.some((q) => t.start > q.start && t.start < q.end);
+    if (!inQuote && opensQuote(tokens, i + 1)) return true;
+  }
+  return false;
 }
 
 function namesSomeoneElseBetween(

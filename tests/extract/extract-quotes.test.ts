@@ -663,3 +663,23 @@ describe("a programme's title in quotation marks", () => {
     expect(quotes).toEqual(["Knowing Kim Davis, she may be jailed"]);
   });
 });
+
+describe("a quote another, unnamed source introduces", () => {
+  it("does not carry over the paragraph's last speaker", () => {
+    const story = [
+      "“This is still a Republican-leaning district,” Phil Kent said. One national Democratic strategist added: “There’s been an effort to paint him as liberal.”",
+    ];
+    expect(speakerOf(story, "There’s been")).toBeUndefined();
+    expect(speakerOf(["“We will win,” Kent said. “It is certain.”"], "It is certain")).toBe("Kent");
+  });
+
+  it("and a programme's title with an ampersand is no quote", () => {
+    const quotes = extractArticle({
+      headline: "Headline",
+      paragraphs: [
+        "“We took this seriously,” John Kirby said on the network's “Fox & Friends” on Thursday.",
+      ],
+    }).quotes.map((q) => q.text);
+    expect(quotes).toEqual(["We took this seriously"]);
+  });
+});
