@@ -670,7 +670,9 @@ describe("a quote another, unnamed source introduces", () => {
       "“This is still a Republican-leaning district,” Phil Kent said. One national Democratic strategist added: “There’s been an effort to paint him as liberal.”",
     ];
     expect(speakerOf(story, "There’s been")).toBeUndefined();
-    expect(speakerOf(["“We will win,” Kent said. “It is certain.”"], "It is certain")).toBe("Kent");
+    expect(speakerOf(["“We will win,” Phil Kent said. “It is certain.”"], "It is certain")).toBe(
+      "Phil Kent",
+    );
   });
 
   it("and a programme's title with an ampersand is no quote", () => {
