@@ -359,6 +359,12 @@ const REPORTED_CLAUSE_OPENERS = new Set([
   "the",
   "a",
   "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "this",
 ]);
 
 /** The tokens at `at` open a quotation: a colon or a comma, then an opening quotation mark. */

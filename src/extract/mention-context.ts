@@ -411,7 +411,9 @@ export function roleBefore(
     body > start - 4 &&
     tokens[body - 1]?.isWord &&
     tokens[body - 1]!.isCapitalised &&
-    !tokens[body - 1]!.possessive
+    !tokens[body - 1]!.possessive &&
+    // "On Tuesday Labour chairman Ian McCartney": a day is when, not part of the role.
+    !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[body - 1]!.text)
   )
     body--;
   if (body < start && tokens[body]!.sentenceStart && !isOrganisationLike(tokens[body]!.text))

@@ -685,3 +685,16 @@ describe("a quote another, unnamed source introduces", () => {
     expect(quotes).toEqual(["We took this seriously"]);
   });
 });
+
+describe("a follow-on quote before another person's reported speech", () => {
+  it("stays with the speaker before it when the next verb opens a reported clause", () => {
+    const story = [
+      "Diane Abbott spoke. “Waiting for more black MPs hasn't worked,” she said. “We need shortlists.” On Tuesday Labour chairman Ian McCartney said his party was ambitious.",
+    ];
+    expect(speakerOf(story, "We need shortlists")).toBe("Diane Abbott");
+    const role = extractArticle({ headline: "Headline", paragraphs: story }).people.find(
+      (p) => p.name === "Ian McCartney",
+    )?.role;
+    expect(role).toBe("Labour chairman");
+  });
+});
