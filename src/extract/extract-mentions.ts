@@ -303,7 +303,7 @@ function readParagraph(text: string, paragraph: number, football: boolean): Para
       ...(gender ? { pronounAfter: gender.gender } : {}),
       ...(gender?.subject ? { subjectPronounAfter: true } : {}),
       ...(relative ? { relativeOf: relative } : {}),
-      ...(isToldOrSource(tokens, run.from) ? { toldOrSource: true } : {}),
+      ...(isToldOrSource(tokens, run.from, run.to) ? { toldOrSource: true } : {}),
       ...(shared ? { sharedSurname: true } : {}),
     };
     for (const reading of [main, ...read[i]!.inside])
@@ -622,12 +622,19 @@ function isLineUp(text: string): boolean {
   );
 }
 
-/** "told Axios", "asked CNN", "according to Haaretz": the run is the listener or the source. */
-function isToldOrSource(tokens: readonly Token[], from: number): boolean {
+/**
+ * "told Axios", "asked CNN", "according to Haaretz", "Haaretz reported": the run is the
+ * listener or the source, which a news outlet is as often as a person.
+ */
+function isToldOrSource(tokens: readonly Token[], from: number, to = from + 1): boolean {
   const before = tokens[from - 1]?.text.toLowerCase() ?? "";
   if (ADDRESSING_VERBS.has(before)) return true;
+  if (OUTLET_VERBS.has(tokens[to]?.text.toLowerCase() ?? "")) return true;
   return before === "to" && tokens[from - 2]?.text.toLowerCase() === "according";
 }
+
+/** What news outlets do in a story's sentences: "Haaretz reported", "Interfax noted". */
+const OUTLET_VERBS = new Set(["reported", "reports", "noted", "notes", "published"]);
 
 function isNextToSpeechVerb(
   tokens: readonly Token[],

@@ -703,3 +703,15 @@ describe("a lone surname with a courtesy title, shared by two people of the stor
     expect(got.quotes.find((q) => q.text.startsWith("That is"))?.speaker).toBe("Charles Kim");
   });
 });
+
+describe("a word no name list knows, named as what reports", () => {
+  it("is an outlet as often as a person, so no person", () => {
+    expect(names("A story", "And Haaretz noted that Netanyahu left as planned.")).not.toContain(
+      "Haaretz",
+    );
+    expect(names("A story", "Yonhap reported that the North fired a missile.")).toEqual([]);
+    expect(names("A story", "Sen. Ted Cruz spoke. Cruz reported that he was fine.")).toEqual([
+      "Ted Cruz",
+    ]);
+  });
+});
