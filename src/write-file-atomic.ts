@@ -12,8 +12,10 @@ export function writeFileAtomic(path: string, text: string | Uint8Array): void {
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    // A failed write(2) names no file ("ENOSPC: no space left on device, write"): name the page.
-    if (error instanceof Error && !("path" in error)) Object.assign(error, { path });
+    // A failed write(2) names no file ("ENOSPC: no space left on device, write"), a refused
+    // open names the temporary one: name the page, which is what the user knows.
+    if (error instanceof Error && (!("path" in error) || error.path === temporary))
+      Object.assign(error, { path });
     throw error;
   }
 }

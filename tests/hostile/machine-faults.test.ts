@@ -1,15 +1,24 @@
-// Fault injection (issue 13): a full disk or a read-only folder under content/ or the output
+// Fault injection (issue 13): a full disk, a read-only folder or a folder whose write permission
+// was taken away, under content/ or the output
 // stops ingest and build with one line naming the file and the fix, exit status 3, never a stack
 // trace or a half-written page; once the fault is fixed, the same command finishes the job and
 // its result is byte for byte what a run that never met the fault writes. The faults are real:
-// a small tmpfs mounted over the folder, filled up or remounted read-only. Mounting needs root
-// (CI runs as root); elsewhere the suite is skipped with a message.
+// a small tmpfs mounted over the folder, filled up or remounted read-only, and a folder whose
+// write permission is taken from the user "nobody" the command runs as. Mounting and switching
+// users need root (CI runs as root); elsewhere those cases are skipped with a message.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parsePage } from "../../src/front-matter.ts";
-import { gazette, makeWorkspace, snapshotFiles, type Workspace } from "../helpers/workspace.ts";
+import {
+  GAZETTE_BIN,
+  gazette,
+  makeWorkspace,
+  type RunResult,
+  snapshotFiles,
+  type Workspace,
+} from "../helpers/workspace.ts";
 
 const mounted: string[] = [];
 const mount = (...args: string[]) => spawnSync("mount", args, { encoding: "utf8" });
@@ -76,6 +85,47 @@ function cleanRun(command: "ingest" | "build"): Workspace {
   expect(gazette(workspace, command, "--quiet").status).toBe(0);
   return workspace;
 }
+
+const isRoot = process.getuid?.() === 0;
+const NOBODY = 65534;
+
+/** `gazette <command>` run as the unprivileged user "nobody", for whom permissions apply. */
+function gazetteAsNobody(workspace: Workspace, command: string): RunResult {
+  const result = spawnSync(
+    process.execPath,
+    [GAZETTE_BIN, command, "--seeds", workspace.seeds, "--content", workspace.content, "--quiet"],
+    {
+      cwd: workspace.root,
+      encoding: "utf8",
+      uid: NOBODY,
+      gid: NOBODY,
+      env: { ...process.env, HOME: workspace.root, FORCE_COLOR: "0" },
+    },
+  );
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe.skipIf(!isRoot)("a folder whose write permission was taken away", () => {
+  it("stops ingest with one line, and the rerun after it is given back matches a clean run", () => {
+    const workspace = makeWorkspace();
+    seedStories(workspace);
+    const articles = join(workspace.content, "articles");
+    mkdirSync(articles);
+    // Everything the run needs is the unprivileged user's to read and write, but the articles.
+    for (const dir of [workspace.root, workspace.seeds, workspace.content]) chmodSync(dir, 0o777);
+    chmodSync(articles, 0o555);
+
+    const refused = gazetteAsNobody(workspace, "ingest");
+    expect(refused.status).toBe(3);
+    expectOneLineFault(refused.stderr, "ingest", "EACCES");
+    expect(refused.stderr).toMatch(/: content\/articles\/flood-report-\d\.md: permission denied/);
+    expect(readdirSync(articles)).toEqual([]);
+
+    chmodSync(articles, 0o777);
+    expect(gazetteAsNobody(workspace, "ingest").status).toBe(0);
+    expect(snapshotFiles(workspace.content)).toEqual(snapshotFiles(cleanRun("ingest").content));
+  });
+});
 
 describe.skipIf(!canMount)("a full disk or a read-only folder", () => {
   it("under content/ stops ingest with one line, and the rerun matches a clean run", () => {
