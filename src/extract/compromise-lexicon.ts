@@ -21,3 +21,12 @@ export function compromiseLexicon(): CompromiseLexicon {
   lexicon = nlp.model().one.lexicon;
   return lexicon;
 }
+
+/**
+ * The tags compromise's lexicon gives a lower-case word, none when it does not know it.
+ * @example lexiconTags("for") //=> ["Preposition"]
+ */
+export function lexiconTags(word: string): readonly string[] {
+  const tags = compromiseLexicon()[word];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}

@@ -41,7 +41,7 @@ import { isEnglishWord } from "./knowledge/english-words.ts";
 import { ADDRESSING_VERBS, SPEECH_FILLERS, SPEECH_VERBS } from "./speech-verbs.ts";
 import { PEERAGE_TITLES } from "./title-words.ts";
 import { tokenize, type Token } from "./tokenize-text.ts";
-import { compromiseLexicon } from "./compromise-lexicon.ts";
+import { lexiconTags } from "./compromise-lexicon.ts";
 
 export interface Mention {
   reading: Exclude<RunReading, { kind: "none" }>;
@@ -390,7 +390,7 @@ function isQuotedNickname(
 function isMonthAfterPreposition(words: readonly string[], before: string): boolean {
   return (
     words.length === 1 &&
-    /^(?:April|May|June|August)$/.test(words[0]!) &&
+    MONTHS_NAMED_LIKE_PEOPLE.test(words[0]!) &&
     /^(?:in|since|until|till|last|next|early|late|during|from|through|this|by)$/.test(before)
   );
 }
@@ -410,11 +410,14 @@ function isBeforeNumber(tokens: readonly Token[], run: NameRun, reading: RunRead
   );
 }
 
+/** Months that are also first names: "April Ryan", "June Carter". */
+const MONTHS_NAMED_LIKE_PEOPLE = /^(?:April|May|June|August)$/;
+
 /** "Nunes said April 6 he was stepping back": a month before a day's number is a date. */
 function isMonthBeforeDay(words: readonly string[], next: Token | undefined): boolean {
   return (
     words.length === 1 &&
-    /^(?:April|May|June|August)$/.test(words[0]!) &&
+    MONTHS_NAMED_LIKE_PEOPLE.test(words[0]!) &&
     /^\d{1,2}(?:st|nd|rd|th)?$/.test(next?.text ?? "")
   );
 }
@@ -549,9 +552,9 @@ export function isGoverned(tokens: readonly Token[], from: number): boolean {
   // the name, though the lexicon may have the noun as a verb too ("judge").
   if (PERSON_DESCRIPTORS.has(word)) return false;
   if (PREPOSITIONS_THE_LEXICON_MISSES.has(word)) return true;
-  const tags = compromiseLexicon()[word];
-  if (tags === undefined) return /ed$/.test(word);
-  return (Array.isArray(tags) ? tags : [tags]).some((tag) => GOVERNING_TAGS.has(tag));
+  const tags = lexiconTags(word);
+  if (tags.length === 0) return /ed$/.test(word);
+  return tags.some((tag) => GOVERNING_TAGS.has(tag));
 }
 
 /**
@@ -567,8 +570,7 @@ function afterOpeningPreposition(run: NameRun, main: RunReading): boolean {
 /** "like", "with", "against": a preposition, whatever else the lexicon also files it as. */
 function isPreposition(word: string): boolean {
   if (PREPOSITIONS_THE_LEXICON_MISSES.has(word)) return true;
-  const tags = compromiseLexicon()[word];
-  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).includes("Preposition");
+  return lexiconTags(word).includes("Preposition");
 }
 
 /** Prepositions compromise files under other tags ("to" as a conjunction, "against" as an adjective). */
@@ -597,9 +599,9 @@ const NOUN_TAGS = new Set(["Singular", "Plural", "Noun", "Uncountable", "Actor"]
 /** A word the lexicon files as a noun, or does not know and that does not look like a verb or adverb ("campaign", "spokesman"; not "said", "also", "has"). */
 function isNounWord(word: string): boolean {
   if (SPEECH_VERBS.has(word) || /(?:ed|ly)$/.test(word)) return false;
-  const tags = compromiseLexicon()[word];
-  if (tags === undefined) return true;
-  return (Array.isArray(tags) ? tags : [tags]).some((tag) => NOUN_TAGS.has(tag));
+  const tags = lexiconTags(word);
+  if (tags.length === 0) return true;
+  return tags.some((tag) => NOUN_TAGS.has(tag));
 }
 
 /** "another Ethiopian", "a Briton", "fellow Kenyan": a demonym used as a noun for a person. */

@@ -12,7 +12,7 @@ import { famousBearerOf } from "./knowledge/famous-people.ts";
 import { isNicknameOf } from "./knowledge/nicknames.ts";
 import { isWikipediaTitle, wikipediaTitles } from "./knowledge/wikipedia-titles.ts";
 import { PARTY_ALIASES } from "./organisation-words.ts";
-import { HONORIFIC_GENDER } from "./title-words.ts";
+import { sexOfHonorific } from "./title-words.ts";
 import { isNotAPersonName } from "./not-a-person.ts";
 import { isEnglishWord } from "./knowledge/english-words.ts";
 import { genderOf } from "./name-gender.ts";
@@ -380,7 +380,7 @@ function bearerFits(g: Group, bearer: readonly string[]): boolean {
   if (sex === undefined) return true;
   const said = g.mentions.flatMap((m) => {
     const title = m.reading.kind === "person" ? m.reading.honorific : undefined;
-    const bySex = title ? HONORIFIC_GENDER[foldName(title).replace(/\.$/, "")] : undefined;
+    const bySex = title ? sexOfHonorific(title) : undefined;
     return bySex ? [bySex] : [];
   });
   return !said.some((x) => x !== sex);
@@ -636,7 +636,7 @@ function pickNearest(
   // "said Charles Kim, whose wife, Young Kim, is running … “…,” Mr. Kim said": the courtesy
   // title's sex picks the one namesake whose first name has it.
   const honorific = m.reading.kind === "person" ? m.reading.honorific : undefined;
-  const titled = honorific ? HONORIFIC_GENDER[foldName(honorific).replace(/\.$/, "")] : undefined;
+  const titled = honorific ? sexOfHonorific(honorific) : undefined;
   const ofThatSex = candidates.filter((g) => titled && genderOf(g.words.join(" ")) === titled);
   if (ofThatSex.length === 1) return ofThatSex[0];
   // The one the article already calls by the lone surname keeps it ("Obama said" stays the

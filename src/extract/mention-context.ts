@@ -3,7 +3,7 @@
 // executive," (a role after the name), "the Kyrgyz President, Askar Akaev" (a role
 // before the comma), "analyst Mike Powell of BNP Paribas" / "president of ClearView
 // Economics" (an employer), "children's film Mary Poppins" (a work, not a person). Pure.
-import { OFFICE_TITLES, ROLE_MODIFIERS } from "./title-words.ts";
+import { OFFICE_TITLES, ROLE_MODIFIERS, WEEKDAY } from "./title-words.ts";
 import type { Token } from "./tokenize-text.ts";
 
 /** Lower-case nouns that introduce a person's name in news copy. */
@@ -413,7 +413,7 @@ export function roleBefore(
     tokens[body - 1]!.isCapitalised &&
     !tokens[body - 1]!.possessive &&
     // "On Tuesday Labour chairman Ian McCartney": a day is when, not part of the role.
-    !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[body - 1]!.text)
+    !WEEKDAY.test(tokens[body - 1]!.text)
   )
     body--;
   if (body < start && tokens[body]!.sentenceStart && !isOrganisationLike(tokens[body]!.text))

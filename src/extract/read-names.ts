@@ -3,7 +3,7 @@
 // (an acronym, a known company, else a possible surname), or an untitled name that
 // needs evidence (a known first name, an initial, a surname, or only unknown words). Pure.
 import { canonicalPlace } from "./canonical-places.ts";
-import { compromiseLexicon } from "./compromise-lexicon.ts";
+import { lexiconTags } from "./compromise-lexicon.ts";
 import { foldName } from "./fold-name.ts";
 import { isEnglishWord, isProperNoun } from "./knowledge/english-words.ts";
 import { isWikipediaTitle } from "./knowledge/wikipedia-titles.ts";
@@ -31,6 +31,7 @@ import {
   ROLE_DROP_LEADING,
   ROLE_MODIFIERS,
   TITLE_ABBREVIATIONS,
+  WEEKDAY,
 } from "./title-words.ts";
 
 export function titledPerson(prefix: string[], name: string[]): RunReading {
@@ -89,11 +90,8 @@ const FUNCTION_TAGS = new Set([
 /** "For Lt. Colonel John Schwemmer", "As President Obama", "On Thursday Sen. …": a sentence's opening words before a title are no part of the role. */
 function isFunctionWord(word: string): boolean {
   // "On Thursday California Democratic Sen. Dianne Feinstein": a day is when, not who.
-  if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(word)) return true;
-  const tags = compromiseLexicon()[word.toLowerCase()];
-  return (
-    tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((t) => FUNCTION_TAGS.has(t))
-  );
+  if (WEEKDAY.test(word)) return true;
+  return lexiconTags(word.toLowerCase()).some((t) => FUNCTION_TAGS.has(t));
 }
 
 export function readSingle(word: string, weakStart: boolean): RunReading {

@@ -168,6 +168,17 @@ export const HONORIFIC_GENDER: Readonly<Record<string, "male" | "female">> = {
   lady: "female",
 };
 
+/**
+ * The sex a courtesy title says, spelled any way ("Mr.", "MRS", "Dame"), if it says one.
+ * @example sexOfHonorific("Mr.") //=> "male"
+ */
+export function sexOfHonorific(title: string): "male" | "female" | undefined {
+  return HONORIFIC_GENDER[foldName(title).replace(/\.$/, "")];
+}
+
+/** "On Thursday Sen. …": a day of the week is when, never part of a role or a name. */
+export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Words that may sit inside a role between titles ("Secretary of State for Health"). */
 export const ROLE_MODIFIERS = new Set([
   "prime",

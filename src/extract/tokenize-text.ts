@@ -7,6 +7,7 @@ import { isEnglishWord, isProperNoun } from "./knowledge/english-words.ts";
 import { isStateAbbreviation } from "./party-labels.ts";
 import { foldName } from "./fold-name.ts";
 import { loadLexicon } from "./load-lexicon.ts";
+import { NAME_SUFFIXES } from "./run-words.ts";
 
 export interface Token {
   /** The word without a possessive ending; punctuation as is. */
@@ -105,8 +106,6 @@ function closesSentenceInBrackets(tokens: readonly Token[]): boolean {
 /** "I’m", "We've", "Don't": a pronoun or verb with its contraction is no name, capitalised or not. */
 const CONTRACTION = /^\p{L}+['’](?:m|ve|ll|d|re|t)$/iu;
 const POSSESSIVE = /['’]s$|(?<=s)['’]$/u;
-/** A generational suffix that ends a name: "Jr.", "Sr.", "III". */
-const GENERATION = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 /** ", Jr." after a name: the comma belongs to the suffix's spelling, not to the sentence. */
 const COMMA_BEFORE_GENERATION = /^,\s*(?:Jr|Sr)\b/;
 const PARTY_STATE = /^([DRI])-(?=\p{Lu}\p{Ll}|(?:\p{Lu}\.){2}$)/u;
@@ -265,7 +264,7 @@ export function tokenize(text: string): Token[] {
       sentenceStart:
         previous === undefined ||
         // "… tweeted by Lamar White Jr. He said": no name goes on after its generation.
-        (previous.isCapitalised && GENERATION.test(previous.text)) ||
+        (previous.isCapitalised && NAME_SUFFIXES.has(previous.text.toLowerCase())) ||
         // "said Lora Hubbel, 58, of Vermillion, S.D. Trump, she conceded": a town's state closes
         // its sentence or its phrase; no name runs on from it.
         (isStateAbbreviation(previous.text) && tokens.at(-2)?.text === ",") ||

@@ -2,7 +2,7 @@
 // module entry gives: same words, same tags, same order (the lexicon's sets are built in order).
 import { describe, expect, it } from "vitest";
 import nlp from "compromise";
-import { compromiseLexicon } from "../../src/extract/compromise-lexicon.ts";
+import { compromiseLexicon, lexiconTags } from "../../src/extract/compromise-lexicon.ts";
 
 describe("compromiseLexicon", () => {
   it("is the ES module entry's lexicon, entry for entry and in the same order", () => {
@@ -22,5 +22,12 @@ describe("compromiseLexicon", () => {
 
   it("is loaded once", () => {
     expect(compromiseLexicon()).toBe(compromiseLexicon());
+  });
+});
+
+describe("lexiconTags", () => {
+  it("gives a word's tags as a list, one tag or several, and none for a word it lacks", () => {
+    expect(lexiconTags("for")).toContain("Preposition");
+    expect(lexiconTags("zorblatquux")).toEqual([]);
   });
 });

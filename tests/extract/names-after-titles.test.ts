@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/index.ts";
+import { sexOfHonorific } from "../../src/extract/title-words.ts";
 
 const people = (paragraph: string) =>
   extractArticle({ headline: "A story", paragraphs: [paragraph] }).people;
@@ -150,5 +151,13 @@ describe("a first name with a generational suffix", () => {
     }).people;
     expect(people.map((p) => p.name)).toEqual(["Donald Trump Jr.", "Donald Trump"]);
     expect(people[0]!.forms).toEqual(["Donald Jr."]);
+  });
+});
+
+describe("sexOfHonorific", () => {
+  it("reads the sex of a courtesy title however it is spelled, and none of an office", () => {
+    expect(sexOfHonorific("Mr.")).toBe("male");
+    expect(sexOfHonorific("MRS")).toBe("female");
+    expect(sexOfHonorific("Senator")).toBeUndefined();
   });
 });
